@@ -1,0 +1,142 @@
+/**
+ * Canonical record types. Field names are English snake_case (domain.md §3). Every optional value
+ * is nullable and `null` means "not reported", never 0.
+ */
+import type { Period } from './month';
+import type { ProblemCategoryCode } from './problem-categories';
+import type { SectorCode } from './sectors';
+
+/** Where a record came from: the file name and the 1-based physical line a user sees in an editor. */
+export interface SourceRef {
+  readonly file: string;
+  /** 1-based physical line; null where none applies (e.g. a JSON document without line info). */
+  readonly line: number | null;
+  /** Import batch id once persisted (issue 6); absent for in-memory imports. */
+  readonly batchId?: string;
+}
+
+export type PeriodScope = 'month' | 'ytd';
+
+/** Integer count fields of a township-month report. */
+export const COUNT_FIELDS = [
+  'units_inspected',
+  'inspector_person_times',
+  'hazards_found',
+  'hazards_rectified',
+  'hazards_major_found',
+  'hazards_major_rectified',
+  'rectification_notices',
+  'penalty_cases',
+  'meetings_held',
+  'trainings_held',
+  'training_person_times',
+  'warning_edu_sessions',
+  'publicity_events',
+  'leaflets_distributed',
+  'drills_held',
+  'accidents',
+  'deaths',
+  'injuries',
+] as const;
+
+/** Decimal amounts in 万元 (10 000 CNY). */
+export const MONEY_FIELDS = [
+  'rectification_funds_10k_yuan',
+  'fines_10k_yuan',
+  'direct_loss_10k_yuan',
+] as const;
+
+export type CountField = (typeof COUNT_FIELDS)[number];
+export type MoneyField = (typeof MONEY_FIELDS)[number];
+/** Every numeric field of a township-month record. */
+export type NumericField = CountField | MoneyField;
+export const NUMERIC_FIELDS: readonly NumericField[] = [...COUNT_FIELDS, ...MONEY_FIELDS];
+
+/** Flags the importer attaches to a kept record (warnings that change how a value is read). */
+export type RecordFlag =
+  /** rectified > found: probably a flow count including backlog (domain.md §3.1); kept, flagged. */
+  'rectified_scope_flow';
+
+/** One township's report for one month (or a year-to-date row when period_scope = 'ytd'). */
+export type TownshipMonthRecord = {
+  readonly township: string;
+  readonly period: Period;
+  readonly period_scope: PeriodScope;
+  /** `YYYY-MM-DD` */
+  readonly report_date: string | null;
+  readonly focus_sectors: readonly SectorCode[] | null;
+  readonly problems_text: string | null;
+  readonly next_steps_text: string | null;
+  readonly remarks: string | null;
+  /** Numeric fields whose cell carried an approximation marker (余/多/约/近/左右). */
+  readonly approx: readonly NumericField[];
+  readonly flags: readonly RecordFlag[];
+  readonly source: SourceRef;
+} & { readonly [K in NumericField]: number | null };
+
+export type HazardLevel = 'general' | 'major';
+export type HazardStatus = 'rectified' | 'closed' | 'in_progress' | 'transferred';
+
+/** One itemised hazard from a ledger (隐患台账). */
+export interface HazardRecord {
+  readonly township: string;
+  /** `YYYY-MM-DD` */
+  readonly date_found: string;
+  /** Derived: the month of date_found. */
+  readonly period: Period;
+  readonly sector: SectorCode;
+  readonly level: HazardLevel;
+  readonly description: string;
+  readonly status: HazardStatus;
+  readonly rectified_date: string | null;
+  readonly deadline: string | null;
+  readonly village: string | null;
+  readonly unit_name: string | null;
+  readonly source: SourceRef;
+}
+
+/** An itemised problem statement imported directly (issue 4), before or after classification. */
+export interface ProblemRecordInput {
+  readonly township: string;
+  readonly period: Period;
+  readonly text: string;
+  /** A category the file supplied (code), or null to let the classifier decide. */
+  readonly category: ProblemCategoryCode | null;
+  readonly source: SourceRef;
+}
+
+export type TownshipType = 'xiang' | 'zhen' | 'jiedao' | 'diqu' | 'park' | 'other';
+
+/** A township in the district's master list, in official order. */
+export interface Township {
+  readonly name: string;
+  readonly type: TownshipType;
+  /** 统计用区划代码, 9 or 12 digits; null when unknown. */
+  readonly code: string | null;
+  readonly aliases: readonly string[];
+}
+
+/** Everything the dashboard works on: the district's townships and its records. */
+export interface Dataset {
+  readonly district: string | null;
+  /** Official order. Empty means "order of first appearance". */
+  readonly townships: readonly Township[];
+  readonly townshipMonths: readonly TownshipMonthRecord[];
+  readonly hazards: readonly HazardRecord[];
+  readonly problems: readonly ProblemRecordInput[];
+}
+
+export const EMPTY_DATASET: Dataset = {
+  district: null,
+  townships: [],
+  townshipMonths: [],
+  hazards: [],
+  problems: [],
+};
+
+/** Key of a township-month record: township, period and scope. */
+export const townshipMonthKey = (r: {
+  township: string;
+  period: string;
+  period_scope: PeriodScope;
+}): string => `${r.township}\u0000${r.period}\u0000${r.period_scope}`;

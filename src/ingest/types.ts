@@ -1,0 +1,138 @@
+/**
+ * The ingest contract: bytes in, records and issues out. Used by the worker (browser), the CLI
+ * and tests. Every record the parser produced is counted exactly once:
+ * counts.total = counts.accepted + counts.rejected + counts.ignored.
+ */
+import type { RecordKind } from '../domain/fields';
+import type { HazardRecord, ProblemRecordInput, Township, TownshipMonthRecord } from '../domain/records';
+import type { MessageKey } from '../i18n/catalog';
+
+export type Severity = 'error' | 'warning';
+
+/** How the bytes were decoded. `utf-8-bom` and `utf-16*` were recognised by their BOM. */
+export type EncodingName = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le' | 'utf-16be';
+
+export type FormatName = 'csv' | 'json' | 'jsonl';
+
+/**
+ * One problem found in a file. `code` is an i18n message key (`ingest.*`) and `params` fill it,
+ * so the same issue renders in Chinese or English. Never an exception.
+ */
+export interface IngestIssue {
+  readonly severity: Severity;
+  readonly code: MessageKey;
+  readonly file: string;
+  /** 1-based physical line as a text editor shows it; null where none applies. */
+  readonly line: number | null;
+  /** The column as the file names it (header text), or null. */
+  readonly column: string | null;
+  /** Canonical field, or null. */
+  readonly field: string | null;
+  /** The raw value (truncated to 200 characters), or null. */
+  readonly value: string | null;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+/** Why a record was set aside without being data. */
+export type IgnoreReason =
+  | 'blank'
+  | 'title'
+  | 'metadata'
+  | 'header'
+  | 'header_continuation'
+  | 'units_row'
+  | 'repeated_header'
+  | 'totals'
+  | 'footer_note'
+  | 'duplicate_identical'
+  | 'empty_json_element';
+
+export interface IgnoredRecord {
+  readonly line: number | null;
+  readonly reason: IgnoreReason;
+  /** The record's text as it appeared (joined cells), truncated. */
+  readonly raw: string;
+}
+
+export interface RejectedRow {
+  readonly line: number | null;
+  /** The original cells (CSV) or the JSON text of the element, so nothing is lost. */
+  readonly raw: readonly string[];
+  /** The error issues that rejected the row (same objects as in `issues`). */
+  readonly reasons: readonly IngestIssue[];
+}
+
+/** How one source column was understood. */
+export interface ColumnMapping {
+  readonly index: number;
+  /** The header text as in the file (after flattening two-row headers as `parent/child`). */
+  readonly header: string;
+  /** Canonical field name, or null for an unknown column (listed, never silently dropped). */
+  readonly field: string | null;
+  /** Unit taken from the header, e.g. 元 for `整改资金（元）`. */
+  readonly unit: string | null;
+  /** Multiplier applied to cell values to reach the canonical unit (e.g. 0.0001 for 元 → 万元). */
+  readonly scale: number;
+}
+
+export interface IngestCounts {
+  readonly total: number;
+  readonly accepted: number;
+  readonly rejected: number;
+  readonly ignored: number;
+}
+
+/** The result of ingesting one file. When status is `rejected`, no records are returned. */
+export interface FileIngestResult {
+  readonly file: string;
+  readonly bytes: number;
+  readonly encoding: EncodingName | null;
+  readonly format: FormatName | null;
+  /** CSV delimiter actually used. */
+  readonly delimiter: string | null;
+  readonly recordKind: RecordKind | 'mixed' | null;
+  /** 1-based line of the (last) header row, for CSV. */
+  readonly headerLine: number | null;
+  readonly columns: readonly ColumnMapping[];
+  readonly status: 'ok' | 'rejected';
+  readonly counts: IngestCounts;
+  readonly issues: readonly IngestIssue[];
+  readonly ignored: readonly IgnoredRecord[];
+  readonly rejectedRows: readonly RejectedRow[];
+  readonly townshipMonths: readonly TownshipMonthRecord[];
+  readonly hazards: readonly HazardRecord[];
+  readonly problems: readonly ProblemRecordInput[];
+  /** A township master list the file declared (canonical JSON `townships`), in its order. */
+  readonly townships: readonly Township[];
+  readonly district: string | null;
+}
+
+export interface IngestLimits {
+  /** Refuse files larger than this many bytes. */
+  readonly maxBytes: number;
+  /** Reject a cell longer than this many characters. */
+  readonly maxFieldChars: number;
+  /** Refuse a table with more columns than this. */
+  readonly maxColumns: number;
+}
+
+export const DEFAULT_LIMITS: IngestLimits = { maxBytes: 50 * 1024 * 1024, maxFieldChars: 10_000, maxColumns: 200 };
+
+export interface IngestProgress {
+  readonly phase: 'decode' | 'parse' | 'validate';
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface IngestOptions {
+  readonly fileName: string;
+  /**
+   * The district's township master list (official order, aliases). When empty, any well-formed
+   * name is accepted as written (normalised) and the order of first appearance applies.
+   */
+  readonly knownTownships: readonly Township[];
+  /** Today as `YYYY-MM-DD`, passed in (pure code never reads the clock): future periods are errors. */
+  readonly today: string;
+  readonly limits?: Partial<IngestLimits>;
+  readonly onProgress?: (p: IngestProgress) => void;
+}
