@@ -1,0 +1,285 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { encodeGb18030 } from './sample/gb18030';
+import { parseArgs, parseTownshipList } from './validate';
+
+const root = resolve(import.meta.dirname, '..');
+const fx = (name: string) => `tests/fixtures/cli/${name}`;
+// A fixed "today" keeps the fixtures' months in the past whatever the machine clock says.
+const TODAY = ['--today', '2026-11-29'];
+
+interface CliIssueJson {
+  severity: 'error' | 'warning';
+  code: string;
+  line: number | null;
+  column: string | null;
+  field: string | null;
+  value: string | null;
+  message: string;
+}
+interface CliFileJson {
+  file: string;
+  encoding: string | null;
+  format: string | null;
+  status: 'ok' | 'rejected';
+  counts: { total: number; accepted: number; rejected: number; ignored: number };
+  issues: CliIssueJson[];
+}
+interface CliJson {
+  files: CliFileJson[];
+  township_month: {
+    township: string;
+    period: string;
+    hazards_found: number | null;
+    source: { file: string; line: number | null };
+  }[];
+  hazards: unknown[];
+}
+
+function cli(...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/validate.ts'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, TZ: 'Asia/Shanghai' },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function cliJson(...args: string[]): { code: number | null; doc: CliJson; stderr: string } {
+  const r = cli('--json', ...TODAY, ...args);
+  // Exactly one JSON document on stdout: JSON.parse fails on anything extra.
+  return { code: r.code, doc: JSON.parse(r.stdout) as CliJson, stderr: r.stderr };
+}
+
+const expectCountsAddUp = (f: CliFileJson) =>
+  expect(f.counts.accepted + f.counts.rejected + f.counts.ignored).toBe(f.counts.total);
+const noStackTrace = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/);
+
+// The GB18030 fixture is this text, encoded by our encoder (title row, header, 3 rows, 合计 row).
+const GBK_SOURCE = [
+  '云川区各乡镇安全生产工作月报汇总表（2026年9月）,,,,,',
+  '乡镇,月份,排查隐患（处）,已整改（处）,培训（场次）,备注',
+  '小召乡,2026年9月,4,4,1,',
+  '城关镇,2026年9月,9,8,2,“回头看”已完成',
+  '东关街道,2026年9月,21,19,3,',
+  '合计,,34,31,6,',
+  '',
+].join('\r\n');
+
+describe('validate CLI: clean files', () => {
+  it('accepts a clean UTF-8 file with exit 0 and returns its records with physical lines', () => {
+    const { code, doc } = cliJson(fx('clean.csv'));
+    expect(code).toBe(0);
+    const [f] = doc.files;
+    expect(f).toMatchObject({ file: fx('clean.csv'), encoding: 'utf-8', format: 'csv', status: 'ok' });
+    expectCountsAddUp(f as CliFileJson);
+    expect(f?.counts.rejected).toBe(0);
+    expect(f?.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(doc.township_month.map((r) => [r.township, r.period, r.source.line])).toEqual([
+      ['小召乡', '2026-09', 2],
+      ['城关镇', '2026-09', 3],
+      ['东关街道', '2026-09', 4],
+    ]);
+    expect(doc.township_month.every((r) => r.source.file === fx('clean.csv'))).toBe(true);
+    expect(doc.hazards).toEqual([]);
+  });
+
+  it('the committed GB18030 fixture is exactly the encoded source text', () => {
+    const committed = new Uint8Array(readFileSync(join(root, fx('gbk-title-total.csv'))));
+    expect(Buffer.from(committed).equals(Buffer.from(encodeGb18030(GBK_SOURCE)))).toBe(true);
+  });
+
+  it('reads a GB18030 file with a title row and a 合计 row: 3 records, title/header/totals ignored', () => {
+    const { code, doc } = cliJson(fx('gbk-title-total.csv'));
+    expect(code).toBe(0);
+    const f = doc.files[0] as CliFileJson;
+    expect(f.encoding).toBe('gb18030');
+    expectCountsAddUp(f);
+    expect(f.counts.accepted).toBe(3);
+    expect(f.counts.ignored).toBeGreaterThanOrEqual(3);
+    expect(doc.township_month.map((r) => [r.township, r.hazards_found, r.source.line])).toEqual([
+      ['小召乡', 4, 3],
+      ['城关镇', 9, 4],
+      ['东关街道', 21, 5],
+    ]);
+  });
+
+  it('accepts the committed sample files (CSV and dataset JSON) without errors', () => {
+    const { code, doc } = cliJson(
+      '--townships',
+      'public/sample/dataset.json',
+      'public/sample/township-month.csv',
+      'public/sample/hazards.csv',
+      'public/sample/dataset.json',
+    );
+    expect(code).toBe(0);
+    for (const f of doc.files) {
+      expectCountsAddUp(f);
+      expect(f.status).toBe('ok');
+      expect(f.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    }
+    const dataset = JSON.parse(readFileSync(join(root, 'public/sample/dataset.json'), 'utf8')) as {
+      township_month: unknown[];
+      hazards: unknown[];
+    };
+    expect(doc.township_month.length).toBe(2 * dataset.township_month.length);
+    expect(doc.hazards.length).toBe(2 * dataset.hazards.length);
+  });
+});
+
+describe('validate CLI: bad rows', () => {
+  it('rejects bad rows with exit 1, naming the physical line and column of each', () => {
+    const { code, doc } = cliJson(fx('bad-rows.csv'));
+    expect(code).toBe(1);
+    const f = doc.files[0] as CliFileJson;
+    expect(f.status).toBe('ok');
+    expectCountsAddUp(f);
+    expect(f.counts.rejected).toBe(4);
+    const errors = f.issues.filter((i) => i.severity === 'error').map((i) => [i.line, i.field]);
+    // Line 2–3 is one record with a multi-line quoted cell, so 城关镇 sits on physical line 4.
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        [4, 'hazards_found'],
+        [5, 'period'],
+        [6, 'township'],
+      ]),
+    );
+    expect(f.issues.some((i) => i.severity === 'error' && i.line === 8)).toBe(true);
+    const negative = f.issues.find((i) => i.line === 4);
+    expect(negative).toMatchObject({ column: '排查隐患（处）', value: '-3' });
+    // rectified > found is kept with a warning, not rejected.
+    expect(f.issues.some((i) => i.severity === 'warning' && i.line === 7)).toBe(true);
+    expect(doc.township_month.map((r) => [r.township, r.source.line])).toEqual([
+      ['小召乡', 2],
+      ['柳河镇', 7],
+      ['白马镇', 9],
+    ]);
+    for (const i of f.issues) expect(i.message.length).toBeGreaterThan(5);
+  });
+
+  it('renders messages in English with --lang en and in Chinese by default', () => {
+    const zh = cliJson(fx('bad-rows.csv')).doc.files[0]?.issues ?? [];
+    const en = cliJson('--lang', 'en', fx('bad-rows.csv')).doc.files[0]?.issues ?? [];
+    expect(en.map((i) => [i.line, i.code])).toEqual(zh.map((i) => [i.line, i.code]));
+    en.forEach((i, k) => {
+      expect(i.message).not.toBe(zh[k]?.message);
+      expect(i.message).toMatch(/[A-Za-z]{4,}/);
+    });
+    const human = cli('--lang=en', ...TODAY, fx('bad-rows.csv'));
+    expect(human.stdout).toContain('Encoding');
+    expect(human.stdout).toMatch(/bad-rows\.csv:4: 排查隐患（处）: \[error\] /);
+  });
+
+  it('prints a Chinese human report by default: encoding, mapping, counts and file:line: column: message lines', () => {
+    const r = cli(...TODAY, fx('bad-rows.csv'));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('编码: utf-8-bom');
+    expect(r.stdout).toContain('乡镇（街道） → township');
+    expect(r.stdout).toMatch(/记录：共 8 条，接受 3，拒绝 4，忽略 1/);
+    expect(r.stdout).toMatch(/^ {2}tests\/fixtures\/cli\/bad-rows\.csv:5: 月份: \[错误\] /m);
+    const lines = [...r.stdout.matchAll(/bad-rows\.csv:(\d+):/g)].map((m) =>
+      Number.parseInt(m[1] ?? '0', 10),
+    );
+    expect(lines).toEqual([...lines].sort((a, b) => a - b));
+  });
+
+  it('resolves aliases and flags names outside the --townships list', () => {
+    const { doc } = cliJson('--townships', fx('townships.json'), fx('alias-unknown.csv'));
+    const f = doc.files[0] as CliFileJson;
+    expectCountsAddUp(f);
+    expect(doc.township_month.map((r) => r.township)).toContain('小召乡');
+    expect(f.issues.some((i) => i.line === 3 && i.field === 'township' && i.value === '云川镇')).toBe(true);
+    // Without a master list any well-formed name is accepted as written.
+    const open = cliJson(fx('alias-unknown.csv')).doc;
+    expect(open.files[0]?.issues.some((i) => i.line === 3 && i.field === 'township')).toBe(false);
+  });
+});
+
+describe('validate CLI: usage and read errors', () => {
+  it('exits 2 for a missing file but still reports the readable ones, without a stack trace', () => {
+    const r = cli('--json', ...TODAY, fx('clean.csv'), fx('no-such-file.csv'));
+    expect(r.code).toBe(2);
+    const doc = JSON.parse(r.stdout) as CliJson;
+    expect(doc.files.map((f) => [f.file, f.status])).toEqual([
+      [fx('clean.csv'), 'ok'],
+      [fx('no-such-file.csv'), 'rejected'],
+    ]);
+    expect(doc.files[1]?.issues[0]).toMatchObject({ severity: 'error', line: null });
+    expect(doc.township_month.length).toBe(3);
+    expect(r.stderr).toContain('no-such-file.csv');
+    noStackTrace(r.stderr);
+  });
+
+  it('exits 2 for a folder given as a file (human output, English)', () => {
+    const r = cli('--lang', 'en', 'tests/fixtures/cli');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('folder');
+    noStackTrace(r.stdout + r.stderr);
+  });
+
+  it.each([
+    [[], /No files|未指定/],
+    [['--frobnicate', fx('clean.csv')], /frobnicate/],
+    [['--townships'], /--townships/],
+    [['--today', '2026-02-30', fx('clean.csv')], /2026-02-30/],
+    [['--townships', fx('missing.json'), fx('clean.csv')], /missing\.json/],
+    [['--townships', fx('clean.csv'), fx('clean.csv')], /clean\.csv/],
+  ])('usage error %j exits 2 with a message on stderr and nothing on stdout', (args, pattern) => {
+    const r = cli('--json', ...args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(pattern);
+    noStackTrace(r.stderr);
+  });
+});
+
+describe('parseArgs', () => {
+  it.each([
+    [['a.csv'], { json: false, lang: 'zh-CN', townshipsFile: null, today: null, files: ['a.csv'] }],
+    [['--json', '--lang', 'en', 'a.csv', 'b.csv'], { json: true, lang: 'en', files: ['a.csv', 'b.csv'] }],
+    [['--lang=en-US', '--townships=t.json', 'a.csv'], { lang: 'en', townshipsFile: 't.json' }],
+    [['--', '--odd-name.csv'], { files: ['--odd-name.csv'] }],
+    [['--today', '2026-11-29', 'a.csv'], { today: '2026-11-29' }],
+  ])('%j', (argv, expected) => {
+    const r = parseArgs(argv);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.args).toMatchObject(expected);
+  });
+
+  it('answers usage errors in the requested language', () => {
+    const r = parseArgs(['--lang', 'en', '--nope', 'a.csv']);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(/^Unknown option: --nope/);
+  });
+});
+
+describe('parseTownshipList', () => {
+  it('reads an array or a dataset JSON, fills the type from the name and drops malformed codes', () => {
+    const arr = parseTownshipList('[{"name":"小召乡","code":"12","aliases":["小召",3]}]');
+    expect(arr).toEqual({
+      ok: true,
+      value: [{ name: '小召乡', type: 'xiang', code: null, aliases: ['小召'] }],
+    });
+    const ds = parseTownshipList(
+      '\uFEFF{"townships":[{"name":"东关街道","type":"jiedao","code":"419901001"}]}',
+    );
+    expect(ds.ok && ds.value[0]).toEqual({
+      name: '东关街道',
+      type: 'jiedao',
+      code: '419901001',
+      aliases: [],
+    });
+  });
+
+  it.each([
+    ['not json', 'json'],
+    ['{"foo":1}', 'shape'],
+    ['[{"name":""}]', 'shape'],
+    ['[1,2]', 'shape'],
+  ])('%s → %s', (text, reason) => {
+    expect(parseTownshipList(text)).toEqual({ ok: false, reason });
+  });
+});

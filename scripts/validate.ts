@@ -1,0 +1,528 @@
+/**
+ * Command-line validator: checks report files with the same ingest code the browser uses.
+ *
+ *   npm run --silent validate -- [--json] [--lang en] [--townships FILE] [--today YYYY-MM-DD] FILE...
+ *
+ * Exit status: 0 nothing rejected (warnings allowed); 1 a record or a whole file was rejected;
+ * 2 usage error, or a file could not be read (everything readable is still reported).
+ * User errors never print a stack trace.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { FIELDS_BY_RECORD } from '../src/domain/fields';
+import { isIsoDate } from '../src/domain/month';
+import type { Township, TownshipType } from '../src/domain/records';
+import { inferTownshipType, TOWNSHIP_TYPES } from '../src/domain/townships';
+import { isMessageKey, parseLang, translate, type Lang } from '../src/i18n/i18n';
+import { ingestBytes } from '../src/ingest/ingest-file';
+import { DEFAULT_LIMITS, type FileIngestResult, type IngestIssue, type Severity } from '../src/ingest/types';
+
+// CLI-only labels. They live here rather than in src/i18n because no app screen shows them;
+// move them to a `cli` messages module if the UI ever needs them.
+const LABELS = {
+  usage: {
+    zh: '用法：validate [--json] [--lang en] [--townships 文件] [--today YYYY-MM-DD] 文件...',
+    en: 'usage: validate [--json] [--lang en] [--townships FILE] [--today YYYY-MM-DD] FILE...',
+  },
+  noFiles: { zh: '未指定要检查的文件。', en: 'No files to check.' },
+  unknownFlag: { zh: '未知选项：{flag}', en: 'Unknown option: {flag}' },
+  missingValue: { zh: '选项 {flag} 缺少取值。', en: 'Option {flag} needs a value.' },
+  badToday: {
+    zh: '--today 应为 YYYY-MM-DD 格式的日期：{value}',
+    en: '--today must be a YYYY-MM-DD date: {value}',
+  },
+  cannotRead: {
+    zh: '无法读取文件 {file}：{reason}',
+    en: 'Cannot read file {file}: {reason}',
+  },
+  notFound: { zh: '文件不存在', en: 'no such file' },
+  isDirectory: { zh: '这是一个文件夹，不是文件', en: 'it is a folder, not a file' },
+  noPermission: { zh: '没有读取权限', en: 'permission denied' },
+  tooLarge: {
+    zh: '文件过大（{size} 字节，上限 {max} 字节），未读取',
+    en: 'file too large ({size} bytes, limit {max} bytes); not read',
+  },
+  internal: {
+    zh: '处理文件 {file} 时发生内部错误：{reason}',
+    en: 'Internal error while processing {file}: {reason}',
+  },
+  badTownships: {
+    zh: '乡镇名单文件 {file} 无效：{reason}',
+    en: 'Invalid township list {file}: {reason}',
+  },
+  townshipsShape: {
+    zh: '应为 [{name, type, code, aliases}] 数组，或含 "townships" 的数据集 JSON',
+    en: 'expected an array of {name, type, code, aliases} or a dataset JSON with "townships"',
+  },
+  notJson: { zh: '不是有效的 JSON', en: 'not valid JSON' },
+  file: { zh: '文件', en: 'File' },
+  encoding: { zh: '编码', en: 'Encoding' },
+  format: { zh: '格式', en: 'Format' },
+  delimiter: { zh: '分隔符', en: 'Delimiter' },
+  headerLine: { zh: '表头行', en: 'Header line' },
+  recordKind: { zh: '记录类型', en: 'Record kind' },
+  mapping: { zh: '列映射', en: 'Column mapping' },
+  unknownColumn: { zh: '（未识别的列，已列出但不导入）', en: '(unknown column: listed, not imported)' },
+  scaled: { zh: '单位 {unit}，×{scale}', en: 'unit {unit}, ×{scale}' },
+  counts: {
+    zh: '记录：共 {total} 条，接受 {accepted}，拒绝 {rejected}，忽略 {ignored}',
+    en: 'Records: {total} total, {accepted} accepted, {rejected} rejected, {ignored} ignored',
+  },
+  statusOk: { zh: '结果：可以导入', en: 'Result: can be imported' },
+  statusPartial: {
+    zh: '结果：可以导入，但有 {rejected} 条记录被拒绝（见下方错误）',
+    en: 'Result: can be imported, but {rejected} records were rejected (see the errors below)',
+  },
+  statusRejected: {
+    zh: '结果：整个文件被拒绝，未导入任何记录',
+    en: 'Result: whole file rejected; no records imported',
+  },
+  statusUnreadable: { zh: '结果：无法读取', en: 'Result: could not be read' },
+  issues: {
+    zh: '问题 {n} 个（错误 {errors}，警告 {warnings}）',
+    en: '{n} issues ({errors} errors, {warnings} warnings)',
+  },
+  noIssues: { zh: '没有发现问题', en: 'No issues' },
+  error: { zh: '错误', en: 'error' },
+  warning: { zh: '警告', en: 'warning' },
+  summary: {
+    zh: '共 {files} 个文件：接受 {accepted} 条，拒绝 {rejected} 条，忽略 {ignored} 条；被拒绝的文件 {rejectedFiles} 个，无法读取 {unreadable} 个',
+    en: '{files} files: {accepted} accepted, {rejected} rejected, {ignored} ignored; {rejectedFiles} files rejected, {unreadable} unreadable',
+  },
+  none: { zh: '无', en: 'none' },
+} as const satisfies Readonly<Record<string, { readonly zh: string; readonly en: string }>>;
+
+type LabelKey = keyof typeof LABELS;
+
+const label = (lang: Lang, key: LabelKey, params: Readonly<Record<string, string | number>> = {}): string =>
+  (lang === 'en' ? LABELS[key].en : LABELS[key].zh).replace(/\{(\w+)\}/g, (whole, name: string) =>
+    params[name] === undefined ? whole : String(params[name]),
+  );
+
+/** Parsed command line, or the reason it is unusable. */
+interface CliArgs {
+  readonly json: boolean;
+  readonly lang: Lang;
+  readonly townshipsFile: string | null;
+  readonly today: string | null;
+  readonly files: readonly string[];
+}
+
+type ParseResult = { ok: true; args: CliArgs } | { ok: false; lang: Lang; message: string };
+
+/** Parses argv (without node and the script). `--` ends the options. */
+export function parseArgs(argv: readonly string[]): ParseResult {
+  let json = false;
+  let lang: Lang = 'zh-CN';
+  let townshipsFile: string | null = null;
+  let today: string | null = null;
+  const files: string[] = [];
+  // Read --lang first so every usage message is already in the right language.
+  argv.forEach((a, i) => {
+    if (a === '--lang') lang = parseLang(argv[i + 1]);
+    else if (a.startsWith('--lang=')) lang = parseLang(a.slice('--lang='.length));
+  });
+  const fail = (key: LabelKey, params: Record<string, string> = {}): ParseResult => ({
+    ok: false,
+    lang,
+    message: `${label(lang, key, params)}\n${label(lang, 'usage')}`,
+  });
+  let onlyFiles = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] ?? '';
+    if (onlyFiles || !a.startsWith('-') || a === '-') {
+      files.push(a);
+      continue;
+    }
+    const eq = a.indexOf('=');
+    const flag = eq > 0 ? a.slice(0, eq) : a;
+    const inline = eq > 0 ? a.slice(eq + 1) : null;
+    const value = (): string | null => {
+      if (inline !== null) return inline;
+      const v = argv[i + 1];
+      if (v === undefined || v.startsWith('--')) return null;
+      i++;
+      return v;
+    };
+    switch (flag) {
+      case '--':
+        onlyFiles = true;
+        break;
+      case '--json':
+        json = true;
+        break;
+      case '--lang': {
+        if (value() === null) return fail('missingValue', { flag });
+        break;
+      }
+      case '--townships': {
+        const v = value();
+        if (v === null) return fail('missingValue', { flag });
+        townshipsFile = v;
+        break;
+      }
+      case '--today': {
+        const v = value();
+        if (v === null) return fail('missingValue', { flag });
+        if (!isIsoDate(v)) return fail('badToday', { value: v });
+        today = v;
+        break;
+      }
+      default:
+        return fail('unknownFlag', { flag: a });
+    }
+  }
+  if (files.length === 0) return fail('noFiles');
+  return { ok: true, args: { json, lang, townshipsFile, today, files } };
+}
+
+/** Today in the machine's local time zone as YYYY-MM-DD (scripts may read the clock). */
+function localToday(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+function readErrorReason(lang: Lang, e: unknown): string {
+  const code = (e as { code?: unknown } | null)?.code;
+  if (code === 'ENOENT') return label(lang, 'notFound');
+  if (code === 'EISDIR') return label(lang, 'isDirectory');
+  if (code === 'EACCES' || code === 'EPERM') return label(lang, 'noPermission');
+  return e instanceof Error ? e.message : String(e);
+}
+
+type Read = { ok: true; bytes: Uint8Array } | { ok: false; reason: string; tooLarge: boolean };
+
+function readInput(lang: Lang, path: string): Read {
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) return { ok: false, reason: label(lang, 'isDirectory'), tooLarge: false };
+    // Refuse before reading so a huge file cannot exhaust memory; ingest would refuse it anyway.
+    if (st.size > DEFAULT_LIMITS.maxBytes) {
+      return {
+        ok: false,
+        reason: label(lang, 'tooLarge', { size: st.size, max: DEFAULT_LIMITS.maxBytes }),
+        tooLarge: true,
+      };
+    }
+    return { ok: true, bytes: new Uint8Array(readFileSync(path)) };
+  } catch (e) {
+    return { ok: false, reason: readErrorReason(lang, e), tooLarge: false };
+  }
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Reads a township master list: a JSON array of townships, or a dataset JSON's "townships". */
+export function parseTownshipList(
+  text: string,
+): { ok: true; value: Township[] } | { ok: false; reason: 'json' | 'shape' } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return { ok: false, reason: 'json' };
+  }
+  const list = Array.isArray(data) ? data : isObject(data) ? data.townships : undefined;
+  if (!Array.isArray(list)) return { ok: false, reason: 'shape' };
+  const out: Township[] = [];
+  for (const item of list) {
+    if (!isObject(item) || typeof item.name !== 'string' || item.name.trim() === '')
+      return { ok: false, reason: 'shape' };
+    const name = item.name.trim();
+    const type: TownshipType =
+      typeof item.type === 'string' && (TOWNSHIP_TYPES as readonly string[]).includes(item.type)
+        ? (item.type as TownshipType)
+        : inferTownshipType(name);
+    const code = typeof item.code === 'string' && /^\d{9}(\d{3})?$/.test(item.code) ? item.code : null;
+    const aliases = Array.isArray(item.aliases)
+      ? item.aliases.filter((a): a is string => typeof a === 'string' && a.trim() !== '')
+      : [];
+    out.push({ name, type, code, aliases });
+  }
+  return { ok: true, value: out };
+}
+
+interface CliIssue {
+  readonly severity: Severity;
+  readonly code: string;
+  readonly line: number | null;
+  readonly column: string | null;
+  readonly field: string | null;
+  readonly value: string | null;
+  readonly message: string;
+}
+
+/** One file's outcome for printing: an ingest result, or a read failure. */
+type FileOutcome =
+  | {
+      readonly kind: 'ingested';
+      readonly file: string;
+      readonly result: FileIngestResult;
+      readonly issues: CliIssue[];
+    }
+  | {
+      readonly kind: 'unreadable';
+      readonly file: string;
+      readonly issue: CliIssue;
+      readonly tooLarge: boolean;
+    };
+
+function renderIssue(lang: Lang, issue: IngestIssue): CliIssue {
+  const message = isMessageKey(issue.code) ? translate(lang, issue.code, issue.params) : String(issue.code);
+  return {
+    severity: issue.severity,
+    code: issue.code,
+    line: issue.line,
+    column: issue.column,
+    field: issue.field,
+    value: issue.value,
+    message,
+  };
+}
+
+const withSource = <T extends { source: { file: string; line: number | null } }>(r: T) => ({
+  ...r,
+  source: { file: r.source.file, line: r.source.line },
+});
+
+function fieldLabel(lang: Lang, kind: FileIngestResult['recordKind'], name: string): string {
+  const kinds = kind === null || kind === 'mixed' ? [...FIELDS_BY_RECORD.keys()] : [kind];
+  for (const k of kinds) {
+    const f = FIELDS_BY_RECORD.get(k)?.find((d) => d.name === name);
+    if (f) return `${name}（${lang === 'en' ? f.en : f.zh}）`;
+  }
+  return name;
+}
+
+function issueLine(file: string, i: CliIssue, lang: Lang): string {
+  const where = [file, i.line !== null ? String(i.line) : null].filter((x) => x !== null).join(':');
+  const column = i.column !== null && i.column !== '' ? ` ${i.column}:` : '';
+  return `${where}:${column} [${label(lang, i.severity)}] ${i.message}`;
+}
+
+function printHuman(out: string[], lang: Lang, o: FileOutcome): void {
+  out.push(`${label(lang, 'file')} ${o.file}`);
+  if (o.kind === 'unreadable') {
+    out.push(`  ${label(lang, 'statusUnreadable')}`);
+    out.push(`  ${issueLine(o.file, o.issue, lang)}`);
+    out.push('');
+    return;
+  }
+  const r = o.result;
+  const none = label(lang, 'none');
+  out.push(
+    `  ${label(lang, 'encoding')}: ${r.encoding ?? none}   ${label(lang, 'format')}: ${r.format ?? none}` +
+      (r.delimiter !== null ? `   ${label(lang, 'delimiter')}: ${JSON.stringify(r.delimiter)}` : '') +
+      (r.headerLine !== null ? `   ${label(lang, 'headerLine')}: ${r.headerLine}` : '') +
+      (r.recordKind !== null ? `   ${label(lang, 'recordKind')}: ${r.recordKind}` : ''),
+  );
+  if (r.columns.length > 0) {
+    out.push(`  ${label(lang, 'mapping')}:`);
+    for (const c of r.columns) {
+      const target =
+        c.field === null ? label(lang, 'unknownColumn') : fieldLabel(lang, r.recordKind, c.field);
+      const scale =
+        c.scale !== 1 ? `  [${label(lang, 'scaled', { unit: c.unit ?? '', scale: c.scale })}]` : '';
+      out.push(`    ${c.index + 1}. ${c.header === '' ? '""' : c.header} → ${target}${scale}`);
+    }
+  }
+  out.push(`  ${label(lang, 'counts', { ...r.counts })}`);
+  const status: LabelKey =
+    r.status === 'rejected' ? 'statusRejected' : r.counts.rejected > 0 ? 'statusPartial' : 'statusOk';
+  out.push(`  ${label(lang, status, { rejected: r.counts.rejected })}`);
+  const errors = o.issues.filter((i) => i.severity === 'error').length;
+  out.push(
+    `  ${
+      o.issues.length === 0
+        ? label(lang, 'noIssues')
+        : label(lang, 'issues', { n: o.issues.length, errors, warnings: o.issues.length - errors })
+    }`,
+  );
+  // Reading order for people: by line (stable, so same-line issues keep ingest's order); JSON keeps ingest's order.
+  const byLine = [...o.issues].sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
+  for (const i of byLine) out.push(`  ${issueLine(o.file, i, lang)}`);
+  out.push('');
+}
+
+function jsonIssue(i: CliIssue) {
+  return {
+    severity: i.severity,
+    code: i.code,
+    line: i.line,
+    column: i.column,
+    field: i.field,
+    value: i.value,
+    message: i.message,
+  };
+}
+
+/** Runs the CLI; returns the exit status and what to print (kept separate for testing). */
+export function run(
+  argv: readonly string[],
+  today: () => string = localToday,
+): {
+  code: number;
+  stdout: string;
+  stderr: string;
+} {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) return { code: 2, stdout: '', stderr: parsed.message + '\n' };
+  const { args } = parsed;
+  const lang = args.lang;
+  const stderr: string[] = [];
+  let usageOrReadError = false;
+
+  let knownTownships: Township[] = [];
+  if (args.townshipsFile !== null) {
+    const read = readInput(lang, args.townshipsFile);
+    if (!read.ok) {
+      return {
+        code: 2,
+        stdout: '',
+        stderr: label(lang, 'cannotRead', { file: args.townshipsFile, reason: read.reason }) + '\n',
+      };
+    }
+    const list = parseTownshipList(new TextDecoder('utf-8').decode(read.bytes));
+    if (!list.ok) {
+      const reason = label(lang, list.reason === 'json' ? 'notJson' : 'townshipsShape');
+      return {
+        code: 2,
+        stdout: '',
+        stderr: label(lang, 'badTownships', { file: args.townshipsFile, reason }) + '\n',
+      };
+    }
+    knownTownships = list.value;
+  }
+
+  const todayStr = args.today ?? today();
+  const outcomes: FileOutcome[] = [];
+  for (const file of args.files) {
+    const read = readInput(lang, file);
+    if (!read.ok) {
+      const message = label(lang, 'cannotRead', { file, reason: read.reason });
+      if (!read.tooLarge) usageOrReadError = true;
+      stderr.push(message);
+      outcomes.push({
+        kind: 'unreadable',
+        file,
+        tooLarge: read.tooLarge,
+        issue: {
+          severity: 'error',
+          code: 'cli.cannot_read',
+          line: null,
+          column: null,
+          field: null,
+          value: null,
+          message,
+        },
+      });
+      continue;
+    }
+    try {
+      const result = ingestBytes(read.bytes, { fileName: file, knownTownships, today: todayStr });
+      outcomes.push({
+        kind: 'ingested',
+        file,
+        result,
+        issues: result.issues.map((i) => renderIssue(lang, i)),
+      });
+    } catch (e) {
+      // Ingest never throws on bad data; reaching here is a bug. Report it without a stack trace.
+      const message = label(lang, 'internal', { file, reason: e instanceof Error ? e.message : String(e) });
+      usageOrReadError = true;
+      stderr.push(message);
+      outcomes.push({
+        kind: 'unreadable',
+        file,
+        tooLarge: false,
+        issue: {
+          severity: 'error',
+          code: 'cli.internal_error',
+          line: null,
+          column: null,
+          field: null,
+          value: null,
+          message,
+        },
+      });
+    }
+  }
+
+  const ingested = outcomes.filter(
+    (o): o is Extract<FileOutcome, { kind: 'ingested' }> => o.kind === 'ingested',
+  );
+  const anyRejected =
+    outcomes.some((o) => o.kind === 'unreadable' && o.tooLarge) ||
+    ingested.some((o) => o.result.status === 'rejected' || o.result.counts.rejected > 0);
+  const code = usageOrReadError ? 2 : anyRejected ? 1 : 0;
+
+  let stdout: string;
+  if (args.json) {
+    const okResults = ingested.filter((o) => o.result.status === 'ok').map((o) => o.result);
+    const doc = {
+      files: outcomes.map((o) =>
+        o.kind === 'ingested'
+          ? {
+              file: o.file,
+              encoding: o.result.encoding,
+              format: o.result.format,
+              status: o.result.status,
+              counts: { ...o.result.counts },
+              issues: o.issues.map(jsonIssue),
+            }
+          : {
+              file: o.file,
+              encoding: null,
+              format: null,
+              status: 'rejected' as const,
+              counts: { total: 0, accepted: 0, rejected: 0, ignored: 0 },
+              issues: [jsonIssue(o.issue)],
+            },
+      ),
+      // A rejected file contributes no records (the contract already returns none; filter anyway).
+      township_month: okResults.flatMap((r) => r.townshipMonths.map(withSource)),
+      hazards: okResults.flatMap((r) => r.hazards.map(withSource)),
+      problems: okResults.flatMap((r) => r.problems.map(withSource)),
+    };
+    stdout = JSON.stringify(doc, null, 2) + '\n';
+  } else {
+    const out: string[] = [];
+    for (const o of outcomes) printHuman(out, lang, o);
+    const sum = (k: 'accepted' | 'rejected' | 'ignored') =>
+      ingested.reduce((s, o) => s + o.result.counts[k], 0);
+    out.push(
+      label(lang, 'summary', {
+        files: outcomes.length,
+        accepted: sum('accepted'),
+        rejected: sum('rejected'),
+        ignored: sum('ignored'),
+        rejectedFiles: ingested.filter((o) => o.result.status === 'rejected').length,
+        unreadable: outcomes.length - ingested.length,
+      }),
+    );
+    stdout = out.join('\n') + '\n';
+  }
+  // In human mode the read errors are already in the report; in JSON mode stderr is the only
+  // place a person sees them.
+  return { code, stdout, stderr: args.json && stderr.length > 0 ? stderr.join('\n') + '\n' : '' };
+}
+
+// Run only when executed directly (the test imports parseArgs / parseTownshipList).
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  // `validate … | head` closes the pipe early; that is not an error worth a stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+  let result: { code: number; stdout: string; stderr: string };
+  try {
+    result = run(process.argv.slice(2));
+  } catch (e) {
+    result = { code: 2, stdout: '', stderr: `validate: ${e instanceof Error ? e.message : String(e)}\n` };
+  }
+  process.stdout.write(result.stdout);
+  process.stderr.write(result.stderr);
+  process.exitCode = result.code;
+}

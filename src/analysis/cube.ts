@@ -1,0 +1,168 @@
+/**
+ * The analysis cube: township × month (× sector) cells computed once per dataset. Filters and
+ * metric changes re-aggregate these cells, never the raw rows.
+ */
+import { isPeriod, periodFromIndex, periodIndex, periodRange, type Period } from '../domain/month';
+import type { Dataset, HazardRecord, TownshipMonthRecord } from '../domain/records';
+import type { SectorCode } from '../domain/sectors';
+import { buildTownshipIndex, type TownshipIndex } from './township-order';
+import { deriveMonthlyFromYtd, valuesOf, type FieldValues, type YtdAnomaly } from './ytd';
+
+/** Itemised hazards of one township-month and sector (from hazard ledgers). */
+export interface SectorTally {
+  readonly found: number;
+  /** Status rectified or closed (销号). */
+  readonly rectified: number;
+  readonly majorFound: number;
+  readonly majorRectified: number;
+}
+
+/** One township's report for one month. Only months with a report have a cell. */
+export interface CubeCell {
+  readonly township: string;
+  readonly period: Period;
+  /** 'month' = a monthly row; 'ytd' = derived from year-to-date rows (a month row always wins). */
+  readonly source: 'month' | 'ytd';
+  /** Numeric fields; null = not reported (or not derivable), distinct from 0. */
+  readonly values: FieldValues;
+  readonly report_date: string | null;
+  readonly focus_sectors: readonly SectorCode[] | null;
+  /** The record the cell came from (the ytd row for a derived month), for provenance. */
+  readonly record: TownshipMonthRecord;
+}
+
+/** Data quirks met while building the cube; the UI may list them next to the charts. */
+export type CubeAnomaly =
+  | YtdAnomaly
+  | { readonly kind: 'duplicate_report'; readonly township: string; readonly period: Period }
+  | { readonly kind: 'bad_period'; readonly township: string; readonly period: string };
+
+export interface Cube {
+  /** Canonical townships in official order (see buildTownshipIndex). */
+  readonly townships: readonly string[];
+  /** Every month from the first to the last month with any report or itemised hazard; empty when none. */
+  readonly periods: readonly Period[];
+  readonly index: TownshipIndex;
+  /** The report cell, or undefined when the township did not report that month. */
+  cell(township: string, period: Period): CubeCell | undefined;
+  /**
+   * Itemised hazards by sector, or undefined when the township keeps no ledger covering that
+   * month (outside its first..last ledger month). Inside the span a month without hazards is an
+   * empty map: a ledger that lists nothing means zero.
+   */
+  itemised(township: string, period: Period): ReadonlyMap<SectorCode, SectorTally> | undefined;
+  /** True when any township has itemised hazard records. */
+  readonly hasItemised: boolean;
+  readonly anomalies: readonly CubeAnomaly[];
+}
+
+const key = (township: string, period: Period): string => `${township}\u0000${period}`;
+const EMPTY_TALLY: SectorTally = { found: 0, rectified: 0, majorFound: 0, majorRectified: 0 };
+
+function tallyHazards(hazards: readonly HazardRecord[], canonical: (n: string) => string) {
+  const byCell = new Map<string, Map<SectorCode, SectorTally>>();
+  const span = new Map<string, { from: number; to: number }>();
+  for (const h of hazards) {
+    if (!isPeriod(h.period)) continue;
+    const t = canonical(h.township);
+    const k = key(t, h.period);
+    let sectors = byCell.get(k);
+    if (!sectors) byCell.set(k, (sectors = new Map()));
+    const prev = sectors.get(h.sector) ?? EMPTY_TALLY;
+    const fixed = h.status === 'rectified' || h.status === 'closed' ? 1 : 0;
+    const major = h.level === 'major' ? 1 : 0;
+    sectors.set(h.sector, {
+      found: prev.found + 1,
+      rectified: prev.rectified + fixed,
+      majorFound: prev.majorFound + major,
+      majorRectified: prev.majorRectified + major * fixed,
+    });
+    const i = periodIndex(h.period);
+    const s = span.get(t);
+    span.set(t, s ? { from: Math.min(s.from, i), to: Math.max(s.to, i) } : { from: i, to: i });
+  }
+  return { byCell, span };
+}
+
+/**
+ * Builds the cube of a dataset. Township names are canonicalised through the master list's aliases
+ * (a renamed township's old rows join the new name). Month rows win over ytd-derived months; two
+ * month rows for one township-month keep the later one in dataset order and log a
+ * `duplicate_report` anomaly. Rows with a malformed period are skipped (`bad_period`). An empty
+ * dataset gives a cube with no periods and no cells.
+ */
+export function buildCube(dataset: Dataset): Cube {
+  const index = buildTownshipIndex(dataset);
+  const anomalies: CubeAnomaly[] = [];
+  const cells = new Map<string, CubeCell>();
+  const ytdRows: TownshipMonthRecord[] = [];
+  let minI = Infinity;
+  let maxI = -Infinity;
+  const see = (p: Period): void => {
+    const i = periodIndex(p);
+    if (i < minI) minI = i;
+    if (i > maxI) maxI = i;
+  };
+
+  for (const r of dataset.townshipMonths) {
+    const township = index.canonical(r.township);
+    if (!isPeriod(r.period)) {
+      anomalies.push({ kind: 'bad_period', township, period: r.period });
+      continue;
+    }
+    if (r.period_scope === 'ytd') {
+      ytdRows.push(township === r.township ? r : { ...r, township });
+      continue;
+    }
+    const k = key(township, r.period);
+    if (cells.has(k)) anomalies.push({ kind: 'duplicate_report', township, period: r.period });
+    cells.set(k, {
+      township,
+      period: r.period,
+      source: 'month',
+      values: valuesOf(r),
+      report_date: r.report_date,
+      focus_sectors: r.focus_sectors,
+      record: r,
+    });
+    see(r.period);
+  }
+
+  const derived = deriveMonthlyFromYtd(ytdRows);
+  for (const d of derived.months) {
+    const k = key(d.township, d.period);
+    if (cells.has(k)) continue; // a month row wins over a derived one
+    cells.set(k, {
+      township: d.township,
+      period: d.period,
+      source: 'ytd',
+      values: d.values,
+      report_date: d.record.report_date,
+      focus_sectors: d.record.focus_sectors,
+      record: d.record,
+    });
+    see(d.period);
+  }
+  anomalies.push(...derived.anomalies);
+
+  const { byCell, span } = tallyHazards(dataset.hazards, index.canonical);
+  for (const h of dataset.hazards) if (isPeriod(h.period)) see(h.period);
+
+  const periods = minI === Infinity ? [] : periodRange(periodFromIndex(minI), periodFromIndex(maxI));
+  const emptyTallies: ReadonlyMap<SectorCode, SectorTally> = new Map();
+  return {
+    townships: index.names,
+    periods,
+    index,
+    cell: (township, period) => cells.get(key(township, period)),
+    itemised: (township, period) => {
+      const s = span.get(township);
+      if (!s || !isPeriod(period)) return undefined;
+      const i = periodIndex(period);
+      if (i < s.from || i > s.to) return undefined;
+      return byCell.get(key(township, period)) ?? emptyTallies;
+    },
+    hasItemised: span.size > 0,
+    anomalies,
+  };
+}

@@ -1,0 +1,348 @@
+/**
+ * The metric registry and the aggregation every view uses: numeric fields plus derived rates,
+ * computed from the cube under a filter. Rates are always pooled (Σnumerator ÷ Σdenominator),
+ * never a mean of rates (domain.md §1.3).
+ */
+import { isPeriod, periodRange, type Period } from '../domain/month';
+import { NUMERIC_FIELDS, type NumericField } from '../domain/records';
+import type { SectorCode } from '../domain/sectors';
+import { translate, type Lang } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/catalog';
+import type { Cube, SectorTally } from './cube';
+
+/** What every computation is restricted to. `townships: null` = all; `sector: null` = all sectors. */
+export interface Filters {
+  readonly from: Period;
+  readonly to: Period;
+  readonly townships: readonly string[] | null;
+  readonly sector: SectorCode | null;
+}
+
+export const DERIVED_METRICS = [
+  'rectification_rate',
+  'major_open',
+  'hazards_per_100_units',
+  'attendance_per_training',
+] as const;
+export type DerivedMetricId = (typeof DERIVED_METRICS)[number];
+export type MetricId = NumericField | DerivedMetricId;
+
+export type MetricFormat = 'integer' | 'decimal' | 'percent';
+
+export interface MetricDef {
+  readonly id: MetricId;
+  readonly labelKey: MessageKey;
+  readonly unitKey: MessageKey;
+  readonly format: MetricFormat;
+  /** True when values add up across townships and months (counts, money). */
+  readonly summable: boolean;
+  /** field = a reported number; ratio = Σnum ÷ Σden × scale; stock = cumulative backlog at a month. */
+  readonly kind: 'field' | 'ratio' | 'stock';
+  readonly ratio?: { readonly num: NumericField; readonly den: NumericField; readonly scale: number };
+}
+
+const UNIT_OF: Readonly<Record<NumericField, MessageKey>> = {
+  units_inspected: 'charts.unit.unit_visits',
+  inspector_person_times: 'charts.unit.person_times',
+  hazards_found: 'charts.unit.hazards',
+  hazards_rectified: 'charts.unit.hazards',
+  hazards_major_found: 'charts.unit.hazards',
+  hazards_major_rectified: 'charts.unit.hazards',
+  rectification_notices: 'charts.unit.copies',
+  penalty_cases: 'charts.unit.cases',
+  meetings_held: 'charts.unit.times',
+  trainings_held: 'charts.unit.sessions',
+  training_person_times: 'charts.unit.person_times',
+  warning_edu_sessions: 'charts.unit.sessions',
+  publicity_events: 'charts.unit.times',
+  leaflets_distributed: 'charts.unit.copies',
+  drills_held: 'charts.unit.times',
+  accidents: 'charts.unit.cases',
+  deaths: 'charts.unit.persons',
+  injuries: 'charts.unit.persons',
+  rectification_funds_10k_yuan: 'charts.unit.money',
+  fines_10k_yuan: 'charts.unit.money',
+  direct_loss_10k_yuan: 'charts.unit.money',
+};
+
+const MONEY = new Set<NumericField>([
+  'rectification_funds_10k_yuan',
+  'fines_10k_yuan',
+  'direct_loss_10k_yuan',
+]);
+
+/** The metric registry in display order: numeric fields, then derived metrics. */
+export const METRICS: ReadonlyMap<MetricId, MetricDef> = new Map<MetricId, MetricDef>([
+  ...NUMERIC_FIELDS.map((f): [MetricId, MetricDef] => [
+    f,
+    {
+      id: f,
+      labelKey: `charts.metric.${f}`,
+      unitKey: UNIT_OF[f],
+      format: MONEY.has(f) ? 'decimal' : 'integer',
+      summable: true,
+      kind: 'field',
+    },
+  ]),
+  [
+    'rectification_rate',
+    {
+      id: 'rectification_rate',
+      labelKey: 'charts.metric.rectification_rate',
+      unitKey: 'charts.unit.percent',
+      format: 'percent',
+      summable: false,
+      kind: 'ratio',
+      ratio: { num: 'hazards_rectified', den: 'hazards_found', scale: 1 },
+    },
+  ],
+  [
+    'major_open',
+    {
+      id: 'major_open',
+      labelKey: 'charts.metric.major_open',
+      unitKey: 'charts.unit.hazards',
+      format: 'integer',
+      summable: false,
+      kind: 'stock',
+    },
+  ],
+  [
+    'hazards_per_100_units',
+    {
+      id: 'hazards_per_100_units',
+      labelKey: 'charts.metric.hazards_per_100_units',
+      unitKey: 'charts.unit.per_100_units',
+      format: 'decimal',
+      summable: false,
+      kind: 'ratio',
+      ratio: { num: 'hazards_found', den: 'units_inspected', scale: 100 },
+    },
+  ],
+  [
+    'attendance_per_training',
+    {
+      id: 'attendance_per_training',
+      labelKey: 'charts.metric.attendance_per_training',
+      unitKey: 'charts.unit.per_session',
+      format: 'decimal',
+      summable: false,
+      kind: 'ratio',
+      ratio: { num: 'training_person_times', den: 'trainings_held', scale: 1 },
+    },
+  ],
+]);
+
+/** The definition of a metric id (every MetricId is registered). */
+export function metricDef(id: MetricId): MetricDef {
+  const d = METRICS.get(id);
+  if (!d) throw new Error(`Unknown metric ${id}`); // programmer error: MetricId is a closed union
+  return d;
+}
+
+/** True when `value` is a registered metric id (for ids arriving from the URL). */
+export const isMetricId = (value: string): value is MetricId => METRICS.has(value as MetricId);
+
+/** The metric's label in a language, e.g. 排查隐患 / Hazards found. */
+export const metricLabel = (id: MetricId, lang: Lang): string => translate(lang, metricDef(id).labelKey);
+
+/** The metric's unit in a language, e.g. 处 / items. */
+export const metricUnit = (id: MetricId, lang: Lang): string => translate(lang, metricDef(id).unitKey);
+
+/**
+ * Formats a metric value for text (tooltips, tables, summaries): integers with grouping, decimals
+ * to 2 places, rates (fractions) as percent with one decimal (the official forms' precision).
+ * null → null, so the caller decides how "not reported" reads.
+ */
+export function formatMetricValue(id: MetricId, value: number | null, lang: Lang): string | null {
+  if (value === null || !Number.isFinite(value)) return null;
+  const locale = lang === 'en' ? 'en-US' : 'zh-CN';
+  switch (metricDef(id).format) {
+    case 'integer':
+      return value.toLocaleString(locale, { maximumFractionDigits: 0 });
+    case 'decimal':
+      return value.toLocaleString(locale, { maximumFractionDigits: 2 });
+    case 'percent':
+      return `${(value * 100).toFixed(1)}%`;
+  }
+}
+
+/** The months a filter covers, ascending; empty when from/to are malformed or reversed. */
+export function filterPeriods(filters: Pick<Filters, 'from' | 'to'>): Period[] {
+  if (!isPeriod(filters.from) || !isPeriod(filters.to)) return [];
+  return periodRange(filters.from, filters.to);
+}
+
+/**
+ * The townships a filter selects, in official order. Names are canonicalised (an old name selects
+ * the renamed township); names unknown to the cube are ignored. `null` → every township.
+ */
+export function filterTownships(cube: Cube, filters: Pick<Filters, 'townships'>): string[] {
+  if (filters.townships === null) return [...cube.townships];
+  const wanted = new Set(filters.townships.map((t) => cube.index.canonical(t)));
+  return cube.townships.filter((t) => wanted.has(t));
+}
+
+/** Filters covering the whole cube: all months with data, all townships, all sectors. */
+export function defaultFilters(cube: Cube): Filters {
+  const first = cube.periods[0] ?? '';
+  const last = cube.periods[cube.periods.length - 1] ?? '';
+  return { from: first, to: last, townships: null, sector: null };
+}
+
+const TALLY_OF: Partial<Record<NumericField, keyof SectorTally>> = {
+  hazards_found: 'found',
+  hazards_rectified: 'rectified',
+  hazards_major_found: 'majorFound',
+  hazards_major_rectified: 'majorRectified',
+};
+
+/**
+ * One field of one township-month under a sector filter. No sector → the reported value.
+ * With a sector, hazard counts (found/rectified/major) come from the township's itemised ledger
+ * when it covers that month (0 when the ledger lists none in the sector, even without a report);
+ * otherwise, and for every other field, the whole reported value counts when the month's
+ * focus_sectors (or its itemised hazards) include the sector, and null otherwise: a township-month
+ * not working on the sector says nothing about it. Focus-sector values are attributed, not
+ * apportioned, so sector totals need not add up to the district total. Missing report → null.
+ */
+export function cellFieldValue(
+  cube: Cube,
+  township: string,
+  period: Period,
+  field: NumericField,
+  sector: SectorCode | null,
+): number | null {
+  const cell = cube.cell(township, period);
+  if (sector === null) return cell ? cell.values[field] : null;
+  const itemised = cube.itemised(township, period);
+  const tallyKey = TALLY_OF[field];
+  if (tallyKey && itemised) return itemised.get(sector)?.[tallyKey] ?? 0;
+  if (!cell) return null;
+  const inSector = (cell.focus_sectors?.includes(sector) ?? false) || (itemised?.get(sector)?.found ?? 0) > 0;
+  return inSector ? cell.values[field] : null;
+}
+
+/** An aggregate with its coverage, so the UI can warn "本月有2个乡镇未报送". */
+export interface Aggregate {
+  /** null when nothing was reported (or a rate's denominator is 0 / unknown). */
+  readonly value: number | null;
+  /** Townships with at least one report in the months. */
+  readonly reporting: number;
+  /** Townships whose data entered the value (non-null field, or both sides of a ratio). */
+  readonly contributing: number;
+  /** Townships asked for. */
+  readonly expected: number;
+}
+
+export interface AggregateOptions {
+  /** Divide by units inspected ×100 (summable metrics only; rates and the backlog ignore it). */
+  readonly normalise?: boolean;
+}
+
+const backlogCache = new WeakMap<Cube, Map<string, ReadonlyMap<Period, number | null>>>();
+
+/**
+ * Cumulative open major hazards of a township at the end of each month of the cube:
+ * Σ(major found − major rectified) over every earlier and current month where both are known,
+ * starting at the cube's first month (a stock, so it ignores the filter's `from`). null until the
+ * township has reported both major fields at least once; missing months add nothing.
+ */
+export function townshipBacklog(
+  cube: Cube,
+  township: string,
+  sector: SectorCode | null,
+): ReadonlyMap<Period, number | null> {
+  let perCube = backlogCache.get(cube);
+  if (!perCube) backlogCache.set(cube, (perCube = new Map()));
+  const k = `${township}\u0000${sector ?? ''}`;
+  const cached = perCube.get(k);
+  if (cached) return cached;
+  const out = new Map<Period, number | null>();
+  let running: number | null = null;
+  for (const p of cube.periods) {
+    const f = cellFieldValue(cube, township, p, 'hazards_major_found', sector);
+    const r = cellFieldValue(cube, township, p, 'hazards_major_rectified', sector);
+    if (f !== null && r !== null) running = (running ?? 0) + f - r;
+    out.set(p, running);
+  }
+  perCube.set(k, out);
+  return out;
+}
+
+const clean = (x: number): number => Math.round(x * 1e6) / 1e6;
+
+/**
+ * Aggregates a metric over townships × months under a sector. Fields: Σ of non-null values
+ * (null when none). Ratios: Σnum ÷ Σden × scale over township-months where both are known (null
+ * when Σden = 0 or nothing known). Backlog: Σ of township backlogs at the last month. With
+ * `normalise`, a summable field becomes Σfield ÷ Σunits_inspected × 100 over township-months where
+ * both are known. Empty township or month list → value null, counts 0.
+ */
+export function aggregateMetric(
+  cube: Cube,
+  metric: MetricId,
+  townships: readonly string[],
+  periods: readonly Period[],
+  sector: SectorCode | null,
+  options: AggregateOptions = {},
+): Aggregate {
+  const def = metricDef(metric);
+  let reporting = 0;
+  let contributing = 0;
+  for (const t of townships) if (periods.some((p) => cube.cell(t, p))) reporting++;
+  const base = { reporting, expected: townships.length };
+
+  if (def.kind === 'stock') {
+    const last = periods[periods.length - 1];
+    let sum: number | null = null;
+    if (last !== undefined)
+      for (const t of townships) {
+        const v = townshipBacklog(cube, t, sector).get(last) ?? null;
+        if (v !== null) {
+          sum = (sum ?? 0) + v;
+          contributing++;
+        }
+      }
+    return { ...base, value: sum, contributing };
+  }
+
+  const ratio =
+    def.kind === 'ratio'
+      ? def.ratio
+      : options.normalise
+        ? { num: metric as NumericField, den: 'units_inspected' as const, scale: 100 }
+        : undefined;
+  if (ratio) {
+    let num = 0;
+    let den = 0;
+    let any = false;
+    for (const t of townships) {
+      let counted = false;
+      for (const p of periods) {
+        const n = cellFieldValue(cube, t, p, ratio.num, sector);
+        const d = cellFieldValue(cube, t, p, ratio.den, sector);
+        if (n === null || d === null) continue;
+        num += n;
+        den += d;
+        any = true;
+        counted = true;
+      }
+      if (counted) contributing++;
+    }
+    return { ...base, value: any && den > 0 ? clean((num / den) * ratio.scale) : null, contributing };
+  }
+
+  let sum: number | null = null;
+  for (const t of townships) {
+    let counted = false;
+    for (const p of periods) {
+      const v = cellFieldValue(cube, t, p, metric as NumericField, sector);
+      if (v === null) continue;
+      sum = (sum ?? 0) + v;
+      counted = true;
+    }
+    if (counted) contributing++;
+  }
+  return { ...base, value: sum === null ? null : clean(sum), contributing };
+}

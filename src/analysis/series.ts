@@ -1,0 +1,79 @@
+/**
+ * Month series for trend charts: the district as a whole and each township. A month nobody
+ * reported is null (a gap in the chart), never 0.
+ */
+import type { Period } from '../domain/month';
+import type { Cube } from './cube';
+import {
+  aggregateMetric,
+  filterPeriods,
+  filterTownships,
+  type AggregateOptions,
+  type Filters,
+  type MetricId,
+} from './metrics';
+
+export interface DistrictSeries {
+  readonly metric: MetricId;
+  readonly periods: readonly Period[];
+  /** One value per period; null where no selected township reported the metric. */
+  readonly values: readonly (number | null)[];
+  /** Townships with a report, per period (coverage). */
+  readonly reporting: readonly number[];
+  /** Townships selected by the filter. */
+  readonly expected: number;
+}
+
+/**
+ * The district series of a metric over the filter's months: each month aggregated over the
+ * selected townships (sums for counts, pooled ratios for rates, summed backlog for major_open),
+ * with how many townships reported. Empty filter range → empty arrays.
+ */
+export function districtSeries(
+  cube: Cube,
+  metric: MetricId,
+  filters: Filters,
+  options: AggregateOptions = {},
+): DistrictSeries {
+  const periods = filterPeriods(filters);
+  const townships = filterTownships(cube, filters);
+  const aggs = periods.map((p) => aggregateMetric(cube, metric, townships, [p], filters.sector, options));
+  return {
+    metric,
+    periods,
+    values: aggs.map((a) => a.value),
+    reporting: aggs.map((a) => a.reporting),
+    expected: townships.length,
+  };
+}
+
+export interface TownshipSeriesRow {
+  readonly township: string;
+  /** One value per period; null where the township did not report (or the rate is undefined). */
+  readonly values: readonly (number | null)[];
+}
+
+export interface TownshipSeries {
+  readonly metric: MetricId;
+  readonly periods: readonly Period[];
+  /** Selected townships in official order, each with its month values (the heatmap matrix). */
+  readonly rows: readonly TownshipSeriesRow[];
+}
+
+/**
+ * Per-township month values of a metric (also the township × month matrix of the heatmap and
+ * small multiples). Missing months are null. No townships or months → no rows / no periods.
+ */
+export function townshipSeries(
+  cube: Cube,
+  metric: MetricId,
+  filters: Filters,
+  options: AggregateOptions = {},
+): TownshipSeries {
+  const periods = filterPeriods(filters);
+  const rows = filterTownships(cube, filters).map((township) => ({
+    township,
+    values: periods.map((p) => aggregateMetric(cube, metric, [township], [p], filters.sector, options).value),
+  }));
+  return { metric, periods, rows };
+}

@@ -1,0 +1,52 @@
+/**
+ * Township identity and order for analysis. Charts and tables list townships in the district's
+ * official order (features.md §3.2), never in code-point order; renamed townships are merged
+ * through the master list's aliases.
+ */
+import type { Dataset } from '../domain/records';
+
+/** Alphabetical comparison for Chinese names, for the few places where A–Z order is wanted. */
+export const collateZh = new Intl.Collator('zh-CN');
+
+/** The townships of a dataset in display order, and how any spelling maps to its canonical name. */
+export interface TownshipIndex {
+  /** Canonical names: the master list in official order, then unlisted names by first appearance. */
+  readonly names: readonly string[];
+  /** Canonical name for a record's township; an unknown name maps to itself. */
+  readonly canonical: (name: string) => string;
+  /** True when the name (canonical) is in the district's master list. */
+  readonly isListed: (name: string) => boolean;
+}
+
+/**
+ * Builds the township index of a dataset. Order: `dataset.townships` (official order), then any
+ * township that appears only in records, in order of first appearance (township-month rows, then
+ * hazards, then problems). A record under a master township's alias (an old name after a rename)
+ * belongs to that township; a master name always wins over another township's alias. Empty
+ * dataset → no names.
+ */
+export function buildTownshipIndex(dataset: Dataset): TownshipIndex {
+  const canonicalOf = new Map<string, string>();
+  const listed = new Set<string>();
+  for (const t of dataset.townships) {
+    canonicalOf.set(t.name, t.name);
+    listed.add(t.name);
+  }
+  for (const t of dataset.townships) {
+    for (const alias of t.aliases) if (!canonicalOf.has(alias)) canonicalOf.set(alias, t.name);
+  }
+  const canonical = (name: string): string => canonicalOf.get(name) ?? name;
+  const names: string[] = dataset.townships.map((t) => t.name);
+  const seen = new Set<string>(names);
+  const visit = (raw: string): void => {
+    const c = canonical(raw);
+    if (!seen.has(c)) {
+      seen.add(c);
+      names.push(c);
+    }
+  };
+  for (const r of dataset.townshipMonths) visit(r.township);
+  for (const h of dataset.hazards) visit(h.township);
+  for (const p of dataset.problems) visit(p.township);
+  return { names, canonical, isListed: (name) => listed.has(name) };
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { FileIngestResult } from '../ingest/types';
+import type { IngestRequest, IngestResponse } from '../workers/ingest-protocol';
+import { createIngestClient, type WorkerLike } from './ingest-client';
+
+/** A fake worker that records requests; the test answers them by hand. */
+class FakeWorker implements WorkerLike {
+  static all: FakeWorker[] = [];
+  requests: IngestRequest[] = [];
+  terminated = false;
+  onmessage: ((event: MessageEvent<IngestResponse>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  constructor() {
+    FakeWorker.all.push(this);
+  }
+  postMessage(message: IngestRequest) {
+    this.requests.push(message);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  reply(msg: IngestResponse) {
+    this.onmessage?.({ data: msg } as MessageEvent<IngestResponse>);
+  }
+}
+
+const result = (file: string) => ({ file, status: 'ok' }) as unknown as FileIngestResult;
+const input = (name: string) => ({ fileName: name, bytes: new ArrayBuffer(4), knownTownships: [] });
+
+function setup() {
+  FakeWorker.all = [];
+  return createIngestClient({ createWorker: () => new FakeWorker(), today: () => '2022-05-10' });
+}
+
+describe('createIngestClient', () => {
+  it('runs jobs one at a time, passes today and relays progress', async () => {
+    const client = setup();
+    const seen: number[] = [];
+    const a = client.ingest(input('a.csv'), (p) => seen.push(p.done));
+    const b = client.ingest(input('b.csv'));
+    const w = FakeWorker.all[0]!;
+    expect(w.requests.map((r) => [r.fileName, r.today])).toEqual([['a.csv', '2022-05-10']]);
+    w.reply({ type: 'progress', id: w.requests[0]!.id, progress: { phase: 'parse', done: 3, total: 10 } });
+    w.reply({ type: 'result', id: w.requests[0]!.id, result: result('a.csv') });
+    expect(await a.promise).toEqual({ status: 'done', result: result('a.csv') });
+    expect(seen).toEqual([3]);
+    expect(w.requests.map((r) => r.fileName)).toEqual(['a.csv', 'b.csv']);
+    w.reply({ type: 'failure', id: w.requests[1]!.id, message: 'bug' });
+    expect(await b.promise).toEqual({ status: 'failed', message: 'bug' });
+  });
+
+  it('cancels the running job by terminating the worker and continues on a new one', async () => {
+    const client = setup();
+    const a = client.ingest(input('a.csv'));
+    const b = client.ingest(input('b.csv'));
+    a.cancel();
+    expect(await a.promise).toEqual({ status: 'cancelled' });
+    expect(FakeWorker.all[0]!.terminated).toBe(true);
+    const w2 = FakeWorker.all[1]!;
+    expect(w2.requests.map((r) => r.fileName)).toEqual(['b.csv']);
+    w2.reply({ type: 'result', id: w2.requests[0]!.id, result: result('b.csv') });
+    expect((await b.promise).status).toBe('done');
+  });
+
+  it('cancels a queued job without touching the worker and ignores stale messages', async () => {
+    const client = setup();
+    const a = client.ingest(input('a.csv'));
+    const b = client.ingest(input('b.csv'));
+    b.cancel();
+    expect(await b.promise).toEqual({ status: 'cancelled' });
+    const w = FakeWorker.all[0]!;
+    expect(w.terminated).toBe(false);
+    w.reply({ type: 'result', id: 999, result: result('stale') });
+    w.reply({ type: 'result', id: w.requests[0]!.id, result: result('a.csv') });
+    expect(await a.promise).toEqual({ status: 'done', result: result('a.csv') });
+    expect(w.requests).toHaveLength(1);
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * Promise API over the ingest Web Worker. Jobs run one at a time (ingestBytes is synchronous in
+ * the worker anyway); only the running job's bytes have been transferred, so cancelling it is
+ * `worker.terminate()` and a fresh worker for the rest of the queue.
+ */
+import type { IngestInput, IngestJob, IngestOutcome, IngestRunner } from '../features/import/ingest-runner';
+import type { IngestProgress } from '../ingest/types';
+import type { IngestRequest, IngestResponse } from '../workers/ingest-protocol';
+
+/** The subset of Worker the client uses (a fake in tests). */
+export interface WorkerLike {
+  postMessage(message: IngestRequest, transfer: Transferable[]): void;
+  terminate(): void;
+  onmessage: ((event: MessageEvent<IngestResponse>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+}
+
+export interface IngestClientOptions {
+  readonly createWorker: () => WorkerLike;
+  /** Today as `YYYY-MM-DD` (future months are errors). */
+  readonly today: () => string;
+}
+
+interface Pending {
+  readonly id: number;
+  readonly input: IngestInput;
+  readonly onProgress: ((p: IngestProgress) => void) | undefined;
+  readonly resolve: (o: IngestOutcome) => void;
+}
+
+/** The real worker. `new URL(…, import.meta.url)` lets Vite bundle the worker as its own chunk. */
+export const createIngestWorker = (): WorkerLike =>
+  new Worker(new URL('../workers/ingest.worker.ts', import.meta.url), {
+    type: 'module',
+  }) as unknown as WorkerLike;
+
+/** Creates an ingest client. The worker is created lazily, on the first job. */
+export function createIngestClient(options: IngestClientOptions): IngestRunner & { dispose(): void } {
+  let worker: WorkerLike | null = null;
+  let active: Pending | null = null;
+  const queue: Pending[] = [];
+  let nextId = 1;
+
+  const finish = (outcome: IngestOutcome) => {
+    const done = active;
+    active = null;
+    done?.resolve(outcome);
+    pump();
+  };
+
+  const ensureWorker = (): WorkerLike => {
+    if (worker) return worker;
+    const w = options.createWorker();
+    w.onmessage = (event) => {
+      const msg = event.data;
+      if (!active || msg.id !== active.id) return;
+      if (msg.type === 'progress') active.onProgress?.(msg.progress);
+      else if (msg.type === 'result') finish({ status: 'done', result: msg.result });
+      else finish({ status: 'failed', message: msg.message });
+    };
+    w.onerror = (event) => {
+      // A crashed worker cannot be trusted with the next job: replace it.
+      event.preventDefault();
+      w.terminate();
+      worker = null;
+      finish({ status: 'failed', message: event.message || 'worker error' });
+    };
+    worker = w;
+    return w;
+  };
+
+  function pump() {
+    if (active) return;
+    const next = queue.shift();
+    if (!next) return;
+    active = next;
+    const { fileName, bytes, knownTownships } = next.input;
+    const request: IngestRequest = { id: next.id, fileName, bytes, knownTownships, today: options.today() };
+    ensureWorker().postMessage(request, [bytes]);
+  }
+
+  return {
+    ingest(input, onProgress): IngestJob {
+      const id = nextId++;
+      let resolveOutcome: (o: IngestOutcome) => void = () => {};
+      const promise = new Promise<IngestOutcome>((resolve) => {
+        resolveOutcome = resolve;
+      });
+      const pending: Pending = { id, input, onProgress, resolve: resolveOutcome };
+      queue.push(pending);
+      pump();
+      return {
+        promise,
+        cancel() {
+          const queuedAt = queue.indexOf(pending);
+          if (queuedAt >= 0) {
+            queue.splice(queuedAt, 1);
+            pending.resolve({ status: 'cancelled' });
+          } else if (active === pending) {
+            worker?.terminate();
+            worker = null;
+            finish({ status: 'cancelled' });
+          }
+        },
+      };
+    },
+    dispose() {
+      worker?.terminate();
+      worker = null;
+      for (const p of queue.splice(0)) p.resolve({ status: 'cancelled' });
+      if (active) finish({ status: 'cancelled' });
+    },
+  };
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import {
+  defaultViewState,
+  parseViewState,
+  patchViewState,
+  serializeViewState,
+  type ViewState,
+} from './url-state';
+
+const VIEWS = ['data', 'overview', 'hazards'];
+
+describe('parseViewState', () => {
+  it('gives the default state for an empty query', () => {
+    expect(parseViewState('', VIEWS)).toEqual(defaultViewState(VIEWS));
+    expect(parseViewState('?', VIEWS).view).toBe('data');
+  });
+
+  it('reads every parameter of a valid URL', () => {
+    const s = parseViewState(
+      '?view=hazards&from=2022-01&to=2022-06&townships=小召乡,城关镇&sector=fireworks' +
+        '&metric=hazards_found&sort=-hazards_found&cell=小召乡~2022-04&lang=en',
+      VIEWS,
+    );
+    expect(s).toEqual<ViewState>({
+      view: 'hazards',
+      from: '2022-01',
+      to: '2022-06',
+      townships: ['小召乡', '城关镇'],
+      sector: 'fireworks',
+      metric: 'hazards_found',
+      sort: { id: 'hazards_found', desc: true },
+      cell: { township: '小召乡', period: '2022-04' },
+      lang: 'en',
+    });
+  });
+
+  it.each([
+    ['unknown view', '?view=admin', 'view', 'data'],
+    ['prototype-ish view', '?view=__proto__', 'view', 'data'],
+    ['month 13', '?from=2022-13', 'from', null],
+    ['a date instead of a month', '?to=2022-04-01', 'to', null],
+    ['unknown sector', '?sector=nuclear', 'sector', null],
+    ['unknown metric', '?metric=constructor', 'metric', null],
+    ['sort id with a dot (TanStack deep path)', '?sort=a.b', 'sort', null],
+    ['cell without period', '?cell=小召乡', 'cell', null],
+    ['cell with a bad period', '?cell=小召乡~2022-00', 'cell', null],
+    ['unsupported language', '?lang=fr', 'lang', 'zh-CN'],
+  ] as const)('drops an invalid value: %s', (_name, query, key, expected) => {
+    expect(parseViewState(query, VIEWS)[key]).toEqual(expected);
+  });
+
+  it('drops a reversed month range instead of showing nothing', () => {
+    const s = parseViewState('?from=2022-06&to=2022-01', VIEWS);
+    expect([s.from, s.to]).toEqual([null, null]);
+  });
+
+  it('cleans the township list: blanks, duplicates, control characters, overlong names', () => {
+    const long = '镇'.repeat(65);
+    const s = parseViewState(
+      `?townships=${encodeURIComponent(` 小召乡 ,,小召乡,a\u0001b,${long},城关镇`)}`,
+      VIEWS,
+    );
+    expect(s.townships).toEqual(['小召乡', '城关镇']);
+  });
+
+  it('ignores unknown parameters', () => {
+    expect(parseViewState('?foo=1&src=http://evil.example/x.csv', VIEWS)).toEqual(defaultViewState(VIEWS));
+  });
+});
+
+describe('serializeViewState', () => {
+  it('omits defaults', () => {
+    expect(serializeViewState(defaultViewState(VIEWS), VIEWS)).toBe('');
+  });
+
+  it.each([
+    ['?view=hazards'],
+    ['?from=2022-01&to=2022-06'],
+    ['?townships=%E5%B0%8F%E5%8F%AC%E4%B9%A1%2C%E5%9F%8E%E5%85%B3%E9%95%87&lang=en'],
+    ['?sort=-hazards_found'],
+    ['?sort=township'],
+    ['?sector=fireworks&metric=trainings_held'],
+    ['?cell=%E5%B0%8F%E5%8F%AC%E4%B9%A1%7E2022-04'],
+  ])('round-trips %s', (query) => {
+    const parsed = parseViewState(query, VIEWS);
+    expect(serializeViewState(parsed, VIEWS)).toBe(query);
+  });
+
+  it('round-trips a full state through parse', () => {
+    const state: ViewState = {
+      view: 'overview',
+      from: '2021-12',
+      to: '2022-04',
+      townships: ['城关街道', '小召乡'],
+      sector: 'hazchem',
+      metric: 'fines_10k_yuan',
+      sort: { id: 'period', desc: false },
+      cell: { township: '城关街道', period: '2022-01' },
+      lang: 'en',
+    };
+    expect(parseViewState(serializeViewState(state, VIEWS), VIEWS)).toEqual(state);
+  });
+});
+
+describe('patchViewState', () => {
+  const base = { ...defaultViewState(VIEWS), cell: { township: '小召乡', period: '2022-04' } };
+
+  it('clears the selected cell when the view changes', () => {
+    expect(patchViewState(base, { view: 'hazards' }).cell).toBeNull();
+  });
+
+  it('keeps the cell for other changes', () => {
+    expect(patchViewState(base, { lang: 'en' }).cell).toEqual(base.cell);
+  });
+});

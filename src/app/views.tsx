@@ -1,0 +1,55 @@
+/**
+ * The registry of views (nav tabs). Adding 总览/隐患/培训/对比/报送/问题 later is one entry each:
+ * an id (used in the URL), a label key and a render function receiving the shared context.
+ */
+import { useMemo, type ReactNode } from 'react';
+import type { MessageKey } from '../i18n/catalog';
+import type { DataSnapshot, DataStore } from '../store/types';
+import { DataTable } from '../features/data-table/data-table';
+import { ImportPanel } from '../features/import/import-panel';
+import type { IngestRunner } from '../features/import/ingest-runner';
+import type { SetViewState } from './use-url-state';
+import type { ViewState } from './url-state';
+
+/** Everything a view may use. Views get data and callbacks; they never touch the URL themselves. */
+export interface ViewContext {
+  readonly snapshot: DataSnapshot;
+  readonly store: DataStore;
+  readonly runner: IngestRunner;
+  readonly state: ViewState;
+  readonly setState: SetViewState;
+  readonly now: () => string;
+}
+
+export interface ViewDef {
+  readonly id: string;
+  readonly labelKey: MessageKey;
+  readonly render: (ctx: ViewContext) => ReactNode;
+}
+
+function DataView({ snapshot, store, runner, state, setState, now }: ViewContext) {
+  const { townships, from, to } = state;
+  // Stable filters object: a new one every render would recompute rows and reset the page.
+  const filters = useMemo(() => ({ townships, from, to }), [townships, from, to]);
+  return (
+    <>
+      <ImportPanel store={store} runner={runner} now={now} />
+      <DataTable
+        records={snapshot.dataset.townshipMonths}
+        townships={snapshot.dataset.townships}
+        filters={filters}
+        onFiltersChange={(patch) => setState(patch)}
+        sort={state.sort}
+        onSortChange={(sort) => setState({ sort })}
+      />
+    </>
+  );
+}
+
+/** The views in nav order; the first is the default. */
+export const VIEWS: readonly ViewDef[] = [
+  { id: 'data', labelKey: 'dashboard.nav.data', render: (ctx) => <DataView {...ctx} /> },
+];
+
+/** View ids, for URL validation. */
+export const VIEW_IDS: readonly string[] = VIEWS.map((v) => v.id);

@@ -1,0 +1,295 @@
+/**
+ * Compare view charts: ranking bars with the district average, small multiples on shared axes,
+ * and a two-metric scatter for outliers.
+ */
+import type { EChartsCoreOption } from 'echarts/core';
+import type { Lang } from '../i18n/i18n';
+import type { Cube } from '../analysis/cube';
+import {
+  aggregateMetric,
+  filterPeriods,
+  filterTownships,
+  formatMetricValue,
+  metricLabel,
+  type Filters,
+  type MetricId,
+} from '../analysis/metrics';
+import { rankTownships, type RankOrder } from '../analysis/rank';
+import { townshipSeries } from '../analysis/series';
+import type { ChartSpec } from './chart-spec';
+import {
+  baseOption,
+  cleanLabel,
+  emptySpec,
+  labelWithUnit,
+  periodLabel,
+  rangeLabel,
+  sentence,
+  t,
+  toPlot,
+  valueWithUnit,
+  type TooltipItem,
+} from './chart-common';
+import { PALETTE } from './theme';
+
+export interface RankingChartOptions {
+  readonly metric: MetricId;
+  readonly filters: Filters;
+  readonly lang: Lang;
+  readonly order?: RankOrder;
+  readonly normalise?: boolean;
+  readonly id?: string;
+}
+
+/**
+ * Horizontal ranking bars (first rank at the top) with a dashed district-average markLine.
+ * Townships without a value are listed last with "未报送"/"无法计算" and no bar. Summary: highest,
+ * lowest and average.
+ */
+export function buildRankingSpec(cube: Cube, options: RankingChartOptions): ChartSpec {
+  const { metric, filters, lang } = options;
+  const id = options.id ?? 'township-ranking';
+  const ranking = rankTownships(cube, options);
+  const label = ranking.normalised
+    ? t(lang, 'charts.per_100_units', { label: metricLabel(metric, lang) })
+    : labelWithUnit(metric, lang);
+  const title = t(lang, 'charts.title.ranking', { metric: metricLabel(metric, lang) });
+  const columns = [
+    { key: 'rank', label: t(lang, 'charts.col.rank') },
+    { key: 'township', label: t(lang, 'charts.col.township') },
+    { key: metric, label },
+  ];
+  const valued = ranking.rows.filter((r) => r.value !== null);
+  if (valued.length === 0) return emptySpec(id, title, lang, columns);
+  const names = ranking.rows.map((r) => cleanLabel(r.township));
+  const fmt = (v: number | null) =>
+    ranking.normalised ? (v === null ? null : v.toFixed(1)) : formatMetricValue(metric, v, lang);
+  const statusText = (s: string) => t(lang, s === 'not_reported' ? 'charts.not_reported' : 'charts.no_value');
+  const avg = toPlot(metric, ranking.districtAverage);
+  const option: EChartsCoreOption = {
+    ...baseOption(ranking.rows.length),
+    title: { text: title, left: 'center' },
+    tooltip: {
+      renderMode: 'richText',
+      trigger: 'item',
+      confine: true,
+      formatter: (p: TooltipItem) => {
+        const row = ranking.rows[p.dataIndex ?? -1];
+        if (!row) return '';
+        return `${names[p.dataIndex ?? 0]}\n${label}: ${fmt(row.value) ?? statusText(row.status)}`;
+      },
+    },
+    grid: { left: 96, right: 48, top: 48, bottom: 32 },
+    xAxis: { type: 'value', name: label },
+    yAxis: { type: 'category', data: names, inverse: true },
+    series: [
+      {
+        type: 'bar',
+        name: label,
+        data: ranking.rows.map((r) => toPlot(metric, r.value)),
+        itemStyle: { color: PALETTE[0] },
+        label: {
+          show: true,
+          position: 'right',
+          formatter: (p: TooltipItem) => {
+            const row = ranking.rows[p.dataIndex ?? -1];
+            return row ? (fmt(row.value) ?? statusText(row.status)) : '';
+          },
+        },
+        markLine:
+          avg === null
+            ? undefined
+            : {
+                symbol: 'none',
+                silent: true,
+                lineStyle: { type: 'dashed', color: PALETTE[1] },
+                label: { formatter: t(lang, 'charts.district_average') },
+                data: [{ xAxis: avg }],
+              },
+      },
+    ],
+  };
+  const rows = ranking.rows.map((r) => [r.rank, r.township, toPlot(metric, r.value)]);
+  const byValue = [...valued].sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
+  const hi = byValue[0]!;
+  const lo = byValue[byValue.length - 1]!;
+  const v = (x: number | null) => (ranking.normalised ? fmt(x) : valueWithUnit(metric, x, lang));
+  const summary = sentence(lang, [
+    `${rangeLabel(filterPeriods(filters), lang)}${lang === 'en' ? ' ' : ''}${label}`,
+    t(lang, 'charts.sum.top', { township: cleanLabel(hi.township), value: v(hi.value) }),
+    byValue.length > 1
+      ? t(lang, 'charts.sum.bottom', { township: cleanLabel(lo.township), value: v(lo.value) })
+      : null,
+    ranking.districtAverage !== null
+      ? t(lang, 'charts.sum.average', { value: v(ranking.districtAverage) })
+      : null,
+  ]);
+  return { id, title, option, table: { columns, rows }, summary, empty: false, clickDimension: 'township' };
+}
+
+export interface SmallMultiplesOptions {
+  readonly metric: MetricId;
+  readonly filters: Filters;
+  readonly lang: Lang;
+  /** Panels per row (default 4). */
+  readonly columns?: number;
+}
+
+/**
+ * One small line chart per township (official order) on a grid, all sharing one y maximum so
+ * panels compare honestly. Missing months are gaps. Table as the heatmap's.
+ */
+export function buildSmallMultiplesSpec(cube: Cube, options: SmallMultiplesOptions): ChartSpec {
+  const { metric, filters, lang } = options;
+  const id = 'small-multiples';
+  const title = t(lang, 'charts.title.small_multiples', { metric: metricLabel(metric, lang) });
+  const m = townshipSeries(cube, metric, filters);
+  const columns = [
+    { key: 'township', label: t(lang, 'charts.col.township') },
+    ...m.periods.map((p) => ({ key: p, label: periodLabel(p, lang) })),
+  ];
+  const plotted = m.rows.map((r) => r.values.map((v) => toPlot(metric, v)));
+  const max = Math.max(0, ...plotted.flat().filter((v): v is number => v !== null));
+  if (m.periods.length === 0 || m.rows.length === 0 || plotted.every((r) => r.every((v) => v === null)))
+    return emptySpec(id, title, lang, columns);
+  const perRow = Math.max(1, Math.floor(options.columns ?? 4));
+  const nRows = Math.ceil(m.rows.length / perRow);
+  const w = 100 / perRow;
+  const h = 90 / nRows;
+  const months = m.periods.map((p) => periodLabel(p, lang));
+  const yMax = metric === 'rectification_rate' ? 100 : max > 0 ? max : 1;
+  const option: EChartsCoreOption = {
+    ...baseOption(m.rows.length * m.periods.length),
+    title: [
+      { text: title, left: 'center' },
+      ...m.rows.map((r, i) => ({
+        text: cleanLabel(r.township),
+        left: `${(i % perRow) * w + w / 2}%`,
+        top: `${8 + Math.floor(i / perRow) * h}%`,
+        textAlign: 'center',
+        textStyle: { fontSize: 12, fontWeight: 'normal' },
+      })),
+    ],
+    grid: m.rows.map((_, i) => ({
+      left: `${(i % perRow) * w + 3}%`,
+      width: `${w - 5}%`,
+      top: `${12 + Math.floor(i / perRow) * h}%`,
+      height: `${h - 8}%`,
+    })),
+    xAxis: m.rows.map((_, i) => ({
+      type: 'category',
+      gridIndex: i,
+      data: months,
+      axisLabel: { show: false },
+    })),
+    yAxis: m.rows.map((_, i) => ({
+      type: 'value',
+      gridIndex: i,
+      min: 0,
+      max: yMax,
+      axisLabel: { show: i % perRow === 0 },
+    })),
+    series: m.rows.map((r, i) => ({
+      type: 'line',
+      name: cleanLabel(r.township),
+      xAxisIndex: i,
+      yAxisIndex: i,
+      data: plotted[i],
+      connectNulls: false,
+      symbolSize: 3,
+      itemStyle: { color: PALETTE[0] },
+    })),
+  };
+  const rows = m.rows.map((r, i) => [r.township, ...plotted[i]!]);
+  const totals = m.rows.map((r) => ({
+    tw: r.township,
+    v: aggregateMetric(cube, metric, [r.township], m.periods, filters.sector).value,
+  }));
+  const best = totals.filter((x) => x.v !== null).sort((a, b) => (b.v ?? 0) - (a.v ?? 0))[0];
+  const summary = sentence(lang, [
+    `${rangeLabel(m.periods, lang)}${lang === 'en' ? ' ' : ''}${title}`,
+    best
+      ? t(lang, 'charts.sum.top', {
+          township: cleanLabel(best.tw),
+          value: valueWithUnit(metric, best.v, lang),
+        })
+      : null,
+  ]);
+  return { id, title, option, table: { columns, rows }, summary, empty: false, clickDimension: 'township' };
+}
+
+export interface ScatterOptions {
+  readonly x: MetricId;
+  readonly y: MetricId;
+  readonly filters: Filters;
+  readonly lang: Lang;
+}
+
+/**
+ * One point per township with both metrics known over the range (e.g. hazards per 100 units vs
+ * rectification rate), labelled with the township name, with dashed district-average lines on
+ * both axes. Townships missing either value are left out of the plot but kept in the table.
+ */
+export function buildScatterSpec(cube: Cube, { x, y, filters, lang }: ScatterOptions): ChartSpec {
+  const id = 'township-scatter';
+  const title = t(lang, 'charts.title.scatter', { x: metricLabel(x, lang), y: metricLabel(y, lang) });
+  const periods = filterPeriods(filters);
+  const townships = filterTownships(cube, filters);
+  const val = (m: MetricId, tws: readonly string[]) =>
+    toPlot(m, aggregateMetric(cube, m, tws, periods, filters.sector).value);
+  const points = townships.map((tw) => ({ tw, x: val(x, [tw]), y: val(y, [tw]) }));
+  const columns = [
+    { key: 'township', label: t(lang, 'charts.col.township') },
+    { key: x, label: labelWithUnit(x, lang) },
+    { key: y, label: labelWithUnit(y, lang) },
+  ];
+  const both = points.filter((p) => p.x !== null && p.y !== null);
+  if (both.length === 0) return emptySpec(id, title, lang, columns);
+  const avgX = val(x, townships);
+  const avgY = val(y, townships);
+  const option: EChartsCoreOption = {
+    ...baseOption(both.length),
+    title: { text: title, left: 'center' },
+    tooltip: {
+      renderMode: 'richText',
+      trigger: 'item',
+      confine: true,
+      formatter: (p: TooltipItem) => {
+        const pt = both[p.dataIndex ?? -1];
+        return pt
+          ? `${cleanLabel(pt.tw)}\n${labelWithUnit(x, lang)}: ${pt.x}\n${labelWithUnit(y, lang)}: ${pt.y}`
+          : '';
+      },
+    },
+    grid: { left: 64, right: 48, top: 48, bottom: 56 },
+    xAxis: { type: 'value', name: labelWithUnit(x, lang), nameLocation: 'middle', nameGap: 28, scale: true },
+    yAxis: { type: 'value', name: labelWithUnit(y, lang), scale: true },
+    series: [
+      {
+        type: 'scatter',
+        name: title,
+        data: both.map((p) => ({ value: [p.x, p.y], name: cleanLabel(p.tw) })),
+        symbolSize: 10,
+        itemStyle: { color: PALETTE[0] },
+        label: { show: true, position: 'right', formatter: '{b}', fontSize: 11 },
+        markLine: {
+          symbol: 'none',
+          silent: true,
+          lineStyle: { type: 'dashed', color: PALETTE[3] },
+          label: { formatter: t(lang, 'charts.district_average') },
+          data: [...(avgX === null ? [] : [{ xAxis: avgX }]), ...(avgY === null ? [] : [{ yAxis: avgY }])],
+        },
+      },
+    ],
+  };
+  const rows = points.map((p) => [p.tw, p.x, p.y]);
+  const summary = sentence(lang, [
+    t(lang, 'charts.sum.scatter', {
+      range: rangeLabel(periods, lang),
+      n: both.length,
+      x: metricLabel(x, lang),
+      y: metricLabel(y, lang),
+    }),
+  ]);
+  return { id, title, option, table: { columns, rows }, summary, empty: false, clickDimension: 'township' };
+}

@@ -1,0 +1,143 @@
+/**
+ * Township × month heatmap of any metric. Unreported cells are drawn as a separate light "未报送"
+ * layer, so they are blank on the colour scale yet still say why in the tooltip.
+ */
+import type { EChartsCoreOption } from 'echarts/core';
+import type { Lang } from '../i18n/i18n';
+import type { Cube } from '../analysis/cube';
+import { formatMetricValue, metricLabel, type Filters, type MetricId } from '../analysis/metrics';
+import { townshipSeries } from '../analysis/series';
+import type { ChartSpec } from './chart-spec';
+import {
+  baseOption,
+  cleanLabel,
+  emptySpec,
+  labelWithUnit,
+  periodLabel,
+  rangeLabel,
+  sentence,
+  t,
+  toPlot,
+  valueWithUnit,
+  type TooltipItem,
+} from './chart-common';
+import { MISSING_FILL, SEQUENTIAL } from './theme';
+
+export interface HeatmapOptions {
+  readonly metric: MetricId;
+  readonly filters: Filters;
+  readonly lang: Lang;
+  /** Spec id; the training view reuses the builder as 'training-matrix'. */
+  readonly id?: string;
+}
+
+/**
+ * A heatmap with townships as rows (official order, first at the top) and months as columns.
+ * Missing or uncomputable cells are null: not coloured, listed in the "未报送" layer with that
+ * tooltip. Table: township × months. Summary: range total/extreme and unreported cell count.
+ */
+export function buildHeatmapSpec(
+  cube: Cube,
+  { metric, filters, lang, id = 'township-heatmap' }: HeatmapOptions,
+): ChartSpec {
+  const title = t(lang, 'charts.title.heatmap', { metric: metricLabel(metric, lang) });
+  const matrix = townshipSeries(cube, metric, filters);
+  const columns = [
+    { key: 'township', label: t(lang, 'charts.col.township') },
+    ...matrix.periods.map((p) => ({ key: p, label: periodLabel(p, lang) })),
+  ];
+  const allNull = matrix.rows.every((r) => r.values.every((v) => v === null));
+  if (matrix.periods.length === 0 || matrix.rows.length === 0 || allNull)
+    return emptySpec(id, title, lang, columns);
+
+  const names = matrix.rows.map((r) => cleanLabel(r.township));
+  const months = matrix.periods.map((p) => periodLabel(p, lang));
+  const data: [number, number, number][] = [];
+  const gaps: [number, number, number][] = [];
+  let max = 0;
+  matrix.rows.forEach((row, y) =>
+    row.values.forEach((v, x) => {
+      const plotted = toPlot(metric, v);
+      if (plotted === null) gaps.push([x, y, 0]);
+      else {
+        data.push([x, y, plotted]);
+        if (plotted > max) max = plotted;
+      }
+    }),
+  );
+  const notReported = t(lang, 'charts.not_reported');
+  // A null in a reported month is a blank field or a 0 denominator, not a missing report.
+  const reported = (x: number, y: number) =>
+    cube.cell(matrix.rows[y]?.township ?? '', matrix.periods[x] ?? '') !== undefined;
+  const valueText = (x: number, y: number) => {
+    const v = matrix.rows[y]?.values[x] ?? null;
+    return formatMetricValue(metric, v, lang) ?? (reported(x, y) ? t(lang, 'charts.no_value') : notReported);
+  };
+  const missingCells = gaps.filter(([x, y]) => !reported(x, y)).length;
+  const option: EChartsCoreOption = {
+    ...baseOption(data.length + gaps.length),
+    title: { text: title, left: 'center' },
+    tooltip: {
+      renderMode: 'richText',
+      trigger: 'item',
+      confine: true,
+      formatter: (p: TooltipItem) => {
+        const [x, y] = (Array.isArray(p.value) ? p.value : [0, 0]) as [number, number];
+        return `${names[y] ?? ''} ${months[x] ?? ''}\n${metricLabel(metric, lang)}: ${valueText(x, y)}`;
+      },
+    },
+    grid: { left: 96, right: 24, top: 48, bottom: 72 },
+    xAxis: { type: 'category', data: months, splitArea: { show: true } },
+    yAxis: { type: 'category', data: names, inverse: true, splitArea: { show: true } },
+    visualMap: [
+      {
+        min: 0,
+        max: max > 0 ? max : 1,
+        calculable: true,
+        orient: 'horizontal',
+        left: 'center',
+        bottom: 8,
+        seriesIndex: 0,
+        inRange: { color: [...SEQUENTIAL] },
+        text: [labelWithUnit(metric, lang), ''],
+      },
+      // ECharts requires a visualMap per heatmap series; the gap layer gets a hidden flat one.
+      { show: false, seriesIndex: 1, min: 0, max: 1, inRange: { color: [MISSING_FILL, MISSING_FILL] } },
+    ],
+    series: [
+      {
+        type: 'heatmap',
+        name: metricLabel(metric, lang),
+        data,
+        label: { show: matrix.periods.length <= 12 },
+      },
+      {
+        type: 'heatmap',
+        name: notReported,
+        data: gaps,
+        itemStyle: { color: MISSING_FILL },
+        label: { show: false },
+      },
+    ],
+  };
+  const rows = matrix.rows.map((r) => [r.township, ...r.values.map((v) => toPlot(metric, v))]);
+  // Summary: the highest township-month and how many cells are missing.
+  let top: { x: number; y: number; v: number } | null = null;
+  matrix.rows.forEach((r, y) =>
+    r.values.forEach((v, x) => {
+      if (v !== null && (top === null || v > top.v)) top = { x, y, v };
+    }),
+  );
+  const best = top as { x: number; y: number; v: number } | null;
+  const summary = sentence(lang, [
+    rangeLabel(matrix.periods, lang) + (lang === 'en' ? ` ${title}` : title),
+    best
+      ? t(lang, 'charts.sum.top', {
+          township: `${names[best.y]} ${months[best.x]}`,
+          value: valueWithUnit(metric, best.v, lang),
+        })
+      : null,
+    missingCells > 0 ? t(lang, 'charts.sum.missing_cells', { n: missingCells }) : null,
+  ]);
+  return { id, title, option, table: { columns, rows }, summary, empty: false, clickDimension: 'cell' };
+}

@@ -1,0 +1,104 @@
+/**
+ * The submission matrix as a categorical heatmap: on time / late / date unknown / suspicious /
+ * missing, with a legend, township rows in official order.
+ */
+import type { EChartsCoreOption } from 'echarts/core';
+import type { Lang } from '../i18n/i18n';
+import type { Cube } from '../analysis/cube';
+import { submissionMatrix, DEFAULT_DUE_DAY, type SubmissionStatus } from '../analysis/submissions';
+import type { Filters } from '../analysis/metrics';
+import type { ChartSpec } from './chart-spec';
+import {
+  baseOption,
+  cleanLabel,
+  emptySpec,
+  periodLabel,
+  rangeLabel,
+  sentence,
+  t,
+  type TooltipItem,
+} from './chart-common';
+import { STATUS_COLORS } from './theme';
+
+/** Status order in the legend and its numeric code in the heatmap data. */
+export const STATUS_ORDER: readonly SubmissionStatus[] = [
+  'on_time',
+  'undated',
+  'late',
+  'suspicious',
+  'missing',
+];
+
+export interface SubmissionChartOptions {
+  readonly filters: Filters;
+  readonly lang: Lang;
+  /** Day of the month a report is due (default 25). */
+  readonly dueDay?: number;
+}
+
+/**
+ * Township × month matrix coloured by status (a piecewise visualMap doubles as the legend). The
+ * table adds each township's missing count. Summary: counts per status over the range.
+ */
+export function buildSubmissionMatrixSpec(
+  cube: Cube,
+  { filters, lang, dueDay = DEFAULT_DUE_DAY }: SubmissionChartOptions,
+): ChartSpec {
+  const id = 'submission-matrix';
+  const title = t(lang, 'charts.title.submissions');
+  const m = submissionMatrix(cube, filters, dueDay);
+  const columns = [
+    { key: 'township', label: t(lang, 'charts.col.township') },
+    ...m.periods.map((p) => ({ key: p, label: periodLabel(p, lang) })),
+    { key: 'missing', label: t(lang, 'charts.col.missing') },
+  ];
+  if (m.periods.length === 0 || m.townships.length === 0) return emptySpec(id, title, lang, columns);
+  const names = m.townships.map(cleanLabel);
+  const months = m.periods.map((p) => periodLabel(p, lang));
+  const statusLabel = (s: SubmissionStatus) => t(lang, `charts.status.${s}`);
+  const data = m.rows.flatMap((row, y) => row.map((c, x) => [x, y, STATUS_ORDER.indexOf(c.status)]));
+  const option: EChartsCoreOption = {
+    ...baseOption(data.length),
+    title: { text: title, left: 'center' },
+    tooltip: {
+      renderMode: 'richText',
+      trigger: 'item',
+      confine: true,
+      formatter: (p: TooltipItem) => {
+        const [x, y] = (Array.isArray(p.value) ? p.value : [0, 0]) as [number, number];
+        const cell = m.rows[y]?.[x];
+        if (!cell) return '';
+        const date = cell.reportDate ? `\n${cell.reportDate}` : '';
+        return `${names[y]} ${months[x]}\n${statusLabel(cell.status)}${date}`;
+      },
+    },
+    grid: { left: 96, right: 24, top: 48, bottom: 64 },
+    xAxis: { type: 'category', data: months, splitArea: { show: true } },
+    yAxis: { type: 'category', data: names, inverse: true },
+    visualMap: {
+      type: 'piecewise',
+      orient: 'horizontal',
+      left: 'center',
+      bottom: 8,
+      pieces: STATUS_ORDER.map((s, i) => ({ value: i, label: statusLabel(s), color: STATUS_COLORS[s] })),
+    },
+    series: [{ type: 'heatmap', name: title, data, itemStyle: { borderColor: '#ffffff', borderWidth: 1 } }],
+  };
+  const rows = m.rows.map((row, y) => [
+    m.townships[y]!,
+    ...row.map((c) => statusLabel(c.status)),
+    m.missingCounts.get(m.townships[y]!) ?? 0,
+  ]);
+  const n = (s: SubmissionStatus) => m.statusCounts.get(s) ?? 0;
+  const summary = sentence(lang, [
+    t(lang, 'charts.sum.submissions', {
+      range: rangeLabel(m.periods, lang),
+      expected: data.length,
+      on_time: n('on_time'),
+      late: n('late'),
+      missing: n('missing'),
+      suspicious: n('suspicious'),
+    }),
+  ]);
+  return { id, title, option, table: { columns, rows }, summary, empty: false, clickDimension: 'cell' };
+}

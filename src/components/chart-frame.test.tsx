@@ -1,0 +1,120 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ChartSpec } from '../charts/chart-spec';
+import { ChartFrame } from './chart-frame';
+import { I18nProvider } from './i18n-provider';
+import { KpiCard } from './kpi-card';
+
+// ECharts needs a real canvas; jsdom has none. The stand-in records what the frame passes on.
+const chartProps: Record<string, unknown>[] = [];
+vi.mock('echarts-for-react/esm/core', () => ({
+  default: (props: Record<string, unknown>) => {
+    chartProps.push(props);
+    return <div data-testid="echarts" />;
+  },
+}));
+
+afterEach(() => {
+  cleanup();
+  chartProps.length = 0;
+});
+
+const SPEC: ChartSpec = {
+  id: 'hazards-trend',
+  title: '隐患排查趋势',
+  option: { series: [{ type: 'line', data: [3, null, 5] }] },
+  table: {
+    columns: [
+      { key: 'period', label: '月份' },
+      { key: 'hazards_found', label: '排查隐患（处）' },
+    ],
+    rows: [
+      ['2022-03', 3],
+      ['2022-04', null],
+      ['2022-05', 5],
+    ],
+  },
+  summary: '2022-05 排查隐患 5 处，比上月无可比数据。',
+  empty: false,
+  clickDimension: 'period',
+};
+
+describe('ChartFrame', () => {
+  it('shows title, visible summary and the chart with notMerge', () => {
+    render(<ChartFrame spec={SPEC} />);
+    expect(screen.getByRole('heading', { name: '隐患排查趋势' })).toBeInTheDocument();
+    expect(screen.getByText(SPEC.summary)).toBeVisible();
+    expect(screen.getByTestId('echarts')).toBeInTheDocument();
+    expect(chartProps.at(-1)).toMatchObject({ option: SPEC.option, notMerge: true });
+  });
+
+  it('toggles to an accessible table with caption, null shown as 未填', async () => {
+    const user = userEvent.setup();
+    render(<ChartFrame spec={SPEC} />);
+    await user.click(screen.getByRole('button', { name: '以表格显示' }));
+    const table = screen.getByRole('table', { name: '隐患排查趋势' });
+    const rows = within(table).getAllByRole('row');
+    expect(rows.map((r) => r.textContent)).toEqual([
+      '月份排查隐患（处）',
+      '2022-033',
+      '2022-04未填',
+      '2022-055',
+    ]);
+    expect(screen.queryByTestId('echarts')).toBeNull();
+    await user.click(screen.getByRole('button', { name: '以图表显示' }));
+    expect(screen.getByTestId('echarts')).toBeInTheDocument();
+  });
+
+  it('shows an empty state instead of a chart when the spec is empty', () => {
+    render(<ChartFrame spec={{ ...SPEC, empty: true }} />);
+    expect(screen.getByText('当前筛选条件下没有可显示的数据。')).toBeInTheDocument();
+    expect(screen.queryByTestId('echarts')).toBeNull();
+    expect(screen.queryByRole('button', { name: '以表格显示' })).toBeNull();
+  });
+
+  it('turns a chart click into a cross-filter item, ignoring clicks without a name', () => {
+    const onItemClick = vi.fn();
+    render(
+      <ChartFrame spec={SPEC} onItemClick={onItemClick} actions={<button type="button">导出</button>} />,
+    );
+    expect(screen.getByRole('button', { name: '导出' })).toBeInTheDocument();
+    const click = (chartProps.at(-1)?.onEvents as { click: (p: unknown) => void }).click;
+    click({ name: '2022-04', seriesName: '排查隐患', value: 5 });
+    click({ value: 1 });
+    expect(onItemClick).toHaveBeenCalledTimes(1);
+    expect(onItemClick).toHaveBeenCalledWith({
+      dimension: 'period',
+      name: '2022-04',
+      seriesName: '排查隐患',
+      value: 5,
+    });
+  });
+});
+
+describe('KpiCard', () => {
+  it.each([
+    [{ ratio: 0.125 }, '环比 ↑ 12.5%', 'kpi__delta--good'],
+    [{ ratio: -0.5 }, '环比 ↓ 50%', 'kpi__delta--bad'],
+    [{ ratio: null }, '环比 —', 'kpi__delta--na'],
+  ])('shows month-on-month %j', (mom, text, cls) => {
+    render(<KpiCard label="排查隐患" value={1234} unit="处" mom={mom} />);
+    const delta = screen.getByText(text);
+    expect(delta).toHaveClass(cls);
+    expect(screen.getByText('1,234')).toBeInTheDocument();
+  });
+
+  it('shows null as 未填, never 0, and marks approximate values', () => {
+    const { rerender } = render(<KpiCard label="培训" value={null} yoy={null} />);
+    expect(screen.getByText('未填')).toHaveClass('badge-null');
+    expect(screen.getByText('同比 —')).toBeInTheDocument();
+    rerender(
+      <I18nProvider lang="en">
+        <KpiCard label="Trainings" value={380} approx higherIsBetter={false} mom={{ ratio: 0.1 }} />
+      </I18nProvider>,
+    );
+    expect(screen.getByTitle('Approximate')).toHaveTextContent('380*');
+    expect(screen.getByText('MoM ↑ 10%')).toHaveClass('kpi__delta--bad');
+  });
+});

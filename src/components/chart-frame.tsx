@@ -1,0 +1,141 @@
+/**
+ * Frame for every chart: title, a visible one-sentence summary, the chart (or an empty state), a
+ * "show as table" toggle with the same data as an accessible <table>, and a slot for the export
+ * menu. Charts are rendered from options our builders made, never from data files.
+ */
+import ReactEChartsCore from 'echarts-for-react/esm/core';
+import { useId, useMemo, useState, type ReactNode } from 'react';
+import type { ChartSpec, TableCell } from '../charts/chart-spec';
+import { echarts } from '../charts/echarts-setup';
+import { EmptyState } from './empty-state';
+import { useT } from './i18n-provider';
+
+/** What a click on a chart item selects, for cross-filtering. */
+export interface ChartItemClick {
+  readonly dimension: NonNullable<ChartSpec['clickDimension']>;
+  /** The category name (township or period) of the clicked item. */
+  readonly name: string;
+  readonly seriesName: string | null;
+  readonly value: unknown;
+}
+
+export interface ChartFrameProps {
+  readonly spec: ChartSpec;
+  readonly onItemClick?: (item: ChartItemClick) => void;
+  /** Export menu (issue 5), rendered in the frame's toolbar. */
+  readonly actions?: ReactNode;
+  readonly height?: number;
+}
+
+interface EChartsClickParams {
+  readonly name?: unknown;
+  readonly seriesName?: unknown;
+  readonly value?: unknown;
+}
+
+const cellText = (c: TableCell): string =>
+  c === null ? '' : typeof c === 'number' ? c.toLocaleString('zh-CN') : c;
+
+/** The chart's data as an accessible table. null cells show the "not reported" badge. */
+export function ChartDataTable({ spec }: { spec: ChartSpec }) {
+  const t = useT();
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption>{spec.title}</caption>
+        <thead>
+          <tr>
+            {spec.table.columns.map((c) => (
+              <th key={c.key} scope="col">
+                {c.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {spec.table.rows.map((row, i) => (
+            <tr key={i}>
+              {row.map((cell, j) => (
+                <td key={j} className={typeof cell === 'number' ? 'num' : undefined}>
+                  {cell === null ? (
+                    <span className="badge-null">{t('common.notReported')}</span>
+                  ) : (
+                    cellText(cell)
+                  )}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Renders one ChartSpec. */
+export function ChartFrame({ spec, onItemClick, actions, height = 360 }: ChartFrameProps) {
+  const t = useT();
+  const [asTable, setAsTable] = useState(false);
+  const summaryId = useId();
+  const dimension = spec.clickDimension;
+  const onEvents = useMemo(
+    () =>
+      onItemClick && dimension
+        ? {
+            click: (p: EChartsClickParams) => {
+              if (typeof p.name !== 'string') return;
+              onItemClick({
+                dimension,
+                name: p.name,
+                seriesName: typeof p.seriesName === 'string' ? p.seriesName : null,
+                value: p.value,
+              });
+            },
+          }
+        : undefined,
+    [onItemClick, dimension],
+  );
+
+  return (
+    <section className="chart-frame" aria-labelledby={`${summaryId}-title`}>
+      <header className="chart-frame__header">
+        <h3 id={`${summaryId}-title`} className="chart-frame__title">
+          {spec.title}
+        </h3>
+        <div className="chart-frame__actions">
+          {!spec.empty ? (
+            <button
+              type="button"
+              className="btn btn--small"
+              aria-pressed={asTable}
+              onClick={() => setAsTable((v) => !v)}
+            >
+              {asTable ? t('dashboard.chart.showChart') : t('dashboard.chart.showTable')}
+            </button>
+          ) : null}
+          {actions}
+        </div>
+      </header>
+      <p id={summaryId} className="chart-frame__summary">
+        {spec.summary}
+      </p>
+      {spec.empty ? (
+        <EmptyState message={t('dashboard.chart.empty')} />
+      ) : asTable ? (
+        <ChartDataTable spec={spec} />
+      ) : (
+        <div role="img" aria-describedby={summaryId} aria-label={spec.title}>
+          <ReactEChartsCore
+            echarts={echarts}
+            option={spec.option}
+            // The series set shrinks when filters change: merging would leave "ghost" series.
+            notMerge
+            lazyUpdate
+            style={{ height, width: '100%' }}
+            onEvents={onEvents}
+          />
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * The two CSV files the import area offers: the blank Chinese template and a file's rejected rows.
+ * Pure (text in, text out); the component saves them with components/download.ts.
+ */
+import { TEMPLATE_FIELDS, templateHeader, townshipMonthField } from '../../domain/fields';
+import type { MessageKey } from '../../i18n/catalog';
+import { isMessageKey, translate, type Lang } from '../../i18n/i18n';
+import type { FileIngestResult, IngestIssue } from '../../ingest/types';
+import { toCsv } from './csv-cells';
+
+/** The template's header row, e.g. `乡镇（街道）,月份,…,排查隐患（处）,…`, as CSV text. */
+export function templateCsv(): string {
+  const headers = TEMPLATE_FIELDS.map((name) => {
+    const f = townshipMonthField(name);
+    // A template name missing from the registry is a programmer error caught by the tests.
+    return f ? templateHeader(f) : name;
+  });
+  return toCsv([headers]);
+}
+
+/** The file name of the template download. */
+export const TEMPLATE_FILE_NAME = '乡镇安全生产月报模板.csv';
+
+/** Renders an issue in the given language; an unknown code (data from elsewhere) shows as is. */
+export function issueText(lang: Lang, issue: IngestIssue): string {
+  const code: string = issue.code;
+  return isMessageKey(code) ? translate(lang, code as MessageKey, issue.params) : code;
+}
+
+/**
+ * The rejected rows of one file as CSV: line, reason (every error joined with `；`), then the
+ * original cells. Rows are padded to the widest row so columns line up. Only the header when
+ * nothing was rejected.
+ */
+export function rejectedRowsCsv(result: FileIngestResult, lang: Lang): string {
+  const width = Math.max(0, ...result.rejectedRows.map((r) => r.raw.length));
+  const header = [
+    translate(lang, 'dashboard.report.rejectedCsv.line'),
+    translate(lang, 'dashboard.report.rejectedCsv.reason'),
+    ...Array.from({ length: width }, (_, i) =>
+      translate(lang, 'dashboard.report.rejectedCsv.cell', { n: i + 1 }),
+    ),
+  ];
+  const rows = result.rejectedRows.map((r) => [
+    r.line,
+    r.reasons.map((i) => issueText(lang, i)).join('；'),
+    ...r.raw,
+    ...Array.from({ length: width - r.raw.length }, () => ''),
+  ]);
+  return toCsv([header, ...rows]);
+}
+
+/** File name for a file's rejected rows, derived from the imported file's name. */
+export const rejectedFileName = (file: string): string => `${file.replace(/\.[^.]*$/, '')}-被拒绝的行.csv`;

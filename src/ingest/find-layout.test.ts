@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { findLayout, isRepeatedHeader, isUnitsRow } from './find-layout';
+import type { CsvRow } from './read-csv-table';
+
+const rows = (lines: string[]): CsvRow[] => lines.map((l, i) => ({ line: i + 1, cells: l.split(',') }));
+
+describe('findLayout', () => {
+  it('C1 finds the header below a title and a metadata row', () => {
+    const r = findLayout(
+      rows(['某某区安全生产月报表,,', '填报单位：城关镇（盖章）,,', '乡镇,月份,隐患数', '城关镇,2022-04,6']),
+      200,
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.headerLine).toBe(3);
+    expect(r.value.kind).toBe('township_month');
+    expect([...r.value.preamble]).toEqual([
+      [0, 'title'],
+      [1, 'metadata'],
+      [2, 'header'],
+    ]);
+  });
+
+  it('C2 flattens a two-row merged header and marks the continuation', () => {
+    const r = findLayout(
+      rows(['乡镇,月份,隐患排查,,培训,', ',,排查隐患,已整改,场次,人次', '城关镇,2022-04,6,5,1,30']),
+      200,
+    );
+    expect(r.ok && r.value.columns.map((c) => c.field)).toEqual([
+      'township',
+      'period',
+      'hazards_found',
+      'hazards_rectified',
+      'trainings_held',
+      'training_person_times',
+    ]);
+    expect(r.ok && r.value.preamble.get(1)).toBe('header_continuation');
+    expect(r.ok && r.value.headerLine).toBe(2);
+  });
+
+  it('recognises a units row and applies its units (元 → scale 0.0001)', () => {
+    const r = findLayout(rows(['乡镇,月份,整改资金', ',,(元)', '城关镇,2022-04,25000']), 200);
+    expect(r.ok && r.value.preamble.get(1)).toBe('units_row');
+    expect(r.ok && r.value.columns[2]).toMatchObject({
+      field: 'rectification_funds_10k_yuan',
+      unit: '元',
+      scale: 0.0001,
+    });
+  });
+
+  it('classifies 序号 as an index column, unknown columns as field null', () => {
+    const r = findLayout(rows(['序号,乡镇,月份,奇怪的列', '1,城关镇,2022-04,x']), 200);
+    expect(r.ok && [...r.value.indexColumns]).toEqual([0]);
+    expect(r.ok && r.value.columns[3]).toMatchObject({ header: '奇怪的列', field: null });
+  });
+
+  it.each([
+    ['problem list', ['乡镇,月份,问题描述,问题类别'], 'problem'],
+    ['hazard ledger', ['乡镇,发现日期,隐患描述,整改情况'], 'hazard'],
+  ])('classifies a %s', (_n, lines, kind) => {
+    const r = findLayout(rows(lines), 200);
+    expect(r.ok && r.value.kind).toBe(kind);
+  });
+
+  it.each([
+    ['B15 duplicate headers', ['乡镇,月份,隐患数,隐患数', '城关镇,2022-04,1,2'], 'ingest.duplicate_header'],
+    ['F7 __proto__ header', ['乡镇,月份,__proto__', 'a,b,c'], 'ingest.forbidden_header'],
+    [
+      'C6 months as columns',
+      ['乡镇,2022年1月,2022年2月,2022年3月', '城关镇,1,2,3'],
+      'ingest.crosstab_layout',
+    ],
+    ['no header at all', ['a,b', '1,2'], 'ingest.no_header'],
+    ['two columns for one field', ['乡镇,月份,排查隐患,隐患数', 'a,b,1,2'], 'ingest.duplicate_field'],
+  ])('%s → %s', (_n, lines, code) => {
+    const r = findLayout(rows(lines), 200);
+    expect(!r.ok && r.error.code).toBe(code);
+  });
+
+  it('G3 refuses more columns than the cap', () => {
+    const r = findLayout(rows([`乡镇,月份,${Array.from({ length: 10 }, (_, i) => `x${i}`).join(',')}`]), 5);
+    expect(!r.ok && r.error.code).toBe('ingest.too_many_columns');
+  });
+
+  it('A8 recognises a repeated header line with a BOM', () => {
+    const r = findLayout(rows(['乡镇,月份,隐患数']), 200);
+    expect(r.ok && isRepeatedHeader(['\uFEFF乡镇', '月份', '隐患数'], r.value)).toBe(true);
+    expect(r.ok && isRepeatedHeader(['城关镇', '2022-04', '6'], r.value)).toBe(false);
+  });
+
+  it.each([
+    [['(家)', '(处)', '(%)'], true],
+    [['', '处', '万元'], true],
+    [['城关镇', '6'], false],
+    [['', ''], false],
+  ])('isUnitsRow(%j) = %s', (cells, expected) => expect(isUnitsRow(cells)).toBe(expected));
+});

@@ -1,0 +1,281 @@
+/**
+ * Finds the table inside an Excel-shaped sheet (domain.md §5.2, reliability.md C1–C6): the header
+ * row below titles and metadata, a second merged header row, a units row, and how each column maps
+ * to a canonical field. Works on rows of cells so CSV and JSON array-of-arrays share it.
+ */
+import type { RecordKind } from '../domain/fields';
+import type { MessageKey } from '../i18n/catalog';
+import {
+  isUnitText,
+  matchFlattenedHeader,
+  matchHeader,
+  normaliseHeader,
+  satisfiesKind,
+  splitHeaderUnit,
+  type HeaderMatch,
+} from './map-headers';
+import type { CsvRow } from './read-csv-table';
+import type { ColumnMapping, IgnoreReason } from './types';
+
+/** How many non-blank rows from the top may hold the header. */
+export const HEADER_SEARCH_ROWS = 20;
+
+const KINDS: readonly RecordKind[] = ['township_month', 'hazard', 'problem'];
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+const INDEX_HEADERS: ReadonlySet<string> = new Set(['序号', '编号', '序', 'no', 'no.', '#', 'index', 'id']);
+/** A month-like header cell: `2022年1月`, `1月`, `1月份`, `2022-01` (C6 cross-tab). */
+const MONTH_HEADER_RE = /^((\d{2}|\d{4})年)?\d{1,2}月份?$|^\d{4}[-/.]\d{1,2}$/u;
+
+/** True when every cell is empty or whitespace (B13: blank and comma-only lines). */
+export const isBlankRow = (cells: readonly string[]): boolean => cells.every((c) => c.trim() === '');
+
+export interface Layout {
+  readonly kind: RecordKind;
+  /** Index (into the rows) of the first header row. */
+  readonly headerStart: number;
+  /** Index of the last row that belongs to the header block (header, continuation, units row). */
+  readonly headerEnd: number;
+  /** 1-based line of the last header row (the child row of a two-row header). */
+  readonly headerLine: number;
+  readonly columns: readonly ColumnMapping[];
+  /** Columns recognised as a row number (序号) and ignored without a warning. */
+  readonly indexColumns: ReadonlySet<number>;
+  /** Why each row of the header block and above was set aside, by row index. */
+  readonly preamble: ReadonlyMap<number, IgnoreReason>;
+  /** Normalised text of the header cells, to recognise a repeated header mid-file (A8). */
+  readonly headerSignature: string;
+}
+
+export interface LayoutFailure {
+  readonly code: MessageKey;
+  readonly line: number | null;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+export type LayoutResult = { ok: true; value: Layout } | { ok: false; error: LayoutFailure };
+
+interface Candidate {
+  readonly row: number;
+  readonly kind: RecordKind;
+  readonly twoRow: boolean;
+  readonly score: number;
+}
+
+/** The header texts of a candidate: single row, or parent (merged spans filled right) + child. */
+function headerTexts(
+  parent: readonly string[],
+  child: readonly string[] | null,
+): { parent: string; child: string }[] {
+  const width = Math.max(parent.length, child?.length ?? 0);
+  const out: { parent: string; child: string }[] = [];
+  let carried = '';
+  for (let j = 0; j < width; j++) {
+    const p = (parent[j] ?? '').trim();
+    const c = (child?.[j] ?? '').trim();
+    if (p !== '') carried = p;
+    // An empty parent cell under a merged span inherits the span's text only when it has a child.
+    out.push({ parent: p !== '' ? p : c !== '' ? carried : '', child: c });
+  }
+  return out;
+}
+
+function matchColumn(
+  text: { parent: string; child: string },
+  kind: RecordKind,
+  twoRow: boolean,
+): HeaderMatch {
+  if (!twoRow || text.child === '') return matchHeader(text.parent, kind);
+  return matchFlattenedHeader(text.parent, text.child, kind);
+}
+
+function scoreCandidate(
+  texts: { parent: string; child: string }[],
+  kind: RecordKind,
+  twoRow: boolean,
+): number {
+  const fields = new Set<string>();
+  for (const t of texts) {
+    const m = matchColumn(t, kind, twoRow);
+    if (m.kind === 'field') fields.add(m.def.name);
+  }
+  return satisfiesKind(kind, fields) ? fields.size : -1;
+}
+
+/** True when the row has an empty cell with a non-empty cell below it (a merged parent span). */
+function hasMergedSpan(row: readonly string[], next: readonly string[]): boolean {
+  for (let j = 0; j < next.length; j++) {
+    if ((row[j] ?? '').trim() === '' && (next[j] ?? '').trim() !== '') return true;
+  }
+  return false;
+}
+
+/** A units row under the header (`(家),(处),(%)`): every non-empty cell is a (bracketed) unit. */
+export function isUnitsRow(cells: readonly string[]): boolean {
+  let units = 0;
+  for (const cell of cells) {
+    const n = normaliseHeader(cell);
+    if (n === '') continue;
+    const inner = /^[([【](.+)[)\]】]$/u.exec(n)?.[1] ?? n;
+    if (!inner.split('/').every((u) => isUnitText(u))) return false;
+    units++;
+  }
+  return units > 0;
+}
+
+/** Classifies a line above the header: `metadata` when it reads `key：value`, else `title`. */
+function preambleReason(cells: readonly string[]): IgnoreReason {
+  if (isBlankRow(cells)) return 'blank';
+  const text = cells.join('').normalize('NFKC');
+  return /[:]|^(填报|截止|统计|单位|报送)/u.test(text) ? 'metadata' : 'title';
+}
+
+/**
+ * Locates the header within the first {@link HEADER_SEARCH_ROWS} non-blank rows: the row (or
+ * merged two-row header) that maps the most known fields while meeting a record kind's needs
+ * (township + period; township + date/description; township + period + text). Ties go to the
+ * earliest row and then township_month. Fails for: no such row (not a data file), a cross-tab with
+ * months as columns (C6), duplicate headers (B15), forbidden keys (F7), an ambiguous header, two
+ * columns mapping to one field, more columns than `maxColumns` (G3).
+ */
+export function findLayout(rows: readonly CsvRow[], maxColumns: number): LayoutResult {
+  const candidates: number[] = [];
+  for (let i = 0; i < rows.length && candidates.length < HEADER_SEARCH_ROWS; i++) {
+    if (!isBlankRow(rows[i]?.cells ?? [])) candidates.push(i);
+  }
+  for (const i of candidates) {
+    const cells = rows[i]?.cells ?? [];
+    const months = cells.filter((c) => MONTH_HEADER_RE.test(normaliseHeader(c))).length;
+    const hasTownship = cells.some((c) => {
+      const m = matchHeader(c, 'township_month');
+      return m.kind === 'field' && m.def.name === 'township';
+    });
+    if (months >= 3 && hasTownship) {
+      return {
+        ok: false,
+        error: { code: 'ingest.crosstab_layout', line: rows[i]?.line ?? null, params: { months } },
+      };
+    }
+  }
+  let best: Candidate | null = null;
+  for (const i of candidates) {
+    const row = rows[i]?.cells ?? [];
+    const next = rows[i + 1]?.cells ?? null;
+    for (const kind of KINDS) {
+      const s1 = scoreCandidate(headerTexts(row, null), kind, false);
+      if (s1 > (best?.score ?? -1)) best = { row: i, kind, twoRow: false, score: s1 };
+      if (next && hasMergedSpan(row, next) && !isUnitsRow(next)) {
+        const s2 = scoreCandidate(headerTexts(row, next), kind, true);
+        if (s2 > Math.max(s1, best?.score ?? -1)) best = { row: i, kind, twoRow: true, score: s2 };
+      }
+    }
+  }
+  if (!best || best.score < 0) {
+    return {
+      ok: false,
+      error: { code: 'ingest.no_header', line: null, params: { rows: HEADER_SEARCH_ROWS } },
+    };
+  }
+  const headerRow = rows[best.row];
+  const childRow = best.twoRow ? rows[best.row + 1] : undefined;
+  const texts = headerTexts(headerRow?.cells ?? [], childRow?.cells ?? null);
+  const lastHeaderLine = (childRow ?? headerRow)?.line ?? null;
+  if (texts.length > maxColumns) {
+    return {
+      ok: false,
+      error: {
+        code: 'ingest.too_many_columns',
+        line: lastHeaderLine,
+        params: { count: texts.length, max: maxColumns },
+      },
+    };
+  }
+
+  const columns: ColumnMapping[] = [];
+  const indexColumns = new Set<number>();
+  const seenHeader = new Map<string, number>();
+  const seenField = new Map<string, number>();
+  for (let j = 0; j < texts.length; j++) {
+    const t = texts[j] ?? { parent: '', child: '' };
+    const display =
+      best.twoRow && t.child !== '' && t.parent !== '' ? `${t.parent}/${t.child}` : t.parent || t.child;
+    const norm = normaliseHeader(display);
+    const fail = (code: MessageKey, params: Record<string, string | number>): LayoutResult => ({
+      ok: false,
+      error: { code, line: lastHeaderLine, params: { column: display, index: j + 1, ...params } },
+    });
+    if (FORBIDDEN_KEYS.has(norm)) return fail('ingest.forbidden_header', {});
+    if (norm !== '') {
+      const prev = seenHeader.get(norm);
+      if (prev !== undefined) return fail('ingest.duplicate_header', { first: prev + 1, second: j + 1 });
+      seenHeader.set(norm, j);
+    }
+    if (INDEX_HEADERS.has(norm)) {
+      indexColumns.add(j);
+      columns.push({ index: j, header: display, field: null, unit: null, scale: 1 });
+      continue;
+    }
+    const m = matchColumn(t, best.kind, best.twoRow);
+    if (m.kind === 'ambiguous') return fail('ingest.ambiguous_header', { fields: m.fields.join(', ') });
+    if (m.kind === 'none') {
+      columns.push({ index: j, header: display, field: null, unit: splitHeaderUnit(norm).unit, scale: 1 });
+      continue;
+    }
+    const prevField = seenField.get(m.def.name);
+    if (prevField !== undefined) {
+      return fail('ingest.duplicate_field', {
+        field: m.def.name,
+        other: columns[prevField]?.header ?? '',
+        first: prevField + 1,
+        second: j + 1,
+      });
+    }
+    seenField.set(m.def.name, j);
+    columns.push({
+      index: j,
+      header: display,
+      field: m.def.name,
+      unit: m.unit,
+      scale: m.unit === '元' ? 0.0001 : 1,
+    });
+  }
+
+  const preamble = new Map<number, IgnoreReason>();
+  for (let i = 0; i < best.row; i++) preamble.set(i, preambleReason(rows[i]?.cells ?? []));
+  preamble.set(best.row, 'header');
+  let end = best.row;
+  if (best.twoRow) {
+    end++;
+    preamble.set(end, 'header_continuation');
+  }
+  const maybeUnits = rows[end + 1];
+  if (maybeUnits && isUnitsRow(maybeUnits.cells)) {
+    end++;
+    preamble.set(end, 'units_row');
+    for (let j = 0; j < columns.length; j++) {
+      const col = columns[j];
+      const n = normaliseHeader(maybeUnits.cells[j] ?? '');
+      const unit = /^[([【](.+)[)\]】]$/u.exec(n)?.[1]?.split('/')[0] ?? (n === '' ? null : n);
+      if (col && col.unit === null && unit) columns[j] = { ...col, unit, scale: unit === '元' ? 0.0001 : 1 };
+    }
+  }
+  return {
+    ok: true,
+    value: {
+      kind: best.kind,
+      headerStart: best.row,
+      headerEnd: end,
+      headerLine: lastHeaderLine ?? 1,
+      columns,
+      indexColumns,
+      preamble,
+      headerSignature: (headerRow?.cells ?? []).map((c) => normaliseHeader(c)).join('\u0000'),
+    },
+  };
+}
+
+/** True when `cells` repeat the header row (A8: concatenated exports), ignoring a leading BOM. */
+export function isRepeatedHeader(cells: readonly string[], layout: Layout): boolean {
+  return (
+    cells.map((c) => normaliseHeader(c.replace(/^\uFEFF/, ''))).join('\u0000') === layout.headerSignature
+  );
+}

@@ -1,0 +1,174 @@
+/**
+ * Header text → canonical field (domain.md §5.1): normalise, split off a bracketed unit, match
+ * aliases exactly, then by substring (longest alias wins). Two fields matching equally well is an
+ * ambiguity, not a guess; a unit in the header breaks ties (`培训（场次）` vs `培训（人次）`).
+ */
+import { FIELDS_BY_RECORD, type FieldDef, type RecordKind } from '../domain/fields';
+
+/** Units a header may carry in brackets, beyond those declared on fields. */
+const EXTRA_UNITS = [
+  '%',
+  '家',
+  '人',
+  '次',
+  '元',
+  '万元',
+  '个',
+  '起',
+  '份',
+  '处',
+  '项',
+  '条',
+  '场',
+  '场次',
+  '人次',
+  '家次',
+];
+const KNOWN_UNITS: ReadonlySet<string> = new Set([
+  ...EXTRA_UNITS,
+  ...[...FIELDS_BY_RECORD.values()].flatMap((defs) => defs.flatMap((d) => d.units)),
+]);
+
+/** True when `text` (already normalised) is a unit such as `处`, `人次`, `万元`, `%`. */
+export const isUnitText = (text: string): boolean => KNOWN_UNITS.has(text);
+
+/**
+ * Normalises header text for lookup: NFKC (full-width brackets/colons become ASCII), removes
+ * whitespace, line breaks and format characters (zero-width spaces), lower-cases Latin letters,
+ * drops a leading list number (`1.排查隐患数`, `一、`). Empty → ''.
+ */
+export function normaliseHeader(raw: string): string {
+  return raw
+    .normalize('NFKC')
+    .replace(/[\s\p{Cf}]+/gu, '')
+    .replace(/^(\d+|[一二三四五六七八九十]+)[.、]/u, '')
+    .replace(/[:：]$/u, '')
+    .toLowerCase();
+}
+
+/**
+ * Splits a trailing bracketed unit off a normalised header: `排查隐患(处)` → base `排查隐患`, unit
+ * `处`; `隐患数[条/处/项]` → unit `条`. Brackets that do not hold units stay (`乡镇(街道)`).
+ */
+export function splitHeaderUnit(normalised: string): { base: string; unit: string | null } {
+  const m = /^(.*?)[([【]([^()[\]【】]+)[)\]】]$/u.exec(normalised);
+  if (m && m[1] && m[2]) {
+    const parts = m[2].split('/');
+    if (parts.every((p) => isUnitText(p))) return { base: m[1], unit: parts[0] ?? null };
+  }
+  return { base: normalised, unit: null };
+}
+
+export type HeaderMatch =
+  | { readonly kind: 'field'; readonly def: FieldDef; readonly unit: string | null; readonly exact: boolean }
+  | { readonly kind: 'ambiguous'; readonly fields: readonly string[] }
+  | { readonly kind: 'none' };
+
+const isLatin = (s: string): boolean => /^[\x20-\x7e]*$/.test(s);
+
+/** Aliases a field answers to exactly (Chinese, English, canonical name, template base). */
+function exactAliases(def: FieldDef): string[] {
+  const out = [def.name, ...def.aliasesZh, ...def.aliasesEn].map((a) => normaliseHeader(a));
+  out.push(normaliseHeader(def.zh));
+  return out;
+}
+
+interface Candidate {
+  readonly def: FieldDef;
+  readonly len: number;
+}
+
+/**
+ * Narrows tied candidates: by unit (the header unit must be one the field accepts), then prefers
+ * the field whose own aliases (not its template base) matched.
+ */
+function decide(cands: readonly Candidate[], unit: string | null, exact: boolean): HeaderMatch {
+  if (cands.length === 0) return { kind: 'none' };
+  const top = Math.max(...cands.map((c) => c.len));
+  let best = cands.filter((c) => c.len === top);
+  const names = new Set(best.map((c) => c.def.name));
+  if (names.size > 1 && unit !== null) {
+    const byUnit = best.filter((c) => c.def.units.includes(unit));
+    if (byUnit.length > 0) best = byUnit;
+  }
+  const finalNames = [...new Set(best.map((c) => c.def.name))];
+  if (finalNames.length > 1) return { kind: 'ambiguous', fields: finalNames };
+  const def = best[0]?.def;
+  return def ? { kind: 'field', def, unit, exact } : { kind: 'none' };
+}
+
+/**
+ * Matches one header text against the fields of `record`. Exact (after normalisation, with and
+ * without the unit) first, then substring for Chinese headers (the header contains the alias;
+ * longest wins). English headers match exactly only, so `township_code` never becomes `township`.
+ * Template bases (`培训`) match only when a unit decides between fields.
+ */
+export function matchHeader(raw: string, record: RecordKind): HeaderMatch {
+  const defs = FIELDS_BY_RECORD.get(record) ?? [];
+  const full = normaliseHeader(raw);
+  if (full === '') return { kind: 'none' };
+  const { base, unit } = splitHeaderUnit(full);
+  for (const text of full === base ? [full] : [full, base]) {
+    const exact: Candidate[] = [];
+    for (const def of defs) {
+      if (exactAliases(def).includes(text)) exact.push({ def, len: text.length });
+      else if (
+        unit !== null &&
+        def.templateZh &&
+        normaliseHeader(def.templateZh) === text &&
+        def.units.includes(unit)
+      ) {
+        exact.push({ def, len: text.length });
+      }
+    }
+    if (exact.length > 0) return decide(exact, unit, true);
+  }
+  if (isLatin(base)) return { kind: 'none' };
+  const sub: Candidate[] = [];
+  for (const def of defs) {
+    let len = 0;
+    for (const alias of [...def.aliasesZh, def.zh].map((a) => normaliseHeader(a))) {
+      if (alias.length > len && !isLatin(alias) && base.includes(alias)) len = alias.length;
+    }
+    if (len > 0) sub.push({ def, len });
+  }
+  return decide(sub, unit, false);
+}
+
+/**
+ * Matches a two-row (merged) header column `parent/child` (C2): exact on the concatenation
+ * (`重大隐患`+`已整改` is an alias), then substring on it, then the child alone (with the child
+ * as unit when it is one: `培训`/`人次`), then the parent alone.
+ */
+export function matchFlattenedHeader(parent: string, child: string, record: RecordKind): HeaderMatch {
+  const p = normaliseHeader(parent);
+  const c = normaliseHeader(child);
+  if (p === '') return matchHeader(child, record);
+  if (c === '') return matchHeader(parent, record);
+  const { base: cBase, unit: cUnit } = splitHeaderUnit(c);
+  if (isUnitText(cBase) && cUnit === null) {
+    const m = matchHeader(`${p}(${cBase})`, record);
+    if (m.kind !== 'none') return m;
+  }
+  const joined = matchHeader(`${p}${c}`, record);
+  if (joined.kind !== 'none') return joined;
+  const alone = matchHeader(child, record);
+  if (alone.kind !== 'none') return alone;
+  return matchHeader(parent, record);
+}
+
+/** Fields each record kind needs before a row can be a header for it (one of each inner list). */
+export const REQUIRED_FOR_KIND: ReadonlyMap<RecordKind, readonly (readonly string[])[]> = new Map<
+  RecordKind,
+  readonly (readonly string[])[]
+>([
+  ['township_month', [['township'], ['period']]],
+  ['hazard', [['township'], ['date_found', 'description']]],
+  ['problem', [['township'], ['period'], ['text']]],
+]);
+
+/** True when the mapped field names satisfy `kind`'s header requirements. */
+export function satisfiesKind(kind: RecordKind, fields: ReadonlySet<string>): boolean {
+  const req = REQUIRED_FOR_KIND.get(kind) ?? [];
+  return req.every((anyOf) => anyOf.some((f) => fields.has(f)));
+}

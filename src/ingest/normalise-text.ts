@@ -1,0 +1,53 @@
+/**
+ * Text clean-up shared by every cell grammar and by township matching (reliability.md A13–A15).
+ * Pure: no DOM, no `Date`. All functions are linear in the input length (no backtracking regexes).
+ */
+
+// Format characters (Unicode category Cf): zero-width space/joiners, BOM, soft hyphen, bidi marks.
+// They are invisible in Excel and WPS, so a clerk cannot see why `城关镇\u200B` fails to match.
+const FORMAT_CHARS = /\p{Cf}/gu;
+
+// C0 controls except TAB, LF, CR; DEL; C1 controls (they only appear after a wrong decode);
+// bidi embeddings/overrides U+202A–202E and isolates U+2066–2069 (Trojan-source style spoofing).
+// Matching control characters is the point of this pattern, hence the lint exception.
+/* eslint-disable no-control-regex */
+const CONTROL_CHARS_PATTERN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
+/* eslint-enable no-control-regex */
+const CONTROL_CHARS_SOURCE = CONTROL_CHARS_PATTERN.source;
+const CONTROL_CHARS = new RegExp(CONTROL_CHARS_SOURCE, 'u');
+const CONTROL_CHARS_ALL = new RegExp(CONTROL_CHARS_SOURCE, 'gu');
+
+/**
+ * Normalises a raw cell for parsing: Unicode NFKC (full-width digits and punctuation become ASCII,
+ * `１２` → `12`, `（` → `(`, U+3000 and NBSP → space), removes format characters (zero-width space,
+ * BOM, bidi marks), then trims. Empty or all-blank input gives `''`. Does not collapse inner spaces.
+ * @example normaliseCell('\uFEFF １２\u200B ') === '12'
+ */
+export function normaliseCell(raw: string): string {
+  // NBSP is mapped by NFKC already; the explicit replace keeps the rule visible and survives a
+  // future switch to NFC.
+  return raw
+    .normalize('NFKC')
+    .replace(FORMAT_CHARS, '')
+    .replace(/\u00A0/g, ' ')
+    .trim();
+}
+
+/**
+ * True when the text contains a control character that has no business in a report cell: C0
+ * controls other than TAB/LF/CR, DEL, C1 controls, or a bidi override/isolate (U+202A–202E,
+ * U+2066–2069). Empty input gives false. Check the RAW value, before {@link normaliseCell},
+ * which would silently remove the bidi characters.
+ */
+export function hasControlChars(raw: string): boolean {
+  return CONTROL_CHARS.test(raw);
+}
+
+/**
+ * Replaces every character {@link hasControlChars} rejects with U+FFFD, so a value can be quoted
+ * back in a message without a bidi override reordering the message. Empty input gives ''.
+ */
+export function maskControlChars(raw: string): string {
+  return raw.replace(CONTROL_CHARS_ALL, '\uFFFD');
+}

@@ -1,0 +1,171 @@
+/**
+ * Converts data rows, removes in-file duplicates (D18) and folds grammar notes into one warning
+ * per column and note. Shared by the CSV and JSON readers so both apply identical rules.
+ */
+import type { RecordKind } from '../domain/fields';
+import {
+  townshipMonthKey,
+  type HazardRecord,
+  type ProblemRecordInput,
+  type TownshipMonthRecord,
+} from '../domain/records';
+import type { MessageKey } from '../i18n/catalog';
+import type { CellNote } from './cells/cell-result';
+import { convertRow, type ConvertContext, type RowInput, type RowNote } from './convert-row';
+import { makeIssue, truncateValue } from './make-issue';
+import type { IgnoredRecord, IngestIssue, IngestProgress, RejectedRow } from './types';
+
+/** A data row plus what to keep if it is rejected (original cells or JSON text). */
+export interface DataRow {
+  readonly input: RowInput;
+  readonly raw: readonly string[];
+}
+
+export interface RowsOutcome {
+  readonly townshipMonths: TownshipMonthRecord[];
+  readonly hazards: HazardRecord[];
+  readonly problems: ProblemRecordInput[];
+  readonly issues: IngestIssue[];
+  readonly rejectedRows: RejectedRow[];
+  readonly ignored: IgnoredRecord[];
+}
+
+/** Notes worth a warning (the others — unit stripped, full-width digits — are routine clean-up). */
+const NOTE_WARNINGS: ReadonlyMap<CellNote, MessageKey> = new Map<CellNote, MessageKey>([
+  ['approx', 'ingest.approx_values'],
+  ['converted_yuan_to_10k', 'ingest.note_converted_yuan_to_10k'],
+  ['excel_serial', 'ingest.note_excel_serial'],
+  ['date_as_month', 'ingest.note_date_as_month'],
+  ['integer_from_decimal', 'ingest.note_integer_from_decimal'],
+  ['none_as_zero', 'ingest.note_none_as_zero'],
+]);
+
+/** Progress is reported every this many rows (cheap enough for a worker message). */
+export const PROGRESS_EVERY = 2000;
+
+const sameValues = (a: TownshipMonthRecord, b: TownshipMonthRecord): boolean =>
+  JSON.stringify({ ...a, source: null }) === JSON.stringify({ ...b, source: null });
+
+/**
+ * Converts every row of `kind`. Rows with an error are rejected (listed with their raw cells and
+ * reasons). For township_month rows sharing (township, period, scope): identical values keep the
+ * first and ignore the rest as `duplicate_identical` with a warning; differing values reject all
+ * of them, each citing another line. Empty input → empty outcome.
+ */
+export function processRows(
+  kind: RecordKind,
+  rows: readonly DataRow[],
+  ctx: ConvertContext,
+  onProgress?: (p: IngestProgress) => void,
+): RowsOutcome {
+  const out: RowsOutcome = {
+    townshipMonths: [],
+    hazards: [],
+    problems: [],
+    issues: [],
+    rejectedRows: [],
+    ignored: [],
+  };
+  const notes: RowNote[] = [];
+  const tmRows: { row: DataRow; record: TownshipMonthRecord; issues: readonly IngestIssue[] }[] = [];
+  rows.forEach((row, i) => {
+    if (onProgress && i > 0 && i % PROGRESS_EVERY === 0)
+      onProgress({ phase: 'validate', done: i, total: rows.length });
+    const converted = convertRow(kind, row.input, ctx);
+    const errors = converted.issues.filter((x) => x.severity === 'error');
+    if (!converted.result || errors.length > 0) {
+      out.issues.push(...converted.issues);
+      out.rejectedRows.push({ line: row.input.line, raw: row.raw, reasons: errors });
+      return;
+    }
+    notes.push(...converted.notes);
+    const r = converted.result;
+    if (r.kind === 'township_month') tmRows.push({ row, record: r.record, issues: converted.issues });
+    else {
+      out.issues.push(...converted.issues);
+      if (r.kind === 'hazard') out.hazards.push(r.record);
+      else out.problems.push(r.record);
+    }
+  });
+  onProgress?.({ phase: 'validate', done: rows.length, total: rows.length });
+
+  const groups = new Map<string, typeof tmRows>();
+  for (const item of tmRows) {
+    const key = townshipMonthKey(item.record);
+    const g = groups.get(key);
+    if (g) g.push(item);
+    else groups.set(key, [item]);
+  }
+  for (const group of groups.values()) {
+    const first = group[0];
+    if (!first) continue;
+    const conflicting = group.some((g) => !sameValues(g.record, first.record));
+    if (!conflicting) {
+      out.issues.push(...first.issues);
+      out.townshipMonths.push(first.record);
+      for (const dup of group.slice(1)) {
+        out.ignored.push({
+          line: dup.row.input.line,
+          reason: 'duplicate_identical',
+          raw: truncateValue(dup.row.raw.join(','), 200) ?? '',
+        });
+        out.issues.push(
+          makeIssue(ctx.file, {
+            severity: 'warning',
+            code: 'ingest.duplicate_identical',
+            line: dup.row.input.line,
+            params: {
+              otherLine: first.row.input.line ?? '-',
+              township: first.record.township,
+              period: first.record.period,
+            },
+          }),
+        );
+      }
+      continue;
+    }
+    group.forEach((item, i) => {
+      const other = i === 0 ? group[1] : first;
+      const err = makeIssue(ctx.file, {
+        severity: 'error',
+        code: 'ingest.duplicate_conflict',
+        line: item.row.input.line,
+        params: {
+          otherLine: other?.row.input.line ?? '-',
+          township: item.record.township,
+          period: item.record.period,
+        },
+      });
+      out.issues.push(...item.issues, err);
+      out.rejectedRows.push({ line: item.row.input.line, raw: item.row.raw, reasons: [err] });
+    });
+  }
+  // Keep file order for accepted township-month rows.
+  out.townshipMonths.sort((a, b) => (a.source.line ?? 0) - (b.source.line ?? 0));
+
+  const byColumnNote = new Map<string, RowNote[]>();
+  for (const n of notes) {
+    if (!NOTE_WARNINGS.has(n.note)) continue;
+    const key = `${n.column}\u0000${n.note}`;
+    const list = byColumnNote.get(key);
+    if (list) list.push(n);
+    else byColumnNote.set(key, [n]);
+  }
+  for (const list of byColumnNote.values()) {
+    const n = list[0];
+    const code = n ? NOTE_WARNINGS.get(n.note) : undefined;
+    if (!n || !code) continue;
+    out.issues.push(
+      makeIssue(ctx.file, {
+        severity: 'warning',
+        code,
+        line: n.line,
+        column: n.column,
+        field: n.field,
+        value: n.raw,
+        params: { count: list.length },
+      }),
+    );
+  }
+  return out;
+}

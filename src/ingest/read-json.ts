@@ -1,0 +1,472 @@
+/**
+ * JSON and JSON Lines → records (reliability.md E1–E13). Shapes: the canonical document
+ * (`township_month`, `hazards`, `problems` arrays), a plain array of row objects keyed like CSV
+ * headers (Chinese or English), an API envelope `{code:0,data:{list:[…]}}`, and JSON Lines. Values
+ * go through the same cell grammar as CSV text. No recursive walk over untrusted depth: only the
+ * top level, section arrays and one level of row objects are read.
+ */
+import { FIELDS_BY_RECORD, type RecordKind } from '../domain/fields';
+import type { Township, TownshipType } from '../domain/records';
+import { inferTownshipType, TOWNSHIP_TYPES } from '../domain/townships';
+import type { MessageKey } from '../i18n/catalog';
+import type { FieldCell } from './convert-row';
+import { findLayout } from './find-layout';
+import { makeIssue } from './make-issue';
+import { processRows, type DataRow } from './process-rows';
+import type {
+  EncodingName,
+  FileIngestResult,
+  IgnoredRecord,
+  IngestIssue,
+  IngestOptions,
+  RejectedRow,
+} from './types';
+import { rejectedFile, resolveLimits } from './file-result';
+
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+const SECTIONS: readonly { key: string; kind: RecordKind }[] = [
+  { key: 'township_month', kind: 'township_month' },
+  { key: 'hazards', kind: 'hazard' },
+  { key: 'problems', kind: 'problem' },
+];
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+type JsonObject = { [k: string]: Json };
+
+const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
+const own = (o: JsonObject, k: string): Json | undefined =>
+  Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined;
+
+/** 1-based line and column of a character offset. */
+export function lineColumnAt(text: string, offset: number): { line: number; col: number } {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(offset, text.length);
+  for (let i = 0; i < end; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, col: end - lineStart + 1 };
+}
+
+type ParseJson =
+  | { ok: true; value: Json }
+  | { ok: false; code: MessageKey; params: Record<string, string | number>; line: number | null };
+
+/** JSON.parse as a value: a syntax error gives line:column from V8's offset (E7); EOF gives E13. */
+export function tryParseJson(text: string): ParseJson {
+  try {
+    return { ok: true, value: JSON.parse(text) as Json };
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    if (/end of JSON input|Unterminated string/i.test(message)) {
+      return { ok: false, code: 'ingest.json_truncated', params: { offset: text.length }, line: null };
+    }
+    const pos = /position (\d+)/.exec(message);
+    const offset = pos?.[1] ? Number.parseInt(pos[1], 10) : 0;
+    const { line, col } = lineColumnAt(text, offset);
+    return {
+      ok: false,
+      code: 'ingest.json_syntax',
+      params: { line, col, detail: message.slice(0, 120) },
+      line,
+    };
+  }
+}
+
+/** Finds a forbidden key (`__proto__`, `constructor`, `prototype`) among an object's own keys. */
+const forbiddenKey = (o: JsonObject): string | null =>
+  Object.keys(o).find((k) => FORBIDDEN.has(k.trim().toLowerCase())) ?? null;
+
+interface Element {
+  readonly value: Json;
+  readonly line: number | null;
+}
+
+/**
+ * Reads decoded JSON or JSONL text (see ingestBytes). A file with a forbidden key, a syntax error,
+ * an error envelope or an unsupported shape is rejected as a whole.
+ */
+export function readJsonText(
+  text: string,
+  bytes: number,
+  encoding: EncodingName | null,
+  options: IngestOptions,
+): FileIngestResult {
+  const file = options.fileName;
+  const parsed = tryParseJson(text);
+  const fileErr = (
+    code: MessageKey,
+    params: Record<string, string | number> = {},
+    line: number | null = null,
+    n = 0,
+    format: 'json' | 'jsonl' = 'json',
+  ) =>
+    rejectedFile(
+      options,
+      bytes,
+      makeIssue(file, { severity: 'error', code, line, params }),
+      { encoding, format },
+      n,
+    );
+
+  if (!parsed.ok) {
+    const lines = text.split('\n');
+    const nonBlank = lines.filter((l) => l.trim() !== '');
+    const firstLine = nonBlank[0] ?? '';
+    const firstParsed = tryParseJson(firstLine);
+    if (nonBlank.length > 1 && firstParsed.ok && isObject(firstParsed.value))
+      return readJsonLines(lines, bytes, encoding, options);
+    return fileErr(parsed.code, parsed.params, parsed.line);
+  }
+  const doc = parsed.value;
+  const issues: IngestIssue[] = [];
+  let district: string | null = null;
+  const townships: Township[] = [];
+  const sections: { kind: RecordKind; elements: Element[] }[] = [];
+
+  if (Array.isArray(doc)) {
+    sections.push({ kind: 'township_month', elements: doc.map((value) => ({ value, line: null })) });
+  } else if (isObject(doc)) {
+    const bad = forbiddenKey(doc);
+    if (bad) return fileErr('ingest.json_forbidden_key', { key: bad });
+    const code = own(doc, 'code');
+    const msg = own(doc, 'msg') ?? own(doc, 'message');
+    const data = own(doc, 'data');
+    const hasSection = SECTIONS.some((s) => Array.isArray(own(doc, s.key)));
+    if (!hasSection && code !== undefined) {
+      const okCode = code === 0 || code === 200 || code === '0' || code === '200';
+      if (!okCode || data === null || data === undefined) {
+        return fileErr('ingest.json_error_envelope', {
+          code: String(code).slice(0, 40),
+          msg: typeof msg === 'string' ? msg.slice(0, 200) : '-',
+        });
+      }
+      const list = Array.isArray(data)
+        ? data
+        : isObject(data)
+          ? [own(data, 'list'), own(data, 'rows'), own(data, 'records'), own(data, 'items')].find(
+              Array.isArray,
+            )
+          : undefined;
+      if (!Array.isArray(list)) return fileErr('ingest.json_unsupported_shape', { detail: 'data' });
+      const total = isObject(data) ? own(data, 'total') : undefined;
+      if (typeof total === 'number' && total !== list.length) {
+        issues.push(
+          makeIssue(file, {
+            severity: 'warning',
+            code: 'ingest.json_total_mismatch',
+            params: { total, count: list.length },
+          }),
+        );
+      }
+      sections.push({ kind: 'township_month', elements: list.map((value) => ({ value, line: null })) });
+    } else if (hasSection) {
+      const d = own(doc, 'district');
+      district = typeof d === 'string' ? d : null;
+      const ts = own(doc, 'townships');
+      if (Array.isArray(ts)) {
+        ts.forEach((t, i) => {
+          const name = isObject(t) ? own(t, 'name') : undefined;
+          if (!isObject(t) || typeof name !== 'string' || name.trim() === '' || forbiddenKey(t)) {
+            issues.push(
+              makeIssue(file, {
+                severity: 'warning',
+                code: 'ingest.json_bad_township_entry',
+                params: { index: i + 1 },
+              }),
+            );
+            return;
+          }
+          const type = own(t, 'type');
+          const code = own(t, 'code');
+          const aliases = own(t, 'aliases');
+          townships.push({
+            name: name.trim(),
+            type:
+              typeof type === 'string' && (TOWNSHIP_TYPES as readonly string[]).includes(type)
+                ? (type as TownshipType)
+                : inferTownshipType(name.trim()),
+            code: typeof code === 'string' && /^\d{9}(\d{3})?$/.test(code) ? code : null,
+            aliases: Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === 'string') : [],
+          });
+        });
+      }
+      for (const s of SECTIONS) {
+        const arr = own(doc, s.key);
+        if (Array.isArray(arr))
+          sections.push({ kind: s.kind, elements: arr.map((value) => ({ value, line: null })) });
+      }
+    } else {
+      return fileErr('ingest.json_unsupported_shape', {
+        detail: Object.keys(doc).slice(0, 5).join(', ') || '{}',
+      });
+    }
+  } else {
+    return fileErr('ingest.json_unsupported_shape', { detail: typeof doc });
+  }
+  const knownTownships = options.knownTownships.length > 0 ? options.knownTownships : townships;
+  const result = readElements(sections, { ...options, knownTownships }, issues, 'json');
+  if ('status' in result) return { ...result, bytes, encoding };
+  return { ...result.value, bytes, encoding, townships, district };
+}
+
+function readJsonLines(
+  lines: readonly string[],
+  bytes: number,
+  encoding: EncodingName | null,
+  options: IngestOptions,
+): FileIngestResult {
+  const elements: Element[] = [];
+  const ignored: IgnoredRecord[] = [];
+  const rejected: RejectedRow[] = [];
+  const issues: IngestIssue[] = [];
+  let total = 0;
+  // A trailing newline does not make a record.
+  const last = lines.length > 0 && lines[lines.length - 1] === '' ? lines.length - 1 : lines.length;
+  for (let i = 0; i < last; i++) {
+    const text = lines[i] ?? '';
+    total++;
+    if (text.trim() === '') {
+      ignored.push({ line: i + 1, reason: 'blank', raw: '' });
+      continue;
+    }
+    const p = tryParseJson(text);
+    if (!p.ok) {
+      const issue = makeIssue(options.fileName, {
+        severity: 'error',
+        code: p.code === 'ingest.json_truncated' ? 'ingest.json_syntax' : p.code,
+        line: i + 1,
+        value: text,
+        params: {
+          ...p.params,
+          line: i + 1,
+          col: p.params.col ?? text.length,
+          detail: String(p.params.detail ?? 'EOF'),
+        },
+      });
+      issues.push(issue);
+      rejected.push({ line: i + 1, raw: [text], reasons: [issue] });
+      continue;
+    }
+    elements.push({ value: p.value, line: i + 1 });
+  }
+  const result = readElements([{ kind: 'township_month', elements }], options, issues, 'jsonl', {
+    ignored,
+    rejected,
+    extraTotal: total - elements.length,
+  });
+  if ('status' in result) return { ...result, bytes, encoding };
+  return { ...result.value, bytes, encoding, townships: [], district: null };
+}
+
+type Partial = Omit<FileIngestResult, 'bytes' | 'encoding' | 'townships' | 'district'>;
+
+/**
+ * Maps each section's keys (union over its elements, first-seen order) through the header
+ * mapping, then converts elements as rows. The kind of a plain array is decided by its keys.
+ */
+function readElements(
+  sections: readonly { kind: RecordKind; elements: readonly Element[] }[],
+  options: IngestOptions,
+  issues: IngestIssue[],
+  format: 'json' | 'jsonl',
+  pre: { ignored: IgnoredRecord[]; rejected: RejectedRow[]; extraTotal: number } = {
+    ignored: [],
+    rejected: [],
+    extraTotal: 0,
+  },
+): FileIngestResult | { value: Partial } {
+  const file = options.fileName;
+  const limits = resolveLimits(options);
+  const ignored = [...pre.ignored];
+  const rejectedRows = [...pre.rejected];
+  const out = {
+    townshipMonths: [] as Partial['townshipMonths'][number][],
+    hazards: [] as Partial['hazards'][number][],
+    problems: [] as Partial['problems'][number][],
+  };
+  const kinds = new Set<RecordKind>();
+  let columnsOut: Partial['columns'] = [];
+  let total = pre.extraTotal;
+  for (const section of sections) {
+    total += section.elements.length;
+    const keys: string[] = [];
+    const seen = new Set<string>();
+    for (const el of section.elements) {
+      if (!isObject(el.value)) continue;
+      const bad = forbiddenKey(el.value);
+      if (bad) {
+        return rejectedFile(
+          options,
+          0,
+          makeIssue(file, {
+            severity: 'error',
+            code: 'ingest.json_forbidden_key',
+            line: el.line,
+            params: { key: bad },
+          }),
+          { format },
+          total,
+        );
+      }
+      for (const k of Object.keys(el.value)) {
+        if (seen.has(k)) continue;
+        seen.add(k);
+        keys.push(k);
+      }
+    }
+    const layout = keys.length > 0 ? findLayout([{ line: 1, cells: keys }], limits.maxColumns) : null;
+    if (layout && !layout.ok) {
+      const e = layout.error;
+      return rejectedFile(
+        options,
+        0,
+        makeIssue(file, { severity: 'error', code: e.code, params: { ...e.params } }),
+        { format },
+        total,
+      );
+    }
+    const sectionKind = sections.length === 1 && layout?.ok ? layout.value.kind : section.kind;
+    // The canonical document names its sections; a plain array is classified by its keys.
+    const kindLayout = layout?.ok && layout.value.kind === sectionKind ? layout.value : null;
+    const defs = FIELDS_BY_RECORD.get(sectionKind) ?? [];
+    const fieldByKey = new Map<string, { def: (typeof defs)[number]; unit: string | null; header: string }>();
+    if (kindLayout) {
+      for (const col of kindLayout.columns) {
+        const key = keys[col.index];
+        const def = defs.find((d) => d.name === col.field);
+        if (key !== undefined && def) fieldByKey.set(key, { def, unit: col.unit, header: col.header });
+      }
+      columnsOut = [...columnsOut, ...kindLayout.columns];
+      const unknown = kindLayout.columns.filter(
+        (c) => c.field === null && !kindLayout.indexColumns.has(c.index),
+      );
+      if (unknown.length > 0) {
+        issues.push(
+          makeIssue(file, {
+            severity: 'warning',
+            code: 'ingest.unknown_columns',
+            params: { columns: unknown.map((c) => c.header).join('、') },
+          }),
+        );
+      }
+    } else if (keys.length > 0 && section.elements.length > 0) {
+      return rejectedFile(
+        options,
+        0,
+        makeIssue(file, { severity: 'error', code: 'ingest.no_header', params: { rows: 1 } }),
+        { format },
+        total,
+      );
+    }
+    if (section.elements.length > 0) kinds.add(sectionKind);
+
+    const dataRows: DataRow[] = [];
+    for (const el of section.elements) {
+      const rawText = JSON.stringify(el.value)?.slice(0, 2000) ?? '';
+      if (!isObject(el.value)) {
+        const issue = makeIssue(file, {
+          severity: 'error',
+          code: 'ingest.json_not_object',
+          line: el.line,
+          value: rawText,
+          params: { type: Array.isArray(el.value) ? 'array' : typeof el.value },
+        });
+        issues.push(issue);
+        rejectedRows.push({ line: el.line, raw: [rawText], reasons: [issue] });
+        continue;
+      }
+      if (Object.keys(el.value).length === 0) {
+        ignored.push({ line: el.line, reason: 'empty_json_element', raw: '{}' });
+        continue;
+      }
+      const cells: FieldCell[] = [];
+      const errors: IngestIssue[] = [];
+      for (const [key, value] of Object.entries(el.value)) {
+        const f = fieldByKey.get(key);
+        if (!f) continue;
+        const raw = jsonValueToRaw(value);
+        if (raw.ok) cells.push({ def: f.def, column: key, unit: f.unit, raw: raw.value });
+        else
+          errors.push(
+            makeIssue(file, {
+              severity: 'error',
+              code: raw.code,
+              line: el.line,
+              column: key,
+              field: f.def.name,
+              value: String(JSON.stringify(value)).slice(0, 200),
+              params: raw.params,
+            }),
+          );
+      }
+      if (errors.length > 0) {
+        issues.push(...errors);
+        rejectedRows.push({ line: el.line, raw: [rawText], reasons: errors });
+        continue;
+      }
+      dataRows.push({ input: { line: el.line, cells }, raw: [rawText] });
+    }
+    const ctx = {
+      file,
+      today: options.today,
+      knownTownships: options.knownTownships,
+      maxFieldChars: limits.maxFieldChars,
+    };
+    const outcome = processRows(sectionKind, dataRows, ctx, options.onProgress);
+    issues.push(...outcome.issues);
+    rejectedRows.push(...outcome.rejectedRows);
+    ignored.push(...outcome.ignored);
+    out.townshipMonths.push(...outcome.townshipMonths);
+    out.hazards.push(...outcome.hazards);
+    out.problems.push(...outcome.problems);
+  }
+  const accepted = out.townshipMonths.length + out.hazards.length + out.problems.length;
+  const kindList = [...kinds];
+  return {
+    value: {
+      file,
+      format,
+      delimiter: null,
+      recordKind: kindList.length > 1 ? 'mixed' : (kindList[0] ?? null),
+      headerLine: null,
+      columns: columnsOut,
+      status: 'ok',
+      counts: { total, accepted, rejected: rejectedRows.length, ignored: ignored.length },
+      issues,
+      ignored,
+      rejectedRows,
+      ...out,
+    },
+  };
+}
+
+type RawResult =
+  { ok: true; value: string } | { ok: false; code: MessageKey; params: Record<string, string | number> };
+
+/**
+ * Turns a JSON value into the text the cell grammar reads: strings as they are, null → '' (not
+ * reported), integers and decimals via String (the grammar rejects fractions in counts), arrays of
+ * strings joined with `;` (sector lists). Rejects non-finite numbers (E8), numbers beyond 2^53
+ * (E22), booleans and nested objects.
+ */
+export function jsonValueToRaw(value: Json): RawResult {
+  if (value === null) return { ok: true, value: '' };
+  if (typeof value === 'string') return { ok: true, value };
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value) || Math.abs(value) > Number.MAX_SAFE_INTEGER) {
+      return { ok: false, code: 'ingest.json_bad_number', params: {} };
+    }
+    return { ok: true, value: String(value) };
+  }
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
+    return { ok: true, value: value.join(';') };
+  return {
+    ok: false,
+    code: 'ingest.unsupported_value_type',
+    params: { type: Array.isArray(value) ? 'array' : typeof value },
+  };
+}

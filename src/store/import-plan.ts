@@ -1,0 +1,98 @@
+/**
+ * Pure planning of an import: turns an ingest result into keyed record drafts and classifies each
+ * against what is stored (new / identical / conflict). Used both when preparing the plan shown to
+ * the user and again inside the commit transaction, so a change made meanwhile by another tab is
+ * detected instead of overwritten.
+ */
+import type { FileIngestResult } from '../ingest/types';
+import type { AnyRecord, Conflict, StoredKind, StoredRecord, StoredRecordDraft } from './persist-types';
+import { baseKeyOf, diffRecords, makeRecordId } from './record-keys';
+
+/** Returns the record with `source.batchId` set, leaving the rest untouched. */
+function withBatch<T extends AnyRecord>(record: T, batchId: string): T {
+  return { ...record, source: { ...record.source, batchId } };
+}
+
+/**
+ * Keyed drafts for every record of an ingest result, in file order (township-months, hazards,
+ * problems). A township-month key repeated inside the file keeps the first row and counts the rest
+ * in `duplicateInFile` (ingest already rejects conflicting repeats); repeated hazards and problems
+ * get an occurrence number so none is lost. A rejected result yields no drafts.
+ */
+export function buildDrafts(
+  result: FileIngestResult,
+  batchId: string,
+): { drafts: StoredRecordDraft[]; duplicateInFile: number } {
+  const drafts: StoredRecordDraft[] = [];
+  if (result.status === 'rejected') return { drafts, duplicateInFile: 0 };
+  let duplicateInFile = 0;
+  const occurrences = new Map<string, number>();
+  const push = (kind: StoredKind, record: AnyRecord): void => {
+    const base = baseKeyOf(kind, record);
+    const occKey = `${kind}\u0001${base}`;
+    const n = occurrences.get(occKey) ?? 0;
+    occurrences.set(occKey, n + 1);
+    if (kind === 'township_month' && n > 0) {
+      duplicateInFile++;
+      return;
+    }
+    drafts.push({ id: makeRecordId(kind, base, n), kind, ordinal: drafts.length, record: withBatch(record, batchId) });
+  };
+  for (const r of result.townshipMonths) push('township_month', r);
+  for (const r of result.hazards) push('hazard', r);
+  for (const r of result.problems) push('problem', r);
+  return { drafts, duplicateInFile };
+}
+
+/** The period a record belongs to (hazards: month found). */
+const periodOf = (r: AnyRecord): string => r.period;
+
+/** `report_date` when the record has one, for the older-than-stored warning. */
+const reportDateOf = (r: AnyRecord): string | null =>
+  'report_date' in r && typeof r.report_date === 'string' ? r.report_date : null;
+
+export interface Classification {
+  readonly newRecords: StoredRecordDraft[];
+  readonly identical: number;
+  readonly conflicts: Conflict[];
+}
+
+/**
+ * Classifies drafts against the stored records with the same ids (`existing[i]` belongs to
+ * `drafts[i]`, undefined when absent): absent → new; same values (source ignored) → identical;
+ * different → a conflict with field diffs. Empty input gives an empty classification.
+ */
+export function classifyDrafts(
+  drafts: readonly StoredRecordDraft[],
+  existing: readonly (StoredRecord | undefined)[],
+): Classification {
+  const newRecords: StoredRecordDraft[] = [];
+  const conflicts: Conflict[] = [];
+  let identical = 0;
+  drafts.forEach((draft, i) => {
+    const old = existing[i];
+    if (!old) {
+      newRecords.push(draft);
+      return;
+    }
+    const diffs = diffRecords(old.record, draft.record);
+    if (diffs.length === 0) {
+      identical++;
+      return;
+    }
+    const oldDate = reportDateOf(old.record);
+    const newDate = reportDateOf(draft.record);
+    conflicts.push({
+      key: draft.id,
+      kind: draft.kind,
+      township: draft.record.township,
+      period: periodOf(draft.record),
+      existing: old.record,
+      existingBatchId: old.batchId,
+      incoming: draft.record,
+      diffs,
+      incomingIsOlder: oldDate !== null && newDate !== null && newDate < oldDate,
+    });
+  });
+  return { newRecords, identical, conflicts };
+}

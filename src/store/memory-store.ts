@@ -1,0 +1,186 @@
+/**
+ * In-memory DataStore (issue 2). Holds the merged dataset and the import reports; the UI reads it
+ * through useSyncExternalStore. The IndexedDB store (issue 6) keeps the same surface and the same
+ * merge rules (mergeImports is pure and shared).
+ */
+import type { HazardRecord, ProblemRecordInput, Township, TownshipMonthRecord } from '../domain/records';
+import { EMPTY_DATASET, NUMERIC_FIELDS, townshipMonthKey, type Dataset } from '../domain/records';
+import { inferTownshipType } from '../domain/townships';
+import type { IngestIssue } from '../ingest/types';
+import type { DataSnapshot, DataStore, ImportEntry } from './types';
+
+/** Fields compared to decide whether two records for the same key say the same thing. */
+const COMPARED_FIELDS = [
+  ...NUMERIC_FIELDS,
+  'report_date',
+  'focus_sectors',
+  'problems_text',
+  'next_steps_text',
+  'remarks',
+  'approx',
+] as const;
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The fields in which two township-month records differ (values, text, approximation markers);
+ * empty when they report the same thing. Source, flags and township aliases are not compared:
+ * the same report imported from another file is the same report.
+ */
+export function differingFields(a: TownshipMonthRecord, b: TownshipMonthRecord): string[] {
+  return COMPARED_FIELDS.filter((f) => !same(a[f], b[f]));
+}
+
+const hazardKey = (h: HazardRecord): string =>
+  JSON.stringify([
+    h.township,
+    h.date_found,
+    h.sector,
+    h.level,
+    h.description,
+    h.status,
+    h.rectified_date,
+    h.deadline,
+    h.village,
+    h.unit_name,
+  ]);
+
+const problemKey = (p: ProblemRecordInput): string =>
+  JSON.stringify([p.township, p.period, p.text, p.category]);
+
+function resubmissionIssue(
+  existing: TownshipMonthRecord,
+  incoming: TownshipMonthRecord,
+  fields: string[],
+): IngestIssue {
+  return {
+    severity: 'warning',
+    code: 'dashboard.merge.resubmission',
+    file: incoming.source.file,
+    line: incoming.source.line,
+    column: null,
+    field: fields[0] ?? null,
+    value: null,
+    params: {
+      township: incoming.township,
+      period: incoming.period,
+      fields: fields.join('、'),
+      existingFile: existing.source.file,
+    },
+  };
+}
+
+/**
+ * The township list of a merged dataset: the official list (the first non-empty `townships` a file
+ * declared, in its order), then every other name found in records, in order of first appearance,
+ * with its type inferred from the name. Empty when there are no townships at all.
+ */
+export function mergeTownships(
+  official: readonly Township[],
+  records: readonly { township: string }[],
+): Township[] {
+  const out = [...official];
+  const seen = new Set(official.map((t) => t.name));
+  for (const r of records) {
+    if (seen.has(r.township)) continue;
+    seen.add(r.township);
+    out.push({ name: r.township, type: inferTownshipType(r.township), code: null, aliases: [] });
+  }
+  return out;
+}
+
+export interface MergeOutcome {
+  readonly dataset: Dataset;
+  /** The entries as given, each with a warning issue appended for every resubmission conflict. */
+  readonly entries: readonly ImportEntry[];
+}
+
+/**
+ * Merges ingested files into a dataset, in order. Township-month records are keyed by
+ * (township, period, scope): a new key is added; an identical record is a no-op; a record that
+ * differs is NOT merged: the existing one is kept and the conflict is reported as a
+ * `dashboard.merge.resubmission` warning in that file's report (a resubmission to review — issue 6
+ * adds replace/diff). Identical hazards and problems are not added twice. Files with status
+ * `rejected` contribute nothing. The district is the first one declared.
+ */
+export function mergeImports(base: Dataset, entries: readonly ImportEntry[]): MergeOutcome {
+  const tm = new Map<string, TownshipMonthRecord>();
+  for (const r of base.townshipMonths) tm.set(townshipMonthKey(r), r);
+  const hazards = [...base.hazards];
+  const hazardKeys = new Set(hazards.map(hazardKey));
+  const problems = [...base.problems];
+  const problemKeys = new Set(problems.map(problemKey));
+  let district = base.district;
+  let official: readonly Township[] = base.townships;
+  const outEntries: ImportEntry[] = [];
+
+  for (const entry of entries) {
+    const res = entry.result;
+    if (res.status !== 'ok') {
+      outEntries.push(entry);
+      continue;
+    }
+    if (district === null && res.district) district = res.district;
+    // A file's declared master list becomes official only if none is known yet; names in records
+    // but not in it are appended by mergeTownships below.
+    if (official.length === 0 && res.townships.length > 0) official = res.townships;
+    const conflicts: IngestIssue[] = [];
+    for (const r of res.townshipMonths) {
+      const key = townshipMonthKey(r);
+      const existing = tm.get(key);
+      if (!existing) {
+        tm.set(key, r);
+        continue;
+      }
+      const diff = differingFields(existing, r);
+      if (diff.length > 0) conflicts.push(resubmissionIssue(existing, r, diff));
+    }
+    for (const h of res.hazards) {
+      const k = hazardKey(h);
+      if (hazardKeys.has(k)) continue;
+      hazardKeys.add(k);
+      hazards.push(h);
+    }
+    for (const p of res.problems) {
+      const k = problemKey(p);
+      if (problemKeys.has(k)) continue;
+      problemKeys.add(k);
+      problems.push(p);
+    }
+    outEntries.push(
+      conflicts.length === 0
+        ? entry
+        : { ...entry, result: { ...res, issues: [...res.issues, ...conflicts] } },
+    );
+  }
+
+  const townshipMonths = [...tm.values()];
+  const townships = mergeTownships(official, [...townshipMonths, ...hazards, ...problems]);
+  return { dataset: { district, townships, townshipMonths, hazards, problems }, entries: outEntries };
+}
+
+/** Creates an empty in-memory store. */
+export function createMemoryStore(initial: Dataset = EMPTY_DATASET): DataStore {
+  let snapshot: DataSnapshot = { dataset: initial, imports: [], version: 0 };
+  const listeners = new Set<() => void>();
+  const publish = (next: Omit<DataSnapshot, 'version'>) => {
+    snapshot = { ...next, version: snapshot.version + 1 };
+    for (const l of [...listeners]) l();
+  };
+  return {
+    getSnapshot: () => snapshot,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async addImports(entries) {
+      if (entries.length === 0) return;
+      const { dataset, entries: reported } = mergeImports(snapshot.dataset, entries);
+      // Newest first; within one batch the last file given is the newest.
+      publish({ dataset, imports: [...[...reported].reverse(), ...snapshot.imports] });
+    },
+    async reset(dataset, imports) {
+      publish({ dataset, imports: [...imports] });
+    },
+  };
+}

@@ -1,0 +1,663 @@
+/**
+ * The IndexedDB-backed store (issue 6). Implements the shared DataStore surface over a Dataset
+ * derived from committed records, plus import plans with conflict decisions, history, revisions,
+ * settings and backup. Every write is one readwrite transaction; the conflict check is repeated
+ * inside it, and imports are serialised across tabs with Web Locks where available.
+ */
+import type { DexieOptions } from 'dexie';
+import { EMPTY_DATASET, type Dataset } from '../domain/records';
+import type { Result } from '../domain/result';
+import { err, ok } from '../domain/result';
+import type { FileIngestResult } from '../ingest/types';
+import { type BackupCounts, type BackupFile, buildBackup, parseBackup } from './backup';
+import { deriveDataset } from './derive';
+import { ALL_TABLES, DB_NAME, type RevisionRowStored, TsdDatabase } from './db';
+import { sha256Hex } from './hash';
+import { buildDrafts, classifyDrafts } from './import-plan';
+import type { ValidationIssue } from './json-guard';
+import type {
+  BatchRow,
+  BatchSource,
+  CommitOutcome,
+  ConflictDecision,
+  ImportPlan,
+  PersistentSnapshot,
+  RevisionRow,
+  Settings,
+  StorageMode,
+  StoredRecord,
+  WriteFailureReason,
+} from './persist-types';
+import { stableStringify } from './record-keys';
+import { DEFAULT_SETTINGS, validateSettings } from './settings';
+import {
+  defaultStorageManager,
+  readStorageFacts,
+  requestPersistence,
+  type StorageManagerLike,
+} from './storage-status';
+import type { DataStore, ImportEntry } from './types';
+
+/** The BroadcastChannel name other tabs listen on. */
+export const DATA_CHANNEL = 'tsd-data';
+const LOCK_NAME = 'tsd-import';
+const KV_SETTINGS = 'settings';
+const KV_PROBLEM_EDITS = 'problemCategoryEdits';
+const KV_SAMPLE_LOADED = 'sampleLoaded';
+
+/** The part of LockManager used; injectable for tests. */
+export interface LockManagerLike {
+  request<T>(name: string, callback: () => Promise<T>): Promise<T>;
+}
+
+export interface PersistentStoreOptions {
+  readonly dbName?: string;
+  readonly dexieOptions?: DexieOptions;
+  /** ISO timestamp source; tests pass a fixed clock. */
+  readonly now?: () => string;
+  /** Id source for batches and revisions; tests pass a counter. */
+  readonly newId?: () => string;
+  /** BroadcastChannel name, or null to disable cross-tab messages. */
+  readonly channelName?: string | null;
+  /** navigator.storage or a stand-in; null when unavailable. */
+  readonly storage?: StorageManagerLike | null;
+  /** navigator.locks or a stand-in; null to run without cross-tab locking. */
+  readonly locks?: LockManagerLike | null;
+}
+
+export interface RemoveOutcome {
+  readonly removed: number;
+  /** Records whose previous value came back because the removed batch had replaced it. */
+  readonly restoredFromRevisions: number;
+}
+
+class StaleError extends Error {
+  constructor() {
+    super('stale plan');
+    this.name = 'StaleError';
+  }
+}
+
+function defaultNewId(): string {
+  const c = globalThis.crypto;
+  if (c && typeof c.randomUUID === 'function') return c.randomUUID();
+  // Insecure contexts lack randomUUID; getRandomValues is available everywhere we run.
+  const b = new Uint8Array(16);
+  c.getRandomValues(b);
+  return Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+}
+
+function defaultLocks(): LockManagerLike | null {
+  const nav = (globalThis as { navigator?: { locks?: LockManagerLike } }).navigator;
+  return nav?.locks ?? null;
+}
+
+/** Maps an IndexedDB/Dexie error to what the user can do about it. */
+export function classifyWriteError(e: unknown): WriteFailureReason {
+  const names: string[] = [];
+  let cur: unknown = e;
+  for (let i = 0; i < 4 && cur && typeof cur === 'object'; i++) {
+    const name = (cur as { name?: unknown }).name;
+    if (typeof name === 'string') names.push(name);
+    cur = (cur as { inner?: unknown }).inner;
+  }
+  if (names.includes('QuotaExceededError')) return 'quota';
+  if (names.includes('VersionChangeError') || names.includes('VersionError')) return 'version';
+  if (names.includes('DatabaseClosedError') || names.includes('InvalidStateError')) return 'closed';
+  return 'unknown';
+}
+
+const stripRecords = (result: FileIngestResult): FileIngestResult => ({
+  ...result,
+  townshipMonths: [],
+  hazards: [],
+  problems: [],
+});
+
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+export class PersistentStore implements DataStore {
+  readonly db: TsdDatabase;
+  private readonly now: () => string;
+  private readonly newId: () => string;
+  private readonly storageApi: StorageManagerLike | null;
+  private readonly locks: LockManagerLike | null;
+  private readonly channel: BroadcastChannel | null;
+  private readonly listeners = new Set<() => void>();
+  private snapshot: PersistentSnapshot;
+  private mode: StorageMode = 'persistent';
+  private persistAsked = false;
+
+  private constructor(options: PersistentStoreOptions) {
+    this.db = new TsdDatabase(options.dbName ?? DB_NAME, options.dexieOptions);
+    this.now = options.now ?? (() => new Date().toISOString());
+    this.newId = options.newId ?? defaultNewId;
+    this.storageApi = options.storage === undefined ? defaultStorageManager() : options.storage;
+    this.locks = options.locks === undefined ? defaultLocks() : options.locks;
+    const channelName = options.channelName === undefined ? DATA_CHANNEL : options.channelName;
+    this.channel =
+      channelName !== null && typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel(channelName) : null;
+    this.snapshot = {
+      dataset: EMPTY_DATASET,
+      imports: [],
+      version: 0,
+      batches: [],
+      revisionCount: 0,
+      settings: DEFAULT_SETTINGS,
+      storage: { mode: 'persistent', persisted: null, usageBytes: null, quotaBytes: null },
+    };
+  }
+
+  /**
+   * Opens the database and loads the first snapshot. Rejects when IndexedDB cannot be opened
+   * (private mode, disabled storage): callers fall back to the memory store (see openDataStore).
+   */
+  static async open(options: PersistentStoreOptions = {}): Promise<PersistentStore> {
+    const store = new PersistentStore(options);
+    store.db.on('versionchange', () => {
+      // A newer version of the app opened the database in another tab: let it upgrade.
+      store.db.close();
+      store.setMode('version-changed');
+      return false;
+    });
+    store.db.on('blocked', () => store.setMode('blocked'));
+    await store.db.open();
+    if (store.mode === 'blocked') store.mode = 'persistent';
+    if (store.channel) {
+      store.channel.onmessage = () => {
+        void store.reload();
+      };
+    }
+    await store.reload();
+    return store;
+  }
+
+  // ── DataStore surface ────────────────────────────────────────────────────────────────────────
+
+  getSnapshot = (): PersistentSnapshot => this.snapshot;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Imports each entry; conflicting records keep their stored value (never a silent overwrite). */
+  async addImports(entries: readonly ImportEntry[]): Promise<void> {
+    for (const entry of entries) {
+      const plan = await this.prepareImport(entry.result, null, { kind: 'file', name: entry.result.file });
+      await this.commitImport(plan, new Map());
+    }
+  }
+
+  /** Replaces everything with `dataset` as one batch (e.g. the bundled sample). */
+  async reset(dataset: Dataset, imports: readonly ImportEntry[]): Promise<void> {
+    await this.db.transaction('rw', [...ALL_TABLES], async () => {
+      await Promise.all([this.db.batches.clear(), this.db.records.clear(), this.db.revisions.clear()]);
+    });
+    const result = datasetAsResult(dataset, imports[0]?.result.file ?? 'dataset');
+    const plan = await this.prepareImport(result, null, { kind: 'sample', name: result.file });
+    await this.commitImport(plan, new Map());
+  }
+
+  // ── Imports ──────────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * Computes what importing `result` would do: the duplicate-file check (by SHA-256 of `bytes`, or
+   * of the records when no bytes exist), new records, identical ones, and conflicts with field
+   * diffs. Writes nothing. A rejected result gives an empty plan.
+   */
+  async prepareImport(result: FileIngestResult, bytes: Uint8Array | null, source: BatchSource): Promise<ImportPlan> {
+    const hash = await sha256Hex(
+      bytes ?? utf8(stableStringify([result.townshipMonths, result.hazards, result.problems])),
+    );
+    const batchId = this.newId();
+    const { drafts, duplicateInFile } = buildDrafts(result, batchId);
+    return this.db.transaction('r', this.db.batches, this.db.records, async () => {
+      const dup = await this.db.batches.where('hash').equals(hash).first();
+      const existing = await this.db.records.bulkGet(drafts.map((d) => d.id));
+      const c = classifyDrafts(drafts, existing);
+      return {
+        batchId,
+        source,
+        hash,
+        result,
+        duplicateOf: dup ? { batchId: dup.id, importedAt: dup.importedAt, source: dup.source } : null,
+        newRecords: c.newRecords,
+        identical: c.identical,
+        duplicateInFile,
+        conflicts: c.conflicts,
+      };
+    });
+  }
+
+  /**
+   * Commits a plan in one strict readwrite transaction. Conflicts default to 'keep' when no
+   * decision is given; 'replace' keeps the old value as a revision. The duplicate and conflict
+   * checks run again inside the transaction: if another tab changed the same records meanwhile the
+   * outcome is 'stale' and nothing is written. Failures (quota, closed connection) roll back
+   * everything and come back as a 'failed' outcome, never as an exception.
+   */
+  async commitImport(plan: ImportPlan, decisions: ReadonlyMap<string, ConflictDecision>): Promise<CommitOutcome> {
+    if (plan.result.status === 'rejected') return { kind: 'rejected' };
+    if (plan.duplicateOf) return { kind: 'duplicate', batchId: plan.duplicateOf.batchId, importedAt: plan.duplicateOf.importedAt };
+    const importedAt = this.now();
+    let outcome: CommitOutcome;
+    try {
+      outcome = await this.withLock(() =>
+        this.db.transaction('rw', [...ALL_TABLES], async (): Promise<CommitOutcome> => {
+          const dup = await this.db.batches.where('hash').equals(plan.hash).first();
+          if (dup) return { kind: 'duplicate', batchId: dup.id, importedAt: dup.importedAt };
+          const drafts = [...plan.newRecords, ...plan.conflicts.map((c) => ({ id: c.key }))];
+          const ids = drafts.map((d) => d.id);
+          const current = await this.db.records.bulkGet(ids);
+          // Re-check: a plan's "new" record must still be absent, and a conflict's stored value
+          // must still be the one the user compared against.
+          const planned = new Map(plan.conflicts.map((c) => [c.key, stableStringify(c.existing)]));
+          current.forEach((row, i) => {
+            const id = ids[i]!;
+            const expected = planned.get(id);
+            if (expected === undefined ? row !== undefined : row === undefined || stableStringify(row.record) !== expected) {
+              throw new StaleError();
+            }
+          });
+          const toReplace = plan.conflicts.filter((c) => decisions.get(c.key) === 'replace');
+          const kept = plan.conflicts.length - toReplace.length;
+          const counts = {
+            added: plan.newRecords.length,
+            identical: plan.identical,
+            replaced: toReplace.length,
+            kept,
+            duplicateInFile: plan.duplicateInFile,
+          };
+          if (counts.added + counts.replaced === 0) return { kind: 'nothing-new', identical: plan.identical };
+          const last = await this.db.batches.orderBy('seq').last();
+          const seq = (last?.seq ?? 0) + 1;
+          const batch: BatchRow = {
+            id: plan.batchId,
+            seq,
+            source: plan.source,
+            importedAt,
+            bytes: plan.result.bytes,
+            hash: plan.hash,
+            hashAlgorithm: 'sha-256',
+            encoding: plan.result.encoding,
+            format: plan.result.format,
+            district: plan.result.district,
+            counts: plan.result.counts,
+            outcome: counts,
+            issues: plan.result.issues,
+            rejectedRows: plan.result.rejectedRows,
+            result: stripRecords(plan.result),
+          };
+          await this.db.batches.add(batch);
+          // add() (not put) so an accidental overwrite surfaces as a ConstraintError (§3.8).
+          await this.db.records.bulkAdd(
+            plan.newRecords.map((d) => ({ ...d, batchId: plan.batchId, batchSeq: seq })),
+          );
+          let order = await this.nextRevisionOrder();
+          const currentById = new Map(current.filter((r): r is StoredRecord => !!r).map((r) => [r.id, r]));
+          for (const c of toReplace) {
+            const old = currentById.get(c.key)!;
+            await this.db.revisions.add(this.revisionOf(old, plan.batchId, importedAt, order++));
+          }
+          const ordinals = new Map(plan.conflicts.map((c, i) => [c.key, plan.newRecords.length + i]));
+          await this.db.records.bulkPut(
+            toReplace.map((c) => ({
+              id: c.key,
+              kind: c.kind,
+              batchId: plan.batchId,
+              batchSeq: seq,
+              ordinal: ordinals.get(c.key)!,
+              record: c.incoming,
+            })),
+          );
+          return { kind: 'committed', batchId: plan.batchId, counts };
+        }),
+      );
+    } catch (e) {
+      if (e instanceof StaleError || (e as { inner?: unknown })?.inner instanceof StaleError) return { kind: 'stale' };
+      return { kind: 'failed', reason: classifyWriteError(e), detail: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
+    }
+    if (outcome.kind === 'committed') await this.afterWrite(true);
+    return outcome;
+  }
+
+  /**
+   * Imports the bundled sample as its own batch on the very first run only (no batches and the
+   * sample never loaded before). Returns null when it was not needed.
+   */
+  async loadSampleIfEmpty(load: () => Promise<{ result: FileIngestResult; bytes: Uint8Array }>): Promise<CommitOutcome | null> {
+    const [count, marker] = await Promise.all([this.db.batches.count(), this.db.kv.get(KV_SAMPLE_LOADED)]);
+    if (count > 0 || marker) return null;
+    const { result, bytes } = await load();
+    const plan = await this.prepareImport(result, bytes, { kind: 'sample', name: result.file });
+    const outcome = await this.commitImport(plan, new Map());
+    if (outcome.kind === 'committed') await this.db.kv.put({ key: KV_SAMPLE_LOADED, value: true });
+    return outcome;
+  }
+
+  // ── History and revisions ────────────────────────────────────────────────────────────────────
+
+  /** One batch by id, or undefined. */
+  getBatch(id: string): Promise<BatchRow | undefined> {
+    return this.db.batches.get(id);
+  }
+
+  /**
+   * Removes a batch and its records. Where the batch had replaced an older value, that value comes
+   * back from its revision; revisions holding values of the removed batch go too. Unknown id → zeros.
+   */
+  async removeBatch(batchId: string): Promise<RemoveOutcome> {
+    const outcome = await this.db.transaction('rw', [...ALL_TABLES], async () => {
+      const records = await this.db.records.where('batchId').equals(batchId).toArray();
+      await this.db.revisions.where('batchId').equals(batchId).delete();
+      await this.db.records.bulkDelete(records.map((r) => r.id));
+      let restored = 0;
+      for (const r of records) {
+        const revs = await this.db.revisions.where('recordId').equals(r.id).sortBy('order');
+        const latest = revs[revs.length - 1];
+        if (!latest) continue;
+        await this.db.records.put(this.recordOf(latest));
+        await this.db.revisions.delete(latest.id);
+        restored++;
+      }
+      await this.db.batches.delete(batchId);
+      return { removed: records.length, restoredFromRevisions: restored };
+    });
+    await this.afterWrite(false);
+    return outcome;
+  }
+
+  /** Revisions, newest first; only those of one record when `recordId` is given. */
+  async listRevisions(recordId?: string): Promise<RevisionRow[]> {
+    const rows = recordId
+      ? await this.db.revisions.where('recordId').equals(recordId).toArray()
+      : await this.db.revisions.toArray();
+    return rows.sort((a, b) => b.order - a.order).map(({ order: _order, ...rest }) => rest);
+  }
+
+  /**
+   * Brings a revision's value back as the current record; the value it displaces becomes a
+   * revision itself, so restoring is reversible. Unknown id → false.
+   */
+  async restoreRevision(revisionId: string): Promise<boolean> {
+    const at = this.now();
+    const done = await this.db.transaction('rw', [...ALL_TABLES], async () => {
+      const rev = await this.db.revisions.get(revisionId);
+      if (!rev) return false;
+      const current = await this.db.records.get(rev.recordId);
+      if (current) await this.db.revisions.add(this.revisionOf(current, 'restore', at, await this.nextRevisionOrder()));
+      await this.db.records.put(this.recordOf(rev));
+      await this.db.revisions.delete(rev.id);
+      return true;
+    });
+    if (done) await this.afterWrite(false);
+    return done;
+  }
+
+  // ── Settings ─────────────────────────────────────────────────────────────────────────────────
+
+  /** Validates and saves settings; invalid settings are not saved and come back as issues. */
+  async saveSettings(value: unknown): Promise<Result<Settings, ValidationIssue[]>> {
+    const checked = validateSettings(value);
+    if (!checked.ok) return checked;
+    await this.db.kv.put({ key: KV_SETTINGS, value: checked.value });
+    await this.afterWrite(false);
+    return checked;
+  }
+
+  /** The opaque problem-category edits owned by the problems feature, or null when none saved. */
+  async getProblemCategoryEdits(): Promise<unknown> {
+    return (await this.db.kv.get(KV_PROBLEM_EDITS))?.value ?? null;
+  }
+
+  /** Saves the problem-category edits as-is (must be structured-cloneable JSON). */
+  async setProblemCategoryEdits(value: unknown): Promise<void> {
+    await this.db.kv.put({ key: KV_PROBLEM_EDITS, value });
+    await this.afterWrite(false);
+  }
+
+  // ── Backup ───────────────────────────────────────────────────────────────────────────────────
+
+  /** The whole database as one JSON backup file (see backup.ts for the format). */
+  async exportBackup(): Promise<string> {
+    const file = await this.db.transaction('r', [...ALL_TABLES], async () => {
+      const [batches, records, revisions, settings, edits] = await Promise.all([
+        this.db.batches.orderBy('seq').toArray(),
+        this.db.records.toArray(),
+        this.db.revisions.orderBy('order').toArray(),
+        this.db.kv.get(KV_SETTINGS),
+        this.db.kv.get(KV_PROBLEM_EDITS),
+      ]);
+      return buildBackup({
+        exportedAt: this.now(),
+        settings: (settings?.value as Settings | undefined) ?? DEFAULT_SETTINGS,
+        problemCategoryEdits: edits?.value ?? null,
+        batches,
+        records,
+        revisions: revisions.map(({ order: _order, ...rest }) => rest),
+      });
+    });
+    return JSON.stringify(file);
+  }
+
+  /**
+   * Restores a backup into this database with import accounting: records new here are restored,
+   * identical ones skipped, conflicting ones kept or replaced (old value kept as a revision) as
+   * `onConflict` says. Settings and category edits are taken only when none are saved here. The
+   * file is fully validated first; an invalid file changes nothing. One transaction.
+   */
+  async restoreBackup(
+    text: string,
+    onConflict: ConflictDecision = 'keep',
+  ): Promise<Result<BackupCounts, ValidationIssue[]>> {
+    const parsed = parseBackup(text);
+    if (!parsed.ok) return parsed;
+    const file: BackupFile = parsed.value;
+    const at = this.now();
+    let counts: BackupCounts;
+    try {
+      counts = await this.withLock(() =>
+        this.db.transaction('rw', [...ALL_TABLES], async () => {
+          let restored = 0;
+          let identical = 0;
+          let conflicting = 0;
+          let batchesAdded = 0;
+          const last = await this.db.batches.orderBy('seq').last();
+          let seq = (last?.seq ?? 0) + 1;
+          // Backup batch id → (id, seq) here. A batch already present (same id or same file hash)
+          // is reused so restoring a backup twice adds nothing.
+          const batchMap = new Map<string, { id: string; seq: number }>();
+          for (const b of file.batches) {
+            const same = (await this.db.batches.get(b.id)) ?? (await this.db.batches.where('hash').equals(b.hash).first());
+            if (same) batchMap.set(b.id, { id: same.id, seq: same.seq });
+            else batchMap.set(b.id, { id: b.id, seq: seq++ });
+          }
+          const usedBatches = new Set<string>();
+          let order = await this.nextRevisionOrder();
+          for (const r of file.records) {
+            const target = batchMap.get(r.batchId)!;
+            const record = { ...r.record, source: { ...r.record.source, batchId: target.id } };
+            const existing = await this.db.records.get(r.id);
+            if (!existing) {
+              await this.db.records.add({ ...r, batchId: target.id, batchSeq: target.seq, record });
+              usedBatches.add(target.id);
+              restored++;
+            } else if (stableStringify({ ...existing.record, source: null }) === stableStringify({ ...record, source: null })) {
+              identical++;
+            } else {
+              conflicting++;
+              if (onConflict === 'replace') {
+                await this.db.revisions.add(this.revisionOf(existing, target.id, at, order++));
+                await this.db.records.put({ ...r, batchId: target.id, batchSeq: target.seq, record });
+                usedBatches.add(target.id);
+              }
+            }
+          }
+          for (const b of file.batches) {
+            const target = batchMap.get(b.id)!;
+            if (target.id !== b.id || (await this.db.batches.get(b.id))) continue;
+            // Keep a restored batch row even when all its records were identical: its history
+            // (issues, rejected rows) is part of what the backup preserves.
+            await this.db.batches.add({ ...b, seq: target.seq });
+            batchesAdded++;
+          }
+          for (const rev of file.revisions) {
+            const target = batchMap.get(rev.batchId);
+            if (!target || (await this.db.revisions.get(rev.id))) continue;
+            await this.db.revisions.add({ ...rev, batchId: target.id, batchSeq: target.seq, order: order++ });
+          }
+          const settings = await this.db.kv.get(KV_SETTINGS);
+          const settingsAdopted = !settings || stableStringify(settings.value) === stableStringify(DEFAULT_SETTINGS);
+          if (settingsAdopted) await this.db.kv.put({ key: KV_SETTINGS, value: file.settings });
+          const edits = await this.db.kv.get(KV_PROBLEM_EDITS);
+          if (!edits && file.problemCategoryEdits !== null) {
+            await this.db.kv.put({ key: KV_PROBLEM_EDITS, value: file.problemCategoryEdits });
+          }
+          return { restored, identical, conflicting, batchesAdded, settingsAdopted, resolution: onConflict };
+        }),
+      );
+    } catch (e) {
+      return err([
+        {
+          path: '$',
+          code: `store.outcome.failed.${classifyWriteError(e)}` as const,
+          params: { detail: e instanceof Error ? e.name : String(e) },
+        },
+      ]);
+    }
+    await this.afterWrite(true);
+    return ok(counts);
+  }
+
+  // ── Storage status and lifecycle ─────────────────────────────────────────────────────────────
+
+  /** Asks the browser to keep the data (needs a secure context); updates the snapshot. */
+  async requestPersist(): Promise<boolean | null> {
+    const granted = await requestPersistence(this.storageApi);
+    await this.reload();
+    return granted;
+  }
+
+  /** Re-reads the database and notifies subscribers (also called on other tabs' changes). */
+  async reload(): Promise<void> {
+    if (!this.db.isOpen()) return;
+    const [batches, records, revisionCount, settingsRow] = await this.db.transaction('r', [...ALL_TABLES], () =>
+      Promise.all([
+        this.db.batches.orderBy('seq').toArray(),
+        this.db.records.toArray(),
+        this.db.revisions.count(),
+        this.db.kv.get(KV_SETTINGS),
+      ]),
+    );
+    const facts = await readStorageFacts(this.storageApi);
+    const settings = (settingsRow?.value as Settings | undefined) ?? DEFAULT_SETTINGS;
+    const newestFirst = [...batches].reverse();
+    this.snapshot = {
+      dataset: deriveDataset(records, batches, settings),
+      imports: newestFirst.map((b) => ({ id: b.id, result: b.result, importedAt: b.importedAt })),
+      version: this.snapshot.version + 1,
+      batches: newestFirst,
+      revisionCount,
+      settings,
+      storage: { mode: this.mode, ...facts },
+    };
+    this.emit();
+  }
+
+  /** Closes the connection and the tab channel. */
+  close(): void {
+    this.channel?.close();
+    this.db.close();
+  }
+
+  private setMode(mode: StorageMode): void {
+    this.mode = mode;
+    this.snapshot = { ...this.snapshot, storage: { ...this.snapshot.storage, mode }, version: this.snapshot.version + 1 };
+    this.emit();
+  }
+
+  private emit(): void {
+    for (const l of this.listeners) l();
+  }
+
+  private async afterWrite(isImport: boolean): Promise<void> {
+    this.channel?.postMessage({ type: 'changed' });
+    if (isImport && !this.persistAsked) {
+      // Ask once, after the first successful import (some browsers need engagement first).
+      this.persistAsked = true;
+      await requestPersistence(this.storageApi);
+    }
+    await this.reload();
+  }
+
+  private withLock<T>(fn: () => Promise<T>): Promise<T> {
+    return this.locks ? this.locks.request(LOCK_NAME, fn) : fn();
+  }
+
+  private async nextRevisionOrder(): Promise<number> {
+    const last = await this.db.revisions.orderBy('order').last();
+    return (last?.order ?? 0) + 1;
+  }
+
+  private revisionOf(r: StoredRecord, replacedBy: string, at: string, order: number): RevisionRowStored {
+    return {
+      id: this.newId(),
+      recordId: r.id,
+      kind: r.kind,
+      batchId: r.batchId,
+      batchSeq: r.batchSeq,
+      ordinal: r.ordinal,
+      record: r.record,
+      replacedBy,
+      replacedAt: at,
+      order,
+    };
+  }
+
+  private recordOf(rev: RevisionRow): StoredRecord {
+    return { id: rev.recordId, kind: rev.kind, batchId: rev.batchId, batchSeq: rev.batchSeq, ordinal: rev.ordinal, record: rev.record };
+  }
+}
+
+/** A dataset wrapped as an ingest result so it can be stored as one batch. */
+function datasetAsResult(dataset: Dataset, file: string): FileIngestResult {
+  const n = dataset.townshipMonths.length + dataset.hazards.length + dataset.problems.length;
+  return {
+    file,
+    bytes: 0,
+    encoding: null,
+    format: null,
+    delimiter: null,
+    recordKind: null,
+    headerLine: null,
+    columns: [],
+    status: 'ok',
+    counts: { total: n, accepted: n, rejected: 0, ignored: 0 },
+    issues: [],
+    ignored: [],
+    rejectedRows: [],
+    townshipMonths: dataset.townshipMonths,
+    hazards: dataset.hazards,
+    problems: dataset.problems,
+    townships: dataset.townships,
+    district: dataset.district,
+  };
+}
+
+/** How the app should keep data: IndexedDB, or memory only (with the reason to show). */
+export type OpenStoreOutcome =
+  | { readonly kind: 'persistent'; readonly store: PersistentStore }
+  | { readonly kind: 'unavailable'; readonly detail: string };
+
+/**
+ * Opens the persistent store, or reports that storage is unavailable (private mode, disabled
+ * storage) so the app can run on the in-memory store and show the "data will not be kept" banner.
+ */
+export async function openPersistentStore(options: PersistentStoreOptions = {}): Promise<OpenStoreOutcome> {
+  try {
+    return { kind: 'persistent', store: await PersistentStore.open(options) };
+  } catch (e) {
+    return { kind: 'unavailable', detail: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * Natural keys and value comparison for stored records (reliability.md §3.8). A township-month is
+ * keyed by (township, period, scope); hazards and problems have no official id, so their key is
+ * their identifying text plus an occurrence number inside the file, which makes a re-import of the
+ * same ledger land on the same keys while two equal lines in one ledger stay two records.
+ */
+import { townshipMonthKey } from '../domain/records';
+import type { HazardRecord, ProblemRecordInput } from '../domain/records';
+import type { AnyRecord, FieldDiff, StoredKind } from './persist-types';
+
+const SEP = '\u0001';
+
+/** Base key of a hazard (without occurrence): township, date found, unit, village, description. */
+export const hazardBaseKey = (r: HazardRecord): string =>
+  [r.township, r.date_found, r.unit_name ?? '', r.village ?? '', r.description].join(SEP);
+
+/** Base key of a problem statement: township, period, text. */
+export const problemBaseKey = (r: ProblemRecordInput): string => [r.township, r.period, r.text].join(SEP);
+
+/** The stored record id for a kind and base key; `occurrence` (0-based) only for hazard/problem. */
+export function makeRecordId(kind: StoredKind, baseKey: string, occurrence = 0): string {
+  return kind === 'township_month' ? `${kind}${SEP}${baseKey}` : `${kind}${SEP}${baseKey}${SEP}${occurrence}`;
+}
+
+/** Base key of any record of a kind. */
+export function baseKeyOf(kind: StoredKind, record: AnyRecord): string {
+  switch (kind) {
+    case 'township_month':
+      return townshipMonthKey(record as { township: string; period: string; period_scope: 'month' | 'ytd' });
+    case 'hazard':
+      return hazardBaseKey(record as HazardRecord);
+    case 'problem':
+      return problemBaseKey(record as ProblemRecordInput);
+  }
+}
+
+/**
+ * JSON with object keys sorted, so two records with the same values compare equal whatever order
+ * their properties were built in. `undefined` properties are dropped, `null` kept (null ≠ 0).
+ */
+export function stableStringify(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
+  const entries = Object.keys(value)
+    .sort()
+    .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+    .map((k) => `${JSON.stringify(k)}:${stableStringify((value as Record<string, unknown>)[k])}`);
+  return `{${entries.join(',')}}`;
+}
+
+/** The record's values without its provenance (`source`), which never makes two reports differ. */
+function valuesOf(record: AnyRecord): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (const [k, v] of Object.entries(record)) if (k !== 'source' && v !== undefined) out.set(k, v);
+  return out;
+}
+
+/**
+ * Field-level differences between a stored and an incoming record, ignoring `source`. Empty when
+ * the values are identical. A field present on one side only diffs against `null`.
+ */
+export function diffRecords(oldRecord: AnyRecord, newRecord: AnyRecord): FieldDiff[] {
+  const a = valuesOf(oldRecord);
+  const b = valuesOf(newRecord);
+  const fields = [...new Set([...a.keys(), ...b.keys()])];
+  const diffs: FieldDiff[] = [];
+  for (const field of fields) {
+    const ov = a.has(field) ? a.get(field) : null;
+    const nv = b.has(field) ? b.get(field) : null;
+    if (stableStringify(ov) !== stableStringify(nv)) diffs.push({ field, old: ov, new: nv });
+  }
+  return diffs;
+}
