@@ -40,7 +40,12 @@ export const MOCK_REPORTS: readonly MockReport[] = [
     period: '2022-04',
     submitted_at: '2022-04-26T16:40:00+08:00',
     format: 'csv',
-    content: row('城关镇', '2022年4月', '2022-04-26', '42,65,23,21,1,1,3.2,4,3,2,120,1,2,800,1,0,0,0,0,工贸；消防,个别单位安全投入不足。,继续开展隐患排查治理。,'),
+    content: row(
+      '城关镇',
+      '2022年4月',
+      '2022-04-26',
+      '42,65,23,21,1,1,3.2,4,3,2,120,1,2,800,1,0,0,0,0,工贸；消防,个别单位安全投入不足。,继续开展隐患排查治理。,',
+    ),
   },
   {
     id: 'r-1003',
@@ -48,7 +53,12 @@ export const MOCK_REPORTS: readonly MockReport[] = [
     period: '2022-05',
     submitted_at: '2022-05-25T10:05:00+08:00',
     format: 'csv',
-    content: row('小召乡', '2022年5月', '2022-05-25', '20,32,6,5,0,0,0.5,1,2,1,60,1,1,500,0,0,0,0,0,烟花爆竹；工贸,村级安全员业务素质仍需加强。,强化重点行业领域监管。,'),
+    content: row(
+      '小召乡',
+      '2022年5月',
+      '2022-05-25',
+      '20,32,6,5,0,0,0.5,1,2,1,60,1,1,500,0,0,0,0,0,烟花爆竹；工贸,村级安全员业务素质仍需加强。,强化重点行业领域监管。,',
+    ),
   },
   {
     id: 'r-1004',
@@ -59,7 +69,16 @@ export const MOCK_REPORTS: readonly MockReport[] = [
     content: JSON.stringify({
       schema_version: '1',
       township_month: [
-        { township: '河西街道', period: '2022-05', period_scope: 'month', report_date: '2022-05-24', hazards_found: 15, hazards_rectified: 15, meetings_held: 2, trainings_held: 1 },
+        {
+          township: '河西街道',
+          period: '2022-05',
+          period_scope: 'month',
+          report_date: '2022-05-24',
+          hazards_found: 15,
+          hazards_rectified: 15,
+          meetings_held: 2,
+          trainings_held: 1,
+        },
       ],
     }),
   },

@@ -49,7 +49,9 @@ async function failureFor(): Promise<Response | null> {
       await delay('infinite');
       return null;
     case 'malformed':
-      return HttpResponse.text('{"code":0,"data":{"reports":[{"id":', { headers: { 'Content-Type': 'application/json' } });
+      return HttpResponse.text('{"code":0,"data":{"reports":[{"id":', {
+        headers: { 'Content-Type': 'application/json' },
+      });
     case 'error-envelope':
       return HttpResponse.json({ code: 1001, msg: '令牌已过期，请重新登录' });
     case 'slow':
@@ -77,7 +79,9 @@ export const endpointHandlers = [
     const report = MOCK_REPORTS.find((r) => r.id === params.id);
     if (!report) return HttpResponse.json({ code: 404, msg: '报告不存在' }, { headers: CORS });
     const type = report.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json';
-    return new HttpResponse(new TextEncoder().encode(report.content), { headers: { ...CORS, 'Content-Type': type } });
+    return new HttpResponse(new TextEncoder().encode(report.content), {
+      headers: { ...CORS, 'Content-Type': type },
+    });
   }),
 ];
 
@@ -111,11 +115,16 @@ export const urlSourceHandlers = [
         // What a missing Access-Control-Allow-Origin looks like to fetch(): a TypeError.
         return HttpResponse.error();
       case 'login.csv':
-        return HttpResponse.text('<!DOCTYPE html><html><head><title>统一身份认证</title></head><body>请登录</body></html>', {
-          headers: { 'Content-Type': 'text/html; charset=utf-8' },
-        });
+        return HttpResponse.text(
+          '<!DOCTYPE html><html><head><title>统一身份认证</title></head><body>请登录</body></html>',
+          {
+            headers: { 'Content-Type': 'text/html; charset=utf-8' },
+          },
+        );
       case 'login-as-csv.csv':
-        return HttpResponse.text('\n  <html><body><form action="/login">用户名</form></body></html>', { headers: { 'Content-Type': 'text/csv' } });
+        return HttpResponse.text('\n  <html><body><form action="/login">用户名</form></body></html>', {
+          headers: { 'Content-Type': 'text/csv' },
+        });
       case 'huge.csv':
         return new HttpResponse(endlessCsv(3 * 1024 * 1024), { headers: { 'Content-Type': 'text/csv' } });
       case 'book.xlsx':
@@ -125,7 +134,9 @@ export const urlSourceHandlers = [
       default: {
         const report = MOCK_REPORTS.find((r) => `${r.id}.${r.format}` === name);
         if (!report) return HttpResponse.text('Not Found', { status: 404 });
-        return new HttpResponse(new TextEncoder().encode(report.content), { headers: { ...CORS, 'Content-Type': 'text/csv' } });
+        return new HttpResponse(new TextEncoder().encode(report.content), {
+          headers: { ...CORS, 'Content-Type': 'text/csv' },
+        });
       }
     }
   }),

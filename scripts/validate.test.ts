@@ -36,6 +36,16 @@ interface CliJson {
     source: { file: string; line: number | null };
   }[];
   hazards: unknown[];
+  problems: {
+    township: string;
+    period: string;
+    seq: number;
+    text: string;
+    category: string;
+    secondary_categories: string[];
+    keywords_matched: string[];
+    source: { file: string; line: number | null };
+  }[];
 }
 
 function cli(...args: string[]): { code: number | null; stdout: string; stderr: string } {
@@ -85,6 +95,19 @@ describe('validate CLI: clean files', () => {
     ]);
     expect(doc.township_month.every((r) => r.source.file === fx('clean.csv'))).toBe(true);
     expect(doc.hazards).toEqual([]);
+  });
+
+  it('splits and classifies 存在问题 into the "problems" array with their source line', () => {
+    const { doc } = cliJson(fx('clean.csv'));
+    const xiaozhao = doc.problems.filter((p) => p.township === '小召乡');
+    expect(xiaozhao.map((p) => [p.seq, p.category, p.source.line])).toEqual([
+      [1, 'P01', 2],
+      [2, 'P03', 2],
+    ]);
+    expect(xiaozhao[0]?.keywords_matched.length).toBeGreaterThan(0);
+    const chengguan = doc.problems.filter((p) => p.township === '城关镇');
+    expect(chengguan.map((p) => p.text)).toEqual(['隐患排查不够深入细致', '部分群众安全意识淡薄']);
+    expect(chengguan.map((p) => p.category)).toEqual(['P04', 'P05']);
   });
 
   it('the committed GB18030 fixture is exactly the encoded source text', () => {

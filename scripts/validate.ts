@@ -13,8 +13,11 @@ import { FIELDS_BY_RECORD } from '../src/domain/fields';
 import { isIsoDate } from '../src/domain/month';
 import type { Township, TownshipType } from '../src/domain/records';
 import { inferTownshipType, TOWNSHIP_TYPES } from '../src/domain/townships';
-import { isMessageKey, parseLang, translate, type Lang } from '../src/i18n/i18n';
+import { parseLang, type Lang } from '../src/i18n/i18n';
 import { ingestBytes } from '../src/ingest/ingest-file';
+import { issueMessage } from '../src/ingest/issue-message';
+import { problemsForExport } from '../src/analysis/problems/export';
+import { buildProblemStatements } from '../src/analysis/problems/statements';
 import { DEFAULT_LIMITS, type FileIngestResult, type IngestIssue, type Severity } from '../src/ingest/types';
 
 // CLI-only labels. They live here rather than in src/i18n because no app screen shows them;
@@ -270,7 +273,7 @@ type FileOutcome =
     };
 
 function renderIssue(lang: Lang, issue: IngestIssue): CliIssue {
-  const message = isMessageKey(issue.code) ? translate(lang, issue.code, issue.params) : String(issue.code);
+  const message = issueMessage(lang, issue);
   return {
     severity: issue.severity,
     code: issue.code,
@@ -484,7 +487,13 @@ export function run(
       // A rejected file contributes no records (the contract already returns none; filter anyway).
       township_month: okResults.flatMap((r) => r.townshipMonths.map(withSource)),
       hazards: okResults.flatMap((r) => r.hazards.map(withSource)),
-      problems: okResults.flatMap((r) => r.problems.map(withSource)),
+      // Problem statements: problems_text split and classified, plus itemised problem records (issue 4).
+      problems: problemsForExport(
+        buildProblemStatements({
+          townshipMonths: okResults.flatMap((r) => r.townshipMonths),
+          problems: okResults.flatMap((r) => r.problems),
+        }),
+      ),
     };
     stdout = JSON.stringify(doc, null, 2) + '\n';
   } else {

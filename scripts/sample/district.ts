@@ -103,6 +103,7 @@ export const SAMPLE_PROFILES: readonly TownshipProfile[] = [
 
 /** The sample's first and last months (36 months). */
 export const SAMPLE_FROM: Period = '2023-11';
+/** The sample's last month. */
 export const SAMPLE_TO: Period = '2026-10';
 
 /** The default seed of the committed sample. */

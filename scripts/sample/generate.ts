@@ -82,6 +82,7 @@ export interface SampleScenario {
   readonly xiaozhaoAprils: boolean;
 }
 
+/** No deliberate oddities (benchmarks and synthetic districts). */
 export const NO_SCENARIO: SampleScenario = {
   allZero: [],
   copyPrevious: [],
@@ -89,6 +90,7 @@ export const NO_SCENARIO: SampleScenario = {
   xiaozhaoAprils: false,
 };
 
+/** What to generate: a seed, the townships with their traits, a month range and the oddities. */
 export interface GenerateOptions {
   readonly seed: number;
   readonly district: string | null;
@@ -100,6 +102,7 @@ export interface GenerateOptions {
   readonly numbersOnly?: boolean;
 }
 
+/** A generated district; `statements` is the ground truth behind each problems_text. */
 export interface SampleDataset {
   readonly district: string | null;
   readonly townships: readonly Township[];

@@ -58,6 +58,7 @@ describe('loadSample', () => {
     expect(out).toEqual({
       ok: true,
       entry: { id: 'sample', importedAt: 'T', result: { file: 'd.json', status: 'ok', bytes: 22 } },
+      bytes: new TextEncoder().encode('{"schema_version":"1"}'),
     });
   });
 

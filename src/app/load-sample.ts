@@ -14,7 +14,13 @@ export type SampleError =
   | { readonly kind: 'aborted' };
 
 export type SampleOutcome =
-  { readonly ok: true; readonly entry: ImportEntry } | { readonly ok: false; readonly error: SampleError };
+  | {
+      readonly ok: true;
+      readonly entry: ImportEntry;
+      /** A copy of the file's bytes (the original goes to the worker), for the store's file hash. */
+      readonly bytes: Uint8Array;
+    }
+  | { readonly ok: false; readonly error: SampleError };
 
 export const SAMPLE_MANIFEST_URL = './sample/manifest.json';
 const SAMPLE_DIR = './sample/';
@@ -55,7 +61,8 @@ async function fetchBytes(url: string, signal: AbortSignal): Promise<ArrayBuffer
 
 /**
  * Loads the sample: the manifest first (it must be reachable: a missing one means a broken
- * deployment), then the dataset it names, ingested by `runner`. `now` stamps the import.
+ * deployment), then the dataset it names, ingested by `runner`. `now` stamps the import. The
+ * outcome carries a copy of the bytes so the store can fingerprint the file.
  */
 export async function loadSample(
   runner: IngestRunner,
@@ -68,6 +75,8 @@ export async function loadSample(
   const bytes = await fetchBytes(SAMPLE_DIR + fileName, signal);
   if (!(bytes instanceof ArrayBuffer)) return { ok: false, error: bytes };
   if (signal.aborted) return { ok: false, error: { kind: 'aborted' } };
+  // The worker takes ownership of `bytes` (transfer); keep a copy for hashing.
+  const copy = new Uint8Array(bytes.slice(0));
   const job = runner.ingest({ fileName, bytes, knownTownships: [] });
   const onAbort = () => job.cancel();
   signal.addEventListener('abort', onAbort);
@@ -77,6 +86,6 @@ export async function loadSample(
   if (outcome.status === 'failed') return { ok: false, error: { kind: 'failed', message: outcome.message } };
   const entry: ImportEntry = { id: 'sample', result: outcome.result, importedAt: now() };
   return outcome.result.status === 'ok'
-    ? { ok: true, entry }
+    ? { ok: true, entry, bytes: copy }
     : { ok: false, error: { kind: 'rejected', entry } };
 }

@@ -28,6 +28,12 @@ describe('parseViewState', () => {
       townships: ['小召乡', '城关镇'],
       sector: 'fireworks',
       metric: 'hazards_found',
+      x: null,
+      y: null,
+      norm: false,
+      order: null,
+      n: null,
+      dueDay: null,
       sort: { id: 'hazards_found', desc: true },
       cell: { township: '小召乡', period: '2022-04' },
       lang: 'en',
@@ -45,6 +51,15 @@ describe('parseViewState', () => {
     ['cell without period', '?cell=小召乡', 'cell', null],
     ['cell with a bad period', '?cell=小召乡~2022-00', 'cell', null],
     ['unsupported language', '?lang=fr', 'lang', 'zh-CN'],
+    ['unknown scatter metric', '?x=__proto__', 'x', null],
+    ['norm other than 1', '?norm=true', 'norm', false],
+    ['unknown order', '?order=random', 'order', null],
+    ['n = 0', '?n=0', 'n', null],
+    ['n too large', '?n=37', 'n', null],
+    ['n with a sign', '?n=%2B3', 'n', null],
+    ['n in exponent form', '?n=1e1', 'n', null],
+    ['due day 32', '?due=32', 'dueDay', null],
+    ['due day as a decimal', '?due=2.5', 'dueDay', null],
   ] as const)('drops an invalid value: %s', (_name, query, key, expected) => {
     expect(parseViewState(query, VIEWS)[key]).toEqual(expected);
   });
@@ -81,6 +96,9 @@ describe('serializeViewState', () => {
     ['?sort=township'],
     ['?sector=fireworks&metric=trainings_held'],
     ['?cell=%E5%B0%8F%E5%8F%AC%E4%B9%A1%7E2022-04'],
+    ['?metric=rectification_rate'],
+    ['?x=hazards_per_100_units&y=rectification_rate&norm=1&order=official'],
+    ['?n=6&due=20'],
   ])('round-trips %s', (query) => {
     const parsed = parseViewState(query, VIEWS);
     expect(serializeViewState(parsed, VIEWS)).toBe(query);
@@ -94,6 +112,12 @@ describe('serializeViewState', () => {
       townships: ['城关街道', '小召乡'],
       sector: 'hazchem',
       metric: 'fines_10k_yuan',
+      x: 'hazards_per_100_units',
+      y: 'rectification_rate',
+      norm: true,
+      order: 'asc',
+      n: 6,
+      dueDay: 20,
       sort: { id: 'period', desc: false },
       cell: { township: '城关街道', period: '2022-01' },
       lang: 'en',

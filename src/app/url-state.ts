@@ -5,7 +5,10 @@
  * is dropped (falls back to its default), never thrown on.
  */
 import { isPeriod, type Period } from '../domain/month';
-import { NUMERIC_FIELDS, type NumericField } from '../domain/records';
+import { isCategoryCode } from '../analysis/problems/edits';
+import type { CategoryCode } from '../analysis/problems/types';
+import { isMetricId, type MetricId } from '../analysis/metrics';
+import type { RankOrder } from '../analysis/rank';
 import { isSectorCode, type SectorCode } from '../domain/sectors';
 import { DEFAULT_LANG, type Lang } from '../i18n/i18n';
 
@@ -27,10 +30,26 @@ export interface ViewState {
   /** Selected townships; empty means all. */
   readonly townships: readonly string[];
   readonly sector: SectorCode | null;
-  readonly metric: NumericField | null;
+  /** The metric of the current view's picker (heatmap, ranking, small multiples). */
+  readonly metric: MetricId | null;
+  /** The scatter's x and y metrics (对比). */
+  readonly x: MetricId | null;
+  readonly y: MetricId | null;
+  /** Normalise summable metrics per 100 units inspected (对比). */
+  readonly norm: boolean;
+  /** Ranking order (对比); null = the view's default. */
+  readonly order: RankOrder | null;
+  /** Months without training to flag (培训); null = the default (3). */
+  readonly n: number | null;
+  /** Day of the month a report is due (报送); null = the default (25). */
+  readonly dueDay: number | null;
   readonly sort: SortState | null;
   readonly cell: SelectedCell | null;
   readonly lang: Lang;
+  /** 问题 view: the selected problem category (URL `cat`); absent = none. Optional so older states stay valid. */
+  readonly cat?: CategoryCode;
+  /** 问题 view: the township whose timeline is shown (URL `pt`); absent = automatic. */
+  readonly pt?: string;
 }
 
 /** Longest township name accepted from a URL (names are short; this bounds hostile input). */
@@ -48,6 +67,12 @@ export function defaultViewState(views: readonly string[]): ViewState {
     townships: [],
     sector: null,
     metric: null,
+    x: null,
+    y: null,
+    norm: false,
+    order: null,
+    n: null,
+    dueDay: null,
     sort: null,
     cell: null,
     lang: DEFAULT_LANG,
@@ -64,7 +89,20 @@ const cleanName = (raw: string): string | null => {
   return name;
 };
 
-const isNumericField = (v: string): v is NumericField => (NUMERIC_FIELDS as readonly string[]).includes(v);
+const ORDERS: readonly RankOrder[] = ['desc', 'asc', 'official'];
+const isOrder = (v: string): v is RankOrder => (ORDERS as readonly string[]).includes(v);
+
+const parseMetric = (raw: string | null): MetricId | null => (raw !== null && isMetricId(raw) ? raw : null);
+
+/** A small whole number within [min, max] written as plain digits (no sign, no exponent), else null. */
+function parseSmallInt(raw: string | null, min: number, max: number): number | null {
+  if (raw === null || !/^[0-9]{1,3}$/.test(raw)) return null;
+  const n = Number.parseInt(raw, 10);
+  return n >= min && n <= max ? n : null;
+}
+
+/** Longest no-training run a URL may ask about (months). */
+const MAX_N_MONTHS = 36;
 
 function parseSort(raw: string | null): SortState | null {
   if (!raw) return null;
@@ -81,6 +119,16 @@ function parseCell(raw: string | null): SelectedCell | null {
   const township = cleanName(raw.slice(0, at));
   const period = raw.slice(at + 1);
   return township && isPeriod(period) ? { township, period } : null;
+}
+
+/** The 问题 view's parameters: a valid category code and a clean township name, else absent. */
+function parseProblemParams(p: URLSearchParams): Pick<ViewState, 'cat' | 'pt'> {
+  const cat = p.get('cat');
+  const pt = cleanName(p.get('pt') ?? '');
+  return {
+    ...(cat !== null && isCategoryCode(cat) ? { cat } : {}),
+    ...(pt !== null ? { pt } : {}),
+  };
 }
 
 function parseLangParam(raw: string | null): Lang {
@@ -114,17 +162,24 @@ export function parseViewState(search: string, views: readonly string[]): ViewSt
     if (name !== null && seen.size < MAX_TOWNSHIPS) seen.add(name);
   }
   const sector = p.get('sector');
-  const metric = p.get('metric');
   return {
     view,
     from,
     to,
     townships: [...seen],
     sector: sector !== null && isSectorCode(sector) ? sector : null,
-    metric: metric !== null && isNumericField(metric) ? metric : null,
+    metric: parseMetric(p.get('metric')),
+    x: parseMetric(p.get('x')),
+    y: parseMetric(p.get('y')),
+    // Only the exact value `1` turns normalisation on; anything else is the default (off).
+    norm: p.get('norm') === '1',
+    order: ((o) => (o !== null && isOrder(o) ? o : null))(p.get('order')),
+    n: parseSmallInt(p.get('n'), 1, MAX_N_MONTHS),
+    dueDay: parseSmallInt(p.get('due'), 1, 31),
     sort: parseSort(p.get('sort')),
     cell: parseCell(p.get('cell')),
     lang: parseLangParam(p.get('lang')),
+    ...parseProblemParams(p),
   };
 }
 
@@ -142,9 +197,17 @@ export function serializeViewState(state: ViewState, views: readonly string[]): 
   if (state.townships.length > 0) p.set('townships', state.townships.join(','));
   if (state.sector) p.set('sector', state.sector);
   if (state.metric) p.set('metric', state.metric);
+  if (state.x) p.set('x', state.x);
+  if (state.y) p.set('y', state.y);
+  if (state.norm) p.set('norm', '1');
+  if (state.order) p.set('order', state.order);
+  if (state.n !== null) p.set('n', String(state.n));
+  if (state.dueDay !== null) p.set('due', String(state.dueDay));
   if (state.sort) p.set('sort', `${state.sort.desc ? '-' : ''}${state.sort.id}`);
   if (state.cell) p.set('cell', `${state.cell.township}~${state.cell.period}`);
   if (state.lang !== DEFAULT_LANG) p.set('lang', state.lang);
+  if (state.cat) p.set('cat', state.cat);
+  if (state.pt) p.set('pt', state.pt);
   const s = p.toString();
   return s === '' ? '' : `?${s}`;
 }

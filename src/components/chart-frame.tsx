@@ -7,7 +7,9 @@ import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import type { ChartSpec, TableCell } from '../charts/chart-spec';
 import { echarts } from '../charts/echarts-setup';
+import { useRegisterChart, type ChartExportMeta } from './chart-export-scope';
 import { EmptyState } from './empty-state';
+import { ExportMenu } from './export-menu';
 import { useT } from './i18n-provider';
 
 /** What a click on a chart item selects, for cross-filtering. */
@@ -22,12 +24,27 @@ export interface ChartItemClick {
 export interface ChartFrameProps {
   readonly spec: ChartSpec;
   readonly onItemClick?: (item: ChartItemClick) => void;
-  /** Export menu (issue 5), rendered in the frame's toolbar. */
+  /**
+   * Click on an axis label (needs `triggerEvent: true` on that axis in the option), e.g. a
+   * heatmap's township name; `index` is the category index.
+   */
+  readonly onAxisLabelClick?: (axis: 'xAxis' | 'yAxis', label: string, index: number) => void;
+  /** Extra toolbar buttons, rendered after the export menu. */
   readonly actions?: ReactNode;
+  /**
+   * Every chart has an export menu and joins its view's "export all" unless this is false (e.g.
+   * a chart drawn inside a page that has its own export, or a preview).
+   */
+  readonly exportable?: boolean;
+  /** Overrides the view's export metadata (ChartExportScope) for this chart. */
+  readonly exportMeta?: ChartExportMeta;
   readonly height?: number;
 }
 
 interface EChartsClickParams {
+  readonly componentType?: unknown;
+  readonly targetType?: unknown;
+  readonly tickIndex?: unknown;
   readonly name?: unknown;
   readonly seriesName?: unknown;
   readonly value?: unknown;
@@ -73,17 +90,25 @@ export function ChartDataTable({ spec }: { spec: ChartSpec }) {
 }
 
 /** Renders one ChartSpec. */
-export function ChartFrame({ spec, onItemClick, actions, height = 360 }: ChartFrameProps) {
+export function ChartFrame({ spec, onItemClick, onAxisLabelClick, actions, height = 360, exportable = true, exportMeta }: ChartFrameProps) {
+  const registryKey = useId();
+  useRegisterChart(registryKey, exportable ? spec : null);
   const t = useT();
   const [asTable, setAsTable] = useState(false);
   const summaryId = useId();
   const dimension = spec.clickDimension;
   const onEvents = useMemo(
     () =>
-      onItemClick && dimension
+      (onItemClick && dimension) || onAxisLabelClick
         ? {
             click: (p: EChartsClickParams) => {
-              if (typeof p.name !== 'string') return;
+              if (p.targetType === 'axisLabel') {
+                const axis = p.componentType;
+                if ((axis === 'xAxis' || axis === 'yAxis') && typeof p.value === 'string')
+                  onAxisLabelClick?.(axis, p.value, typeof p.tickIndex === 'number' ? p.tickIndex : -1);
+                return;
+              }
+              if (!onItemClick || !dimension || typeof p.name !== 'string') return;
               onItemClick({
                 dimension,
                 name: p.name,
@@ -93,7 +118,7 @@ export function ChartFrame({ spec, onItemClick, actions, height = 360 }: ChartFr
             },
           }
         : undefined,
-    [onItemClick, dimension],
+    [onItemClick, onAxisLabelClick, dimension],
   );
 
   return (
@@ -113,6 +138,7 @@ export function ChartFrame({ spec, onItemClick, actions, height = 360 }: ChartFr
               {asTable ? t('dashboard.chart.showChart') : t('dashboard.chart.showTable')}
             </button>
           ) : null}
+          {exportable ? <ExportMenu spec={spec} {...(exportMeta ? { meta: exportMeta } : {})} /> : null}
           {actions}
         </div>
       </header>

@@ -106,6 +106,15 @@ function templateValue(r: TownshipMonthRecord, field: string): TableCell {
  * {@link csvBytes}).
  */
 export function recordsToTemplateCsv(records: readonly TownshipMonthRecord[], opts: CsvOptions = {}): string {
+  return toCsv(recordsToTemplateTable(records), opts);
+}
+
+/**
+ * The table behind {@link recordsToTemplateCsv} (same columns, headers and cell values), for
+ * writers other than CSV such as `toXlsx`: numbers stay numbers, `null` stays null (an empty cell,
+ * never 0), approximate figures are `约`-prefixed text. Empty input yields the columns only.
+ */
+export function recordsToTemplateTable(records: readonly TownshipMonthRecord[]): ChartTable {
   const withScope = records.some((r) => r.period_scope !== 'month');
   const fields = withScope
     ? [...TEMPLATE_FIELDS.slice(0, 2), 'period_scope', ...TEMPLATE_FIELDS.slice(2)]
@@ -117,5 +126,5 @@ export function recordsToTemplateCsv(records: readonly TownshipMonthRecord[], op
   const rows = records.map((r) =>
     fields.map((f) => (f === 'period_scope' ? r.period_scope : templateValue(r, f))),
   );
-  return toCsv({ columns, rows }, opts);
+  return { columns, rows };
 }

@@ -7,9 +7,11 @@ import { chartsMessages } from './messages/charts';
 import { commonMessages } from './messages/common';
 import { dashboardMessages } from './messages/dashboard';
 import { exportMessages } from './messages/export';
+import { exportuiMessages } from './messages/exportui';
 import { ingestMessages } from './messages/ingest';
 import { problemsMessages } from './messages/problems';
 import { storeMessages } from './messages/store';
+import { viewsMessages } from './messages/views';
 
 export const CATALOG = {
   ...commonMessages,
@@ -19,7 +21,9 @@ export const CATALOG = {
   ...dashboardMessages,
   ...problemsMessages,
   ...exportMessages,
+  ...exportuiMessages,
   ...storeMessages,
+  ...viewsMessages,
 } as const;
 
 export type MessageKey = keyof typeof CATALOG;

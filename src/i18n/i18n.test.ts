@@ -5,13 +5,15 @@ import { chartsMessages } from './messages/charts';
 import { commonMessages } from './messages/common';
 import { dashboardMessages } from './messages/dashboard';
 import { exportMessages } from './messages/export';
+import { exportuiMessages } from './messages/exportui';
 import { ingestMessages } from './messages/ingest';
 import { problemsMessages } from './messages/problems';
 import { storeMessages } from './messages/store';
+import { viewsMessages } from './messages/views';
 import { parseLang, translate } from './i18n';
 
 describe('i18n catalog', () => {
-  const modules = { cellsMessages, chartsMessages, commonMessages, ingestMessages, dashboardMessages, problemsMessages, exportMessages, storeMessages };
+  const modules = { cellsMessages, chartsMessages, commonMessages, ingestMessages, dashboardMessages, problemsMessages, exportMessages, exportuiMessages, storeMessages, viewsMessages };
 
   it('has no key defined by two modules', () => {
     const seen = new Map<string, string>();

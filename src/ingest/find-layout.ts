@@ -273,9 +273,22 @@ export function findLayout(rows: readonly CsvRow[], maxColumns: number): LayoutR
   };
 }
 
-/** True when `cells` repeat the header row (A8: concatenated exports), ignoring a leading BOM. */
+const signatureCells = new WeakMap<Layout, readonly string[]>();
+
+/**
+ * True when `cells` repeat the header row (A8: concatenated exports), ignoring a leading BOM.
+ * Runs on every data row, so it compares cell by cell and stops at the first difference instead of
+ * normalising whole rows (long problem texts made that the ingest hot spot in `npm run bench`).
+ */
 export function isRepeatedHeader(cells: readonly string[], layout: Layout): boolean {
-  return (
-    cells.map((c) => normaliseHeader(c.replace(/^\uFEFF/, ''))).join('\u0000') === layout.headerSignature
-  );
+  let signature = signatureCells.get(layout);
+  if (!signature) {
+    signature = layout.headerSignature.split('\u0000');
+    signatureCells.set(layout, signature);
+  }
+  if (cells.length !== signature.length) return false;
+  for (let i = 0; i < cells.length; i++) {
+    if (normaliseHeader((cells[i] ?? '').replace(/^\uFEFF/, '')) !== signature[i]) return false;
+  }
+  return true;
 }

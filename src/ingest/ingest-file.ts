@@ -14,7 +14,14 @@ import { processRows, type DataRow } from './process-rows';
 import { normaliseLineEnds, readCsvTable, type CsvRow } from './read-csv-table';
 import { readJsonText } from './read-json';
 import { rejectedFile, resolveLimits } from './file-result';
-import type { EncodingName, FileIngestResult, IgnoredRecord, IngestIssue, IngestOptions } from './types';
+import type {
+  EncodingName,
+  FileIngestResult,
+  FormatName,
+  IgnoredRecord,
+  IngestIssue,
+  IngestOptions,
+} from './types';
 
 const TOTALS_RE = /^(全(区|县|市|乡|镇|街道)?)?(合计|总计|小计|累计合计)$/u;
 const FOOTER_RE = /^(注|说明|填表人|单位负责人|联系电话|审核人|制表|制表人|填报人|负责人|备注)[:：]/u;
@@ -124,8 +131,29 @@ export function ingestCsvText(
       base,
     );
   }
-  const rows = table.rows;
   options.onProgress?.({ phase: 'parse', done: text.length, total: text.length });
+  return ingestRows(table.rows, { bytes, ...base }, options);
+}
+
+/** How the rows handed to {@link ingestRows} were read, reported back in the result. */
+export interface RowsMeta {
+  readonly bytes: number;
+  readonly encoding: EncodingName | null;
+  readonly format: FormatName;
+  /** CSV delimiter; null for a workbook. */
+  readonly delimiter: string | null;
+}
+
+/**
+ * Runs the table pipeline (layout, header mapping, row classification, cell grammars, cross-checks)
+ * on rows already read from a CSV text or a workbook sheet; each row carries its 1-based line (a
+ * spreadsheet row number). No rows → rejected as having no header. Never throws on bad data.
+ */
+export function ingestRows(rows: readonly CsvRow[], meta: RowsMeta, options: IngestOptions): FileIngestResult {
+  const file = options.fileName;
+  const limits = resolveLimits(options);
+  const { bytes } = meta;
+  const base = { encoding: meta.encoding, format: meta.format, delimiter: meta.delimiter };
   const layoutResult = findLayout(rows, limits.maxColumns);
   if (!layoutResult.ok) {
     const e = layoutResult.error;

@@ -66,11 +66,29 @@ export type HeaderMatch =
 
 const isLatin = (s: string): boolean => /^[\x20-\x7e]*$/.test(s);
 
-/** Aliases a field answers to exactly (Chinese, English, canonical name, template base). */
-function exactAliases(def: FieldDef): string[] {
-  const out = [def.name, ...def.aliasesZh, ...def.aliasesEn].map((a) => normaliseHeader(a));
-  out.push(normaliseHeader(def.zh));
-  return out;
+interface NormalisedAliases {
+  /** Aliases a field answers to exactly (Chinese, English, canonical name, label). */
+  readonly exact: ReadonlySet<string>;
+  /** Chinese aliases and label, for substring matching. */
+  readonly chinese: readonly string[];
+  readonly templateBase: string | null;
+}
+
+// The registry is static data: normalise each field's aliases once, not on every header cell
+// (layout detection tries ~20 rows × every cell × every field, which made small files slow).
+const aliasCache = new WeakMap<FieldDef, NormalisedAliases>();
+
+function aliasesOf(def: FieldDef): NormalisedAliases {
+  let a = aliasCache.get(def);
+  if (!a) {
+    const exact = new Set(
+      [def.name, ...def.aliasesZh, ...def.aliasesEn, def.zh].map((x) => normaliseHeader(x)),
+    );
+    const chinese = [...def.aliasesZh, def.zh].map((x) => normaliseHeader(x)).filter((x) => !isLatin(x));
+    a = { exact, chinese, templateBase: def.templateZh ? normaliseHeader(def.templateZh) : null };
+    aliasCache.set(def, a);
+  }
+  return a;
 }
 
 interface Candidate {
@@ -111,13 +129,9 @@ export function matchHeader(raw: string, record: RecordKind): HeaderMatch {
   for (const text of full === base ? [full] : [full, base]) {
     const exact: Candidate[] = [];
     for (const def of defs) {
-      if (exactAliases(def).includes(text)) exact.push({ def, len: text.length });
-      else if (
-        unit !== null &&
-        def.templateZh &&
-        normaliseHeader(def.templateZh) === text &&
-        def.units.includes(unit)
-      ) {
+      const aliases = aliasesOf(def);
+      if (aliases.exact.has(text)) exact.push({ def, len: text.length });
+      else if (unit !== null && aliases.templateBase === text && def.units.includes(unit)) {
         exact.push({ def, len: text.length });
       }
     }
@@ -127,8 +141,8 @@ export function matchHeader(raw: string, record: RecordKind): HeaderMatch {
   const sub: Candidate[] = [];
   for (const def of defs) {
     let len = 0;
-    for (const alias of [...def.aliasesZh, def.zh].map((a) => normaliseHeader(a))) {
-      if (alias.length > len && !isLatin(alias) && base.includes(alias)) len = alias.length;
+    for (const alias of aliasesOf(def).chinese) {
+      if (alias.length > len && base.includes(alias)) len = alias.length;
     }
     if (len > 0) sub.push({ def, len });
   }

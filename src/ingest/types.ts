@@ -12,7 +12,7 @@ export type Severity = 'error' | 'warning';
 /** How the bytes were decoded. `utf-8-bom` and `utf-16*` were recognised by their BOM. */
 export type EncodingName = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le' | 'utf-16be';
 
-export type FormatName = 'csv' | 'json' | 'jsonl';
+export type FormatName = 'csv' | 'json' | 'jsonl' | 'xlsx';
 
 /**
  * One problem found in a file. `code` is an i18n message key (`ingest.*`) and `params` fill it,

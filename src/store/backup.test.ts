@@ -25,20 +25,33 @@ afterEach(() => {
 /** A store with two batches, one replaced value (a revision), settings and category edits. */
 async function populated(label: string): Promise<PersistentStore> {
   const store = await makeStore(label);
-  const first = result('四月.csv', [tm('小召乡', '2022-04', { hazards_found: 12 }), tm('城关镇', '2022-04', { hazards_found: 30 })], {
-    hazards: [hazard('小召乡', '2022-04-05', '街边商铺违规存放烟花爆竹6挂')],
-    problems: [problem('小召乡', '2022-04', '企业主体责任落实不完全到位')],
-  });
+  const first = result(
+    '四月.csv',
+    [tm('小召乡', '2022-04', { hazards_found: 12 }), tm('城关镇', '2022-04', { hazards_found: 30 })],
+    {
+      hazards: [hazard('小召乡', '2022-04-05', '街边商铺违规存放烟花爆竹6挂')],
+      problems: [problem('小召乡', '2022-04', '企业主体责任落实不完全到位')],
+    },
+  );
   const p1 = await store.prepareImport(first, bytesOf('april'), { kind: 'file', name: '四月.csv' });
   await store.commitImport(p1, new Map());
-  const p2 = await store.prepareImport(result('四月更正.csv', [tm('小召乡', '2022-04', { hazards_found: 14 })]), bytesOf('fix'), {
-    kind: 'url',
-    name: '四月更正.csv',
-    url: 'https://data.example.gov.cn/fix.csv',
-    httpStatus: 200,
-  });
+  const p2 = await store.prepareImport(
+    result('四月更正.csv', [tm('小召乡', '2022-04', { hazards_found: 14 })]),
+    bytesOf('fix'),
+    {
+      kind: 'url',
+      name: '四月更正.csv',
+      url: 'https://data.example.gov.cn/fix.csv',
+      httpStatus: 200,
+    },
+  );
   await store.commitImport(p2, new Map([[p2.conflicts[0]!.key, 'replace']]));
-  await store.saveSettings({ districtName: '示例区', issuingOffice: '区安委会办公室', dueDay: 25, townships: [{ name: '小召乡', type: 'xiang', code: null, aliases: ['小召'] }] });
+  await store.saveSettings({
+    districtName: '示例区',
+    issuingOffice: '区安委会办公室',
+    dueDay: 25,
+    townships: [{ name: '小召乡', type: 'xiang', code: null, aliases: ['小召'] }],
+  });
   await store.setProblemCategoryEdits({ rules: [{ keyword: '主体责任', category: 'P01' }] });
   return store;
 }
@@ -59,16 +72,29 @@ describe('backup', () => {
     const restored = await target.restoreBackup(text);
     expect(restored).toEqual({
       ok: true,
-      value: { restored: 4, identical: 0, conflicting: 0, batchesAdded: 2, settingsAdopted: true, resolution: 'keep' },
+      value: {
+        restored: 4,
+        identical: 0,
+        conflicting: 0,
+        batchesAdded: 2,
+        settingsAdopted: true,
+        resolution: 'keep',
+      },
     });
     expect(counts(target)).toEqual(counts(source));
     expect(target.getSnapshot().dataset).toEqual(source.getSnapshot().dataset);
-    expect(target.getSnapshot().batches.map((b) => b.source)).toEqual(source.getSnapshot().batches.map((b) => b.source));
-    expect(await target.getProblemCategoryEdits()).toEqual({ rules: [{ keyword: '主体责任', category: 'P01' }] });
+    expect(target.getSnapshot().batches.map((b) => b.source)).toEqual(
+      source.getSnapshot().batches.map((b) => b.source),
+    );
+    expect(await target.getProblemCategoryEdits()).toEqual({
+      rules: [{ keyword: '主体责任', category: 'P01' }],
+    });
     // The restored revision still restores.
     const [rev] = await target.listRevisions();
     expect(await target.restoreRevision(rev!.id)).toBe(true);
-    expect(target.getSnapshot().dataset.townshipMonths.find((r) => r.township === '小召乡')!.hazards_found).toBe(12);
+    expect(
+      target.getSnapshot().dataset.townshipMonths.find((r) => r.township === '小召乡')!.hazards_found,
+    ).toBe(12);
   });
 
   it('restoring into the same database twice changes nothing', async () => {
@@ -76,7 +102,17 @@ describe('backup', () => {
     const text = await store.exportBackup();
     const before = counts(store);
     const res = await store.restoreBackup(text);
-    expect(res).toEqual({ ok: true, value: { restored: 0, identical: 4, conflicting: 0, batchesAdded: 0, settingsAdopted: false, resolution: 'keep' } });
+    expect(res).toEqual({
+      ok: true,
+      value: {
+        restored: 0,
+        identical: 4,
+        conflicting: 0,
+        batchesAdded: 0,
+        settingsAdopted: false,
+        resolution: 'keep',
+      },
+    });
     expect(counts(store)).toEqual(before);
   });
 
@@ -87,29 +123,83 @@ describe('backup', () => {
     const source = await populated('src2');
     const text = await source.exportBackup();
     const target = await makeStore('existing');
-    const p = await target.prepareImport(result('本地.csv', [tm('城关镇', '2022-04', { hazards_found: 31 }), tm('城关镇', '2022-05', { hazards_found: 3 })]), bytesOf('local'), { kind: 'file', name: '本地.csv' });
+    const p = await target.prepareImport(
+      result('本地.csv', [
+        tm('城关镇', '2022-04', { hazards_found: 31 }),
+        tm('城关镇', '2022-05', { hazards_found: 3 }),
+      ]),
+      bytesOf('local'),
+      { kind: 'file', name: '本地.csv' },
+    );
     await target.commitImport(p, new Map());
     const res = await target.restoreBackup(text, resolution);
     expect(res.ok && res.value).toMatchObject({ restored: 3, identical: 0, conflicting: 1, batchesAdded: 2 });
-    const cg = target.getSnapshot().dataset.townshipMonths.filter((r) => r.township === '城关镇' && r.period === '2022-04');
+    const cg = target
+      .getSnapshot()
+      .dataset.townshipMonths.filter((r) => r.township === '城关镇' && r.period === '2022-04');
     expect(cg).toHaveLength(1);
     expect(cg[0]!.hazards_found).toBe(value);
     expect(target.getSnapshot().revisionCount).toBe(1 + revisions);
   });
 
-  const valid = async () => JSON.parse(await (await populated('v')).exportBackup()) as Record<string, unknown>;
+  const valid = async () =>
+    JSON.parse(await (await populated('v')).exportBackup()) as Record<string, unknown>;
 
   it.each<[string, (b: Record<string, unknown>) => unknown, string]>([
     ['malformed JSON', () => '{"format":', 'store.validation.bad_json'],
     ['foreign format', (b) => ({ ...b, format: 'excel' }), 'store.validation.wrong_format'],
     ['newer schema', (b) => ({ ...b, schema_version: 99 }), 'store.validation.schema_version'],
-    ['__proto__ key', (b) => JSON.parse(JSON.stringify(b).replace('"township":"小召乡"', '"__proto__":{"polluted":1},"township":"小召乡"')), 'store.validation.hostile_key'],
-    ['text in a count', (b) => ({ ...b, records: (b.records as Record<string, unknown>[]).map((r) => ({ ...r, record: { ...(r.record as object), hazards_found: '12' } })) }), 'store.validation.bad_record'],
-    ['bad period', (b) => ({ ...b, records: (b.records as Record<string, unknown>[]).map((r) => ({ ...r, record: { ...(r.record as object), period: '2022-13' } })) }), 'store.validation.bad_record'],
-    ['forged record id', (b) => ({ ...b, records: (b.records as Record<string, unknown>[]).map((r) => ({ ...r, id: 'township_month\u0001x' })) }), 'store.validation.bad_record'],
+    [
+      '__proto__ key',
+      (b) =>
+        JSON.parse(
+          JSON.stringify(b).replace('"township":"小召乡"', '"__proto__":{"polluted":1},"township":"小召乡"'),
+        ),
+      'store.validation.hostile_key',
+    ],
+    [
+      'text in a count',
+      (b) => ({
+        ...b,
+        records: (b.records as Record<string, unknown>[]).map((r) => ({
+          ...r,
+          record: { ...(r.record as object), hazards_found: '12' },
+        })),
+      }),
+      'store.validation.bad_record',
+    ],
+    [
+      'bad period',
+      (b) => ({
+        ...b,
+        records: (b.records as Record<string, unknown>[]).map((r) => ({
+          ...r,
+          record: { ...(r.record as object), period: '2022-13' },
+        })),
+      }),
+      'store.validation.bad_record',
+    ],
+    [
+      'forged record id',
+      (b) => ({
+        ...b,
+        records: (b.records as Record<string, unknown>[]).map((r) => ({ ...r, id: 'township_month\u0001x' })),
+      }),
+      'store.validation.bad_record',
+    ],
     ['record of a missing batch', (b) => ({ ...b, batches: [] }), 'store.validation.bad_record'],
     ['bad settings', (b) => ({ ...b, settings: { dueDay: 0 } }), 'store.validation.due_day'],
-    ['unknown issue code', (b) => ({ ...b, batches: (b.batches as Record<string, unknown>[]).map((x) => ({ ...x, issues: [{ severity: 'error', code: 'evil.key', params: {} }] })) }), 'store.validation.bad_batch'],
+    [
+      'unknown issue code',
+      (b) => ({
+        ...b,
+        batches: (b.batches as Record<string, unknown>[]).map((x) => ({
+          ...x,
+          issues: [{ severity: 'error', code: 'evil.key', params: {} }],
+        })),
+      }),
+      'store.validation.bad_batch',
+    ],
   ])('refuses %s and leaves the database unchanged', async (_label, mutate, code) => {
     const base = await valid();
     const mutated = mutate(base);

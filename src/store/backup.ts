@@ -6,14 +6,29 @@
  */
 import { isIsoDate, isPeriod } from '../domain/month';
 import { isProblemCategoryCode } from '../domain/problem-categories';
-import { NUMERIC_FIELDS, type HazardRecord, type ProblemRecordInput, type SourceRef, type TownshipMonthRecord } from '../domain/records';
+import {
+  NUMERIC_FIELDS,
+  type HazardRecord,
+  type ProblemRecordInput,
+  type SourceRef,
+  type TownshipMonthRecord,
+} from '../domain/records';
 import type { Result } from '../domain/result';
 import { err, ok } from '../domain/result';
 import { isSectorCode } from '../domain/sectors';
 import { isMessageKey } from '../i18n/i18n';
 import type { IngestIssue, RejectedRow } from '../ingest/types';
 import { findHostileKey, isObject, own, tryParseJson, type ValidationIssue } from './json-guard';
-import type { AnyRecord, BatchRow, BatchSource, ConflictDecision, RevisionRow, Settings, StoredKind, StoredRecord } from './persist-types';
+import type {
+  AnyRecord,
+  BatchRow,
+  BatchSource,
+  ConflictDecision,
+  RevisionRow,
+  Settings,
+  StoredKind,
+  StoredRecord,
+} from './persist-types';
 import { baseKeyOf, makeRecordId } from './record-keys';
 import { validateSettings } from './settings';
 
@@ -119,7 +134,8 @@ function readTownshipMonth(c: Checker, o: Obj, path: string): TownshipMonthRecor
   const scope = own(o, 'period_scope');
   if (scope !== 'month' && scope !== 'ytd') c.fail(`${path}.period_scope`, 'period_scope is not month/ytd');
   const reportDate = c.optStr(o, 'report_date', path);
-  if (typeof reportDate === 'string' && !isIsoDate(reportDate)) c.fail(`${path}.report_date`, 'report_date is not a date');
+  if (typeof reportDate === 'string' && !isIsoDate(reportDate))
+    c.fail(`${path}.report_date`, 'report_date is not a date');
   const sectorsRaw = own(o, 'focus_sectors');
   let focus: string[] | null = null;
   if (sectorsRaw !== null && sectorsRaw !== undefined) {
@@ -130,7 +146,8 @@ function readTownshipMonth(c: Checker, o: Obj, path: string): TownshipMonthRecor
   const nextSteps = c.optStr(o, 'next_steps_text', path);
   const remarks = c.optStr(o, 'remarks', path);
   const approx = c.strList(o, 'approx', path);
-  if (approx && !approx.every((a) => (NUMERIC_FIELDS as readonly string[]).includes(a))) c.fail(`${path}.approx`, 'unknown field');
+  if (approx && !approx.every((a) => (NUMERIC_FIELDS as readonly string[]).includes(a)))
+    c.fail(`${path}.approx`, 'unknown field');
   const flags = c.strList(o, 'flags', path);
   if (flags && !flags.every((f) => f === 'rectified_scope_flow')) c.fail(`${path}.flags`, 'unknown flag');
   const source = readSource(c, own(o, 'source'), `${path}.source`);
@@ -206,10 +223,17 @@ function readProblem(c: Checker, o: Obj, path: string): ProblemRecordInput | nul
   if (period !== null && !isPeriod(period)) c.fail(`${path}.period`, 'period is not YYYY-MM');
   const text = c.str(o, 'text', path);
   const category = c.optStr(o, 'category', path);
-  if (typeof category === 'string' && !isProblemCategoryCode(category)) c.fail(`${path}.category`, 'unknown category');
+  if (typeof category === 'string' && !isProblemCategoryCode(category))
+    c.fail(`${path}.category`, 'unknown category');
   const source = readSource(c, own(o, 'source'), `${path}.source`);
   if (c.issues.length > before || !source) return null;
-  return { township: township!, period: period!, text: text!, category: category as ProblemRecordInput['category'], source };
+  return {
+    township: township!,
+    period: period!,
+    text: text!,
+    category: category as ProblemRecordInput['category'],
+    source,
+  };
 }
 
 const KINDS = new Set<StoredKind>(['township_month', 'hazard', 'problem']);
@@ -225,7 +249,11 @@ function readRecordOfKind(c: Checker, kind: StoredKind, v: unknown, path: string
 }
 
 /** Reads the stored-record envelope; the id must match the record's natural key (no forged keys). */
-function readStored(c: Checker, v: unknown, path: string): Omit<StoredRecord, 'batchSeq'> & { batchSeq: number } | null {
+function readStored(
+  c: Checker,
+  v: unknown,
+  path: string,
+): (Omit<StoredRecord, 'batchSeq'> & { batchSeq: number }) | null {
   if (!isObject(v)) {
     c.fail(path, 'not an object');
     return null;
@@ -240,7 +268,14 @@ function readStored(c: Checker, v: unknown, path: string): Omit<StoredRecord, 'b
     return null;
   }
   const record = readRecordOfKind(c, kind as StoredKind, own(v, 'record'), `${path}.record`);
-  if (!record || id === null || batchId === null || typeof ordinal !== 'number' || typeof batchSeq !== 'number') return null;
+  if (
+    !record ||
+    id === null ||
+    batchId === null ||
+    typeof ordinal !== 'number' ||
+    typeof batchSeq !== 'number'
+  )
+    return null;
   const base = makeRecordId(kind as StoredKind, baseKeyOf(kind as StoredKind, record));
   // Hazard/problem ids end with an occurrence number after the base key.
   if (!(id === base || id.startsWith(`${base}\u0001`))) {
@@ -263,7 +298,10 @@ function readIssue(c: Checker, v: unknown, path: string): IngestIssue | null {
     c.fail(path, 'issue code or severity unknown', 'store.validation.bad_batch');
     return null;
   }
-  if (!isObject(params) || !Object.values(params).every((p) => typeof p === 'string' || typeof p === 'number')) {
+  if (
+    !isObject(params) ||
+    !Object.values(params).every((p) => typeof p === 'string' || typeof p === 'number')
+  ) {
     c.fail(`${path}.params`, 'issue params invalid', 'store.validation.bad_batch');
     return null;
   }
@@ -318,16 +356,22 @@ function readBatch(c: Checker, v: unknown, path: string): BatchRow | null {
   const importedAt = own(v, 'importedAt');
   const seq = own(v, 'seq');
   if (typeof id !== 'string' || id === '') c.fail(`${path}.id`, 'id missing', 'store.validation.bad_batch');
-  if (typeof hash !== 'string' || !/^[0-9a-f]{64}$/.test(hash)) c.fail(`${path}.hash`, 'hash is not SHA-256 hex', 'store.validation.bad_batch');
-  if (typeof importedAt !== 'string') c.fail(`${path}.importedAt`, 'importedAt missing', 'store.validation.bad_batch');
-  if (typeof seq !== 'number' || !Number.isInteger(seq)) c.fail(`${path}.seq`, 'seq missing', 'store.validation.bad_batch');
+  if (typeof hash !== 'string' || !/^[0-9a-f]{64}$/.test(hash))
+    c.fail(`${path}.hash`, 'hash is not SHA-256 hex', 'store.validation.bad_batch');
+  if (typeof importedAt !== 'string')
+    c.fail(`${path}.importedAt`, 'importedAt missing', 'store.validation.bad_batch');
+  if (typeof seq !== 'number' || !Number.isInteger(seq))
+    c.fail(`${path}.seq`, 'seq missing', 'store.validation.bad_batch');
   const source = readSourceOfBatch(c, own(v, 'source'), `${path}.source`);
   const issuesRaw = own(v, 'issues');
-  const issues = Array.isArray(issuesRaw) ? issuesRaw.map((x, i) => readIssue(c, x, `${path}.issues[${i}]`)) : null;
+  const issues = Array.isArray(issuesRaw)
+    ? issuesRaw.map((x, i) => readIssue(c, x, `${path}.issues[${i}]`))
+    : null;
   if (!issues) c.fail(`${path}.issues`, 'issues is not a list', 'store.validation.bad_batch');
   const rejRaw = own(v, 'rejectedRows');
   const rejectedRows: RejectedRow[] = [];
-  if (!Array.isArray(rejRaw)) c.fail(`${path}.rejectedRows`, 'rejectedRows is not a list', 'store.validation.bad_batch');
+  if (!Array.isArray(rejRaw))
+    c.fail(`${path}.rejectedRows`, 'rejectedRows is not a list', 'store.validation.bad_batch');
   else
     rejRaw.forEach((r, i) => {
       const p = `${path}.rejectedRows[${i}]`;
@@ -338,13 +382,16 @@ function readBatch(c: Checker, v: unknown, path: string): BatchRow | null {
         c.fail(p, 'rejected row malformed', 'store.validation.bad_batch');
         return;
       }
-      const rs = reasons.map((x, j) => readIssue(c, x, `${p}.reasons[${j}]`)).filter((x): x is IngestIssue => !!x);
+      const rs = reasons
+        .map((x, j) => readIssue(c, x, `${p}.reasons[${j}]`))
+        .filter((x): x is IngestIssue => !!x);
       rejectedRows.push({ line: typeof line === 'number' ? line : null, raw: raw as string[], reasons: rs });
     });
   const result = own(v, 'result');
   const counts = own(v, 'counts');
   const outcome = own(v, 'outcome');
-  if (!isObject(result) || !isObject(counts) || !isObject(outcome)) c.fail(path, 'result/counts/outcome missing', 'store.validation.bad_batch');
+  if (!isObject(result) || !isObject(counts) || !isObject(outcome))
+    c.fail(path, 'result/counts/outcome missing', 'store.validation.bad_batch');
   if (c.issues.length > before || !source || !issues) return null;
   const num = (o: unknown, k: string): number => {
     const x = isObject(o) ? own(o, k) : undefined;
@@ -352,11 +399,17 @@ function readBatch(c: Checker, v: unknown, path: string): BatchRow | null {
   };
   const text = (k: string): string | null => (typeof own(v, k) === 'string' ? (own(v, k) as string) : null);
   const cleanIssues = issues.filter((x): x is IngestIssue => !!x);
-  const ingestCounts = { total: num(counts, 'total'), accepted: num(counts, 'accepted'), rejected: num(counts, 'rejected'), ignored: num(counts, 'ignored') };
+  const ingestCounts = {
+    total: num(counts, 'total'),
+    accepted: num(counts, 'accepted'),
+    rejected: num(counts, 'rejected'),
+    ignored: num(counts, 'ignored'),
+  };
   const r = result as Obj;
   const enc = own(r, 'encoding');
   const fmt = own(r, 'format');
-  const encoding = (['utf-8', 'utf-8-bom', 'gb18030', 'utf-16le', 'utf-16be'] as const).find((e) => e === enc) ?? null;
+  const encoding =
+    (['utf-8', 'utf-8-bom', 'gb18030', 'utf-16le', 'utf-16be'] as const).find((e) => e === enc) ?? null;
   const format = (['csv', 'json', 'jsonl'] as const).find((f) => f === fmt) ?? null;
   const file = typeof own(r, 'file') === 'string' ? (own(r, 'file') as string) : source.name;
   const bytes = num(v, 'bytes');
@@ -442,7 +495,9 @@ export function parseBackup(text: string): Result<BackupFile, ValidationIssue[]>
   }
   const sv = own(v, 'schema_version');
   if (typeof sv !== 'number' || sv < 1 || sv > BACKUP_SCHEMA_VERSION) {
-    return err([{ path: '$.schema_version', code: 'store.validation.schema_version', params: { value: String(sv) } }]);
+    return err([
+      { path: '$.schema_version', code: 'store.validation.schema_version', params: { value: String(sv) } },
+    ]);
   }
   const c = new Checker();
   const settings = validateSettings(own(v, 'settings') ?? {}, '$.settings');

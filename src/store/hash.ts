@@ -14,7 +14,8 @@ const K = new Uint32Array([
   0xc67178f2,
 ]);
 
-const toHex = (bytes: Uint8Array): string => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+const toHex = (bytes: Uint8Array): string =>
+  Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 
 /**
  * Pure-JS SHA-256 (FIPS 180-4), hex-encoded. Used when `crypto.subtle` is missing; the empty input

@@ -36,7 +36,12 @@ export function buildDrafts(
       duplicateInFile++;
       return;
     }
-    drafts.push({ id: makeRecordId(kind, base, n), kind, ordinal: drafts.length, record: withBatch(record, batchId) });
+    drafts.push({
+      id: makeRecordId(kind, base, n),
+      kind,
+      ordinal: drafts.length,
+      record: withBatch(record, batchId),
+    });
   };
   for (const r of result.townshipMonths) push('township_month', r);
   for (const r of result.hazards) push('hazard', r);

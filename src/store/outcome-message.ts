@@ -13,7 +13,10 @@ export interface Message {
 }
 
 /** The message for a commit outcome; `formatTime` renders ISO timestamps for the user. */
-export function commitOutcomeMessage(o: CommitOutcome, formatTime: (iso: string) => string = (s) => s): Message {
+export function commitOutcomeMessage(
+  o: CommitOutcome,
+  formatTime: (iso: string) => string = (s) => s,
+): Message {
   switch (o.kind) {
     case 'committed':
       return { key: 'store.outcome.committed', params: { ...o.counts } };
@@ -36,6 +39,11 @@ export function commitOutcomeMessage(o: CommitOutcome, formatTime: (iso: string)
 export function restoreMessage(c: BackupCounts, resolutionText: string): Message {
   return {
     key: 'store.backup.restored',
-    params: { restored: c.restored, identical: c.identical, conflicting: c.conflicting, resolution: resolutionText },
+    params: {
+      restored: c.restored,
+      identical: c.identical,
+      conflicting: c.conflicting,
+      resolution: resolutionText,
+    },
   };
 }

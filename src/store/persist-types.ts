@@ -3,7 +3,14 @@
  * and outcomes. They extend the shared contract in ./types.ts without changing it.
  */
 import type { HazardRecord, ProblemRecordInput, Township, TownshipMonthRecord } from '../domain/records';
-import type { EncodingName, FileIngestResult, FormatName, IngestCounts, IngestIssue, RejectedRow } from '../ingest/types';
+import type {
+  EncodingName,
+  FileIngestResult,
+  FormatName,
+  IngestCounts,
+  IngestIssue,
+  RejectedRow,
+} from '../ingest/types';
 import type { DataSnapshot } from './types';
 
 /** The three kinds of record the store keeps, each with its own natural key. */
@@ -121,7 +128,11 @@ export interface ImportPlan {
   readonly hash: string;
   readonly result: FileIngestResult;
   /** Set when a batch with the same hash exists: committing is a no-op. */
-  readonly duplicateOf: { readonly batchId: string; readonly importedAt: string; readonly source: BatchSource } | null;
+  readonly duplicateOf: {
+    readonly batchId: string;
+    readonly importedAt: string;
+    readonly source: BatchSource;
+  } | null;
   readonly newRecords: readonly StoredRecordDraft[];
   readonly identical: number;
   readonly duplicateInFile: number;

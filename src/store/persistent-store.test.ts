@@ -30,7 +30,13 @@ const april = [
 const aprilFile = '小召乡等-2022-04.csv';
 const aprilBytes = bytesOf('乡镇（街道）,月份,排查隐患\n小召乡,2022-04,12\n城关镇,2022-04,30\n');
 
-async function importFile(store: PersistentStore, file: string, records = april, bytes = aprilBytes, decisions = new Map<string, ConflictDecision>()) {
+async function importFile(
+  store: PersistentStore,
+  file: string,
+  records = april,
+  bytes = aprilBytes,
+  decisions = new Map<string, ConflictDecision>(),
+) {
   const plan = await store.prepareImport(result(file, records), bytes, { kind: 'file', name: file });
   return { plan, outcome: await store.commitImport(plan, decisions) };
 }
@@ -40,11 +46,19 @@ describe('PersistentStore batches', () => {
     const store = await makeStore('batch');
     const { plan, outcome } = await importFile(store, aprilFile);
     expect(plan.newRecords).toHaveLength(2);
-    expect(outcome).toMatchObject({ kind: 'committed', counts: { added: 2, identical: 0, replaced: 0, kept: 0 } });
+    expect(outcome).toMatchObject({
+      kind: 'committed',
+      counts: { added: 2, identical: 0, replaced: 0, kept: 0 },
+    });
     const snap = store.getSnapshot();
     expect(snap.batches).toHaveLength(1);
     const batch = snap.batches[0]!;
-    expect(batch).toMatchObject({ source: { kind: 'file', name: aprilFile }, encoding: 'gb18030', format: 'csv', bytes: 512 });
+    expect(batch).toMatchObject({
+      source: { kind: 'file', name: aprilFile },
+      encoding: 'gb18030',
+      format: 'csv',
+      bytes: 512,
+    });
     expect(batch.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(batch.rejectedRows).toHaveLength(1);
     expect(batch.result.townshipMonths).toEqual([]);
@@ -66,7 +80,10 @@ describe('PersistentStore batches', () => {
 
   it('stores nothing for a rejected file', async () => {
     const store = await makeStore('rejected');
-    const plan = await store.prepareImport(result('bad.csv', april, { status: 'rejected' }), bytesOf('x'), { kind: 'file', name: 'bad.csv' });
+    const plan = await store.prepareImport(result('bad.csv', april, { status: 'rejected' }), bytesOf('x'), {
+      kind: 'file',
+      name: 'bad.csv',
+    });
     expect(await store.commitImport(plan, new Map())).toEqual({ kind: 'rejected' });
     expect(store.getSnapshot().batches).toHaveLength(0);
   });
@@ -85,7 +102,10 @@ describe('PersistentStore batches', () => {
   it('keeps hazards and problems, including two equal lines of one ledger', async () => {
     const store = await makeStore('kinds');
     const h = hazard('小召乡', '2022-04-05', '街边商铺违规存放烟花爆竹6挂');
-    const res = result('ledger.csv', [], { hazards: [h, h], problems: [problem('小召乡', '2022-04', '个别行政村重视程度不够')] });
+    const res = result('ledger.csv', [], {
+      hazards: [h, h],
+      problems: [problem('小召乡', '2022-04', '个别行政村重视程度不够')],
+    });
     const plan = await store.prepareImport(res, bytesOf('ledger'), { kind: 'file', name: 'ledger.csv' });
     await store.commitImport(plan, new Map());
     expect(store.getSnapshot().dataset.hazards).toHaveLength(2);
@@ -99,7 +119,11 @@ describe('idempotency', () => {
     const first = await importFile(store, aprilFile);
     const again = await importFile(store, 'copy of ' + aprilFile);
     expect(again.plan.duplicateOf?.batchId).toBe(first.plan.batchId);
-    expect(again.outcome).toEqual({ kind: 'duplicate', batchId: first.plan.batchId, importedAt: store.getSnapshot().batches[0]!.importedAt });
+    expect(again.outcome).toEqual({
+      kind: 'duplicate',
+      batchId: first.plan.batchId,
+      importedAt: store.getSnapshot().batches[0]!.importedAt,
+    });
     expect(store.getSnapshot().batches).toHaveLength(1);
     expect(store.getSnapshot().dataset.townshipMonths).toHaveLength(2);
   });
@@ -108,7 +132,12 @@ describe('idempotency', () => {
     const store = await makeStore('same-values');
     await importFile(store, aprilFile);
     const resaved = april.map((r) => ({ ...r, source: { file: 'resaved.csv', line: 9 } }));
-    const { plan, outcome } = await importFile(store, 'resaved.csv', resaved, bytesOf('resaved with other bytes'));
+    const { plan, outcome } = await importFile(
+      store,
+      'resaved.csv',
+      resaved,
+      bytesOf('resaved with other bytes'),
+    );
     expect(plan.identical).toBe(2);
     expect(plan.conflicts).toEqual([]);
     expect(outcome).toEqual({ kind: 'nothing-new', identical: 2 });
@@ -124,13 +153,24 @@ describe('idempotency', () => {
 });
 
 describe('resubmission', () => {
-  const corrected = [tm('小召乡', '2022-04', { hazards_found: 14, hazards_rectified: 10, meetings_held: 2 }, { report_date: '2022-04-29' }), april[1]!];
+  const corrected = [
+    tm(
+      '小召乡',
+      '2022-04',
+      { hazards_found: 14, hazards_rectified: 10, meetings_held: 2 },
+      { report_date: '2022-04-29' },
+    ),
+    april[1]!,
+  ];
   const correctedBytes = bytesOf('乡镇（街道）,月份,排查隐患\n小召乡,2022-04,14\n城关镇,2022-04,30\n');
 
   it('returns a field-level diff and changes nothing until decided', async () => {
     const store = await makeStore('diff');
     await importFile(store, aprilFile);
-    const plan = await store.prepareImport(result('corrected.csv', corrected), correctedBytes, { kind: 'file', name: 'corrected.csv' });
+    const plan = await store.prepareImport(result('corrected.csv', corrected), correctedBytes, {
+      kind: 'file',
+      name: 'corrected.csv',
+    });
     expect(plan.identical).toBe(1);
     expect(plan.conflicts).toHaveLength(1);
     const c = plan.conflicts[0]!;
@@ -149,28 +189,41 @@ describe('resubmission', () => {
     ['replace', 14, 1, 1],
     ['keep', 12, 0, 0],
     [undefined, 12, 0, 0],
-  ])('decision %s → hazards_found %i, %i revisions, %i replaced', async (decision, value, revisions, replaced) => {
-    const store = await makeStore('decide');
-    await importFile(store, aprilFile);
-    const plan = await store.prepareImport(result('corrected.csv', corrected), correctedBytes, { kind: 'file', name: 'corrected.csv' });
-    const decisions = new Map<string, ConflictDecision>(decision ? [[plan.conflicts[0]!.key, decision]] : []);
-    const outcome = await store.commitImport(plan, decisions);
-    const xz = store.getSnapshot().dataset.townshipMonths.find((r) => r.township === '小召乡')!;
-    expect(xz.hazards_found).toBe(value);
-    expect(store.getSnapshot().revisionCount).toBe(revisions);
-    if (replaced) expect(outcome).toMatchObject({ kind: 'committed', counts: { replaced: 1, identical: 1 } });
-    else expect(outcome.kind).toBe('nothing-new');
-  });
+  ])(
+    'decision %s → hazards_found %i, %i revisions, %i replaced',
+    async (decision, value, revisions, replaced) => {
+      const store = await makeStore('decide');
+      await importFile(store, aprilFile);
+      const plan = await store.prepareImport(result('corrected.csv', corrected), correctedBytes, {
+        kind: 'file',
+        name: 'corrected.csv',
+      });
+      const decisions = new Map<string, ConflictDecision>(
+        decision ? [[plan.conflicts[0]!.key, decision]] : [],
+      );
+      const outcome = await store.commitImport(plan, decisions);
+      const xz = store.getSnapshot().dataset.townshipMonths.find((r) => r.township === '小召乡')!;
+      expect(xz.hazards_found).toBe(value);
+      expect(store.getSnapshot().revisionCount).toBe(revisions);
+      if (replaced)
+        expect(outcome).toMatchObject({ kind: 'committed', counts: { replaced: 1, identical: 1 } });
+      else expect(outcome.kind).toBe('nothing-new');
+    },
+  );
 
   it('restores a replaced revision and can restore back', async () => {
     const store = await makeStore('restore');
     await importFile(store, aprilFile);
-    const plan = await store.prepareImport(result('corrected.csv', corrected), correctedBytes, { kind: 'file', name: 'corrected.csv' });
+    const plan = await store.prepareImport(result('corrected.csv', corrected), correctedBytes, {
+      kind: 'file',
+      name: 'corrected.csv',
+    });
     await store.commitImport(plan, new Map([[plan.conflicts[0]!.key, 'replace']]));
     const [rev] = await store.listRevisions(plan.conflicts[0]!.key);
     expect(rev!.record).toMatchObject({ hazards_found: 12 });
     expect(await store.restoreRevision(rev!.id)).toBe(true);
-    const value = () => store.getSnapshot().dataset.townshipMonths.find((r) => r.township === '小召乡')!.hazards_found;
+    const value = () =>
+      store.getSnapshot().dataset.townshipMonths.find((r) => r.township === '小召乡')!.hazards_found;
     expect(value()).toBe(12);
     const [back] = await store.listRevisions(plan.conflicts[0]!.key);
     expect(back!.record).toMatchObject({ hazards_found: 14 });
@@ -182,14 +235,26 @@ describe('resubmission', () => {
 
   it('flags an incoming report dated earlier than the stored one', async () => {
     const store = await makeStore('older');
-    await importFile(store, 'late.csv', [tm('小召乡', '2022-04', { hazards_found: 14 }, { report_date: '2022-04-29' })], bytesOf('late'));
-    const plan = await store.prepareImport(result('early.csv', [tm('小召乡', '2022-04', { hazards_found: 12 }, { report_date: '2022-04-20' })]), bytesOf('early'), { kind: 'file', name: 'early.csv' });
+    await importFile(
+      store,
+      'late.csv',
+      [tm('小召乡', '2022-04', { hazards_found: 14 }, { report_date: '2022-04-29' })],
+      bytesOf('late'),
+    );
+    const plan = await store.prepareImport(
+      result('early.csv', [tm('小召乡', '2022-04', { hazards_found: 12 }, { report_date: '2022-04-20' })]),
+      bytesOf('early'),
+      { kind: 'file', name: 'early.csv' },
+    );
     expect(plan.conflicts[0]!.incomingIsOlder).toBe(true);
   });
 
   it('a plan made stale by another writer commits nothing', async () => {
     const store = await makeStore('stale');
-    const plan = await store.prepareImport(result(aprilFile, april), aprilBytes, { kind: 'file', name: aprilFile });
+    const plan = await store.prepareImport(result(aprilFile, april), aprilBytes, {
+      kind: 'file',
+      name: aprilFile,
+    });
     // Meanwhile another import writes the same keys with other values.
     await importFile(store, 'other.csv', [tm('小召乡', '2022-04', { hazards_found: 99 })], bytesOf('other'));
     expect(await store.commitImport(plan, new Map())).toEqual({ kind: 'stale' });
@@ -204,7 +269,10 @@ describe('removing a batch', () => {
     const first = await importFile(store, aprilFile);
     const may = [tm('小召乡', '2022-05', { hazards_found: 8 })];
     const corrected = [tm('小召乡', '2022-04', { hazards_found: 14 }), ...may];
-    const plan = await store.prepareImport(result('corr.csv', corrected), bytesOf('corr'), { kind: 'file', name: 'corr.csv' });
+    const plan = await store.prepareImport(result('corr.csv', corrected), bytesOf('corr'), {
+      kind: 'file',
+      name: 'corr.csv',
+    });
     await store.commitImport(plan, new Map([[plan.conflicts[0]!.key, 'replace']]));
     expect(store.getSnapshot().dataset.townshipMonths).toHaveLength(3);
     const outcome = await store.removeBatch(plan.batchId);
@@ -221,7 +289,11 @@ describe('removing a batch', () => {
   it('removing the older batch drops revisions that held its values', async () => {
     const store = await makeStore('remove-old');
     const first = await importFile(store, aprilFile);
-    const plan = await store.prepareImport(result('corr.csv', [tm('小召乡', '2022-04', { hazards_found: 14 })]), bytesOf('corr'), { kind: 'file', name: 'corr.csv' });
+    const plan = await store.prepareImport(
+      result('corr.csv', [tm('小召乡', '2022-04', { hazards_found: 14 })]),
+      bytesOf('corr'),
+      { kind: 'file', name: 'corr.csv' },
+    );
     await store.commitImport(plan, new Map([[plan.conflicts[0]!.key, 'replace']]));
     await store.removeBatch(first.plan.batchId);
     const snap = store.getSnapshot();
@@ -274,7 +346,10 @@ describe('atomicity', () => {
     store.db.use(quotaMiddleware({ table: 'records', n: 1 }));
     await store.db.open();
     const plan = await store.prepareImport(
-      result('may.csv', [tm('小召乡', '2022-05', { hazards_found: 8 }), tm('城关镇', '2022-05', { hazards_found: 5 })]),
+      result('may.csv', [
+        tm('小召乡', '2022-05', { hazards_found: 8 }),
+        tm('城关镇', '2022-05', { hazards_found: 5 }),
+      ]),
       bytesOf('may'),
       { kind: 'file', name: 'may.csv' },
     );
@@ -288,7 +363,7 @@ describe('atomicity', () => {
   it('serialises commits through the lock manager when one exists', async () => {
     const names: string[] = [];
     const locks = {
-      request: <T,>(name: string, cb: () => Promise<T>) => {
+      request: <T>(name: string, cb: () => Promise<T>) => {
         names.push(name);
         return cb();
       },
@@ -337,7 +412,11 @@ describe('several tabs', () => {
     const a = await makeStore('race2-a', { dbName });
     const b = await makeStore('race2-b', { dbName });
     const pa = await a.prepareImport(result('a.csv', april), bytesOf('a'), { kind: 'file', name: 'a.csv' });
-    const pb = await b.prepareImport(result('b.csv', [tm('小召乡', '2022-04', { hazards_found: 13 })]), bytesOf('b'), { kind: 'file', name: 'b.csv' });
+    const pb = await b.prepareImport(
+      result('b.csv', [tm('小召乡', '2022-04', { hazards_found: 13 })]),
+      bytesOf('b'),
+      { kind: 'file', name: 'b.csv' },
+    );
     const outcomes = await Promise.all([a.commitImport(pa, new Map()), b.commitImport(pb, new Map())]);
     expect(outcomes.map((o) => o.kind)).toEqual(['committed', 'stale']);
     expect(await a.db.records.count()).toBe(2);
@@ -348,10 +427,20 @@ describe('several tabs', () => {
     const store = await makeStore('upgrade', { dbName });
     const { Dexie } = await import('dexie');
     const newer = new Dexie(dbName);
-    newer.version(2).stores({ batches: 'id, &seq, hash', records: 'id, batchId', revisions: 'id, recordId, batchId, &order', kv: 'key', extra: 'id' });
+    newer
+      .version(2)
+      .stores({
+        batches: 'id, &seq, hash',
+        records: 'id, batchId',
+        revisions: 'id, recordId, batchId, &order',
+        kv: 'key',
+        extra: 'id',
+      });
     await newer.open();
     expect(store.getSnapshot().storage.mode).toBe('version-changed');
-    const plan = await store.prepareImport(result(aprilFile, april), aprilBytes, { kind: 'file', name: aprilFile }).catch((e: Error) => e);
+    const plan = await store
+      .prepareImport(result(aprilFile, april), aprilBytes, { kind: 'file', name: aprilFile })
+      .catch((e: Error) => e);
     expect(plan).toBeInstanceOf(Error);
     newer.close();
   });
@@ -383,7 +472,12 @@ describe('sample, persistence and settings', () => {
     await importFile(store, aprilFile);
     await importFile(store, 'may.csv', [tm('小召乡', '2022-05')], bytesOf('may'));
     expect(asked).toBe(1);
-    expect(store.getSnapshot().storage).toEqual({ mode: 'persistent', persisted: true, usageBytes: 2048, quotaBytes: 1_000_000 });
+    expect(store.getSnapshot().storage).toEqual({
+      mode: 'persistent',
+      persisted: true,
+      usageBytes: 2048,
+      quotaBytes: 1_000_000,
+    });
   });
 
   it('orders the dataset townships by the settings list and rejects invalid settings', async () => {
@@ -408,7 +502,10 @@ describe('sample, persistence and settings', () => {
   it('reset replaces everything with one sample batch', async () => {
     const store = await makeStore('reset');
     await importFile(store, aprilFile);
-    await store.reset({ district: null, townships: [], townshipMonths: [april[0]!], hazards: [], problems: [] }, []);
+    await store.reset(
+      { district: null, townships: [], townshipMonths: [april[0]!], hazards: [], problems: [] },
+      [],
+    );
     expect(store.getSnapshot().batches).toHaveLength(1);
     expect(store.getSnapshot().dataset.townshipMonths).toHaveLength(1);
   });
@@ -416,10 +513,19 @@ describe('sample, persistence and settings', () => {
   it('openPersistentStore reports unavailable storage instead of throwing', async () => {
     const broken = {
       open: () => {
-        throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError');
+        throw new DOMException(
+          'A mutation operation was attempted on a database that did not allow mutations.',
+          'InvalidStateError',
+        );
       },
     } as unknown as IDBFactory;
-    const outcome = await openPersistentStore({ dbName: uniqueDbName('broken'), dexieOptions: { indexedDB: broken }, channelName: null, storage: null, locks: null });
+    const outcome = await openPersistentStore({
+      dbName: uniqueDbName('broken'),
+      dexieOptions: { indexedDB: broken },
+      channelName: null,
+      storage: null,
+      locks: null,
+    });
     expect(outcome.kind).toBe('unavailable');
   });
 });

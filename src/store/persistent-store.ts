@@ -136,7 +136,9 @@ export class PersistentStore implements DataStore {
     this.locks = options.locks === undefined ? defaultLocks() : options.locks;
     const channelName = options.channelName === undefined ? DATA_CHANNEL : options.channelName;
     this.channel =
-      channelName !== null && typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel(channelName) : null;
+      channelName !== null && typeof BroadcastChannel !== 'undefined'
+        ? new BroadcastChannel(channelName)
+        : null;
     this.snapshot = {
       dataset: EMPTY_DATASET,
       imports: [],
@@ -206,7 +208,11 @@ export class PersistentStore implements DataStore {
    * of the records when no bytes exist), new records, identical ones, and conflicts with field
    * diffs. Writes nothing. A rejected result gives an empty plan.
    */
-  async prepareImport(result: FileIngestResult, bytes: Uint8Array | null, source: BatchSource): Promise<ImportPlan> {
+  async prepareImport(
+    result: FileIngestResult,
+    bytes: Uint8Array | null,
+    source: BatchSource,
+  ): Promise<ImportPlan> {
     const hash = await sha256Hex(
       bytes ?? utf8(stableStringify([result.townshipMonths, result.hazards, result.problems])),
     );
@@ -237,9 +243,17 @@ export class PersistentStore implements DataStore {
    * outcome is 'stale' and nothing is written. Failures (quota, closed connection) roll back
    * everything and come back as a 'failed' outcome, never as an exception.
    */
-  async commitImport(plan: ImportPlan, decisions: ReadonlyMap<string, ConflictDecision>): Promise<CommitOutcome> {
+  async commitImport(
+    plan: ImportPlan,
+    decisions: ReadonlyMap<string, ConflictDecision>,
+  ): Promise<CommitOutcome> {
     if (plan.result.status === 'rejected') return { kind: 'rejected' };
-    if (plan.duplicateOf) return { kind: 'duplicate', batchId: plan.duplicateOf.batchId, importedAt: plan.duplicateOf.importedAt };
+    if (plan.duplicateOf)
+      return {
+        kind: 'duplicate',
+        batchId: plan.duplicateOf.batchId,
+        importedAt: plan.duplicateOf.importedAt,
+      };
     const importedAt = this.now();
     let outcome: CommitOutcome;
     try {
@@ -256,7 +270,11 @@ export class PersistentStore implements DataStore {
           current.forEach((row, i) => {
             const id = ids[i]!;
             const expected = planned.get(id);
-            if (expected === undefined ? row !== undefined : row === undefined || stableStringify(row.record) !== expected) {
+            if (
+              expected === undefined
+                ? row !== undefined
+                : row === undefined || stableStringify(row.record) !== expected
+            ) {
               throw new StaleError();
             }
           });
@@ -315,8 +333,13 @@ export class PersistentStore implements DataStore {
         }),
       );
     } catch (e) {
-      if (e instanceof StaleError || (e as { inner?: unknown })?.inner instanceof StaleError) return { kind: 'stale' };
-      return { kind: 'failed', reason: classifyWriteError(e), detail: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
+      if (e instanceof StaleError || (e as { inner?: unknown })?.inner instanceof StaleError)
+        return { kind: 'stale' };
+      return {
+        kind: 'failed',
+        reason: classifyWriteError(e),
+        detail: e instanceof Error ? `${e.name}: ${e.message}` : String(e),
+      };
     }
     if (outcome.kind === 'committed') await this.afterWrite(true);
     return outcome;
@@ -326,7 +349,9 @@ export class PersistentStore implements DataStore {
    * Imports the bundled sample as its own batch on the very first run only (no batches and the
    * sample never loaded before). Returns null when it was not needed.
    */
-  async loadSampleIfEmpty(load: () => Promise<{ result: FileIngestResult; bytes: Uint8Array }>): Promise<CommitOutcome | null> {
+  async loadSampleIfEmpty(
+    load: () => Promise<{ result: FileIngestResult; bytes: Uint8Array }>,
+  ): Promise<CommitOutcome | null> {
     const [count, marker] = await Promise.all([this.db.batches.count(), this.db.kv.get(KV_SAMPLE_LOADED)]);
     if (count > 0 || marker) return null;
     const { result, bytes } = await load();
@@ -386,7 +411,8 @@ export class PersistentStore implements DataStore {
       const rev = await this.db.revisions.get(revisionId);
       if (!rev) return false;
       const current = await this.db.records.get(rev.recordId);
-      if (current) await this.db.revisions.add(this.revisionOf(current, 'restore', at, await this.nextRevisionOrder()));
+      if (current)
+        await this.db.revisions.add(this.revisionOf(current, 'restore', at, await this.nextRevisionOrder()));
       await this.db.records.put(this.recordOf(rev));
       await this.db.revisions.delete(rev.id);
       return true;
@@ -469,7 +495,9 @@ export class PersistentStore implements DataStore {
           // is reused so restoring a backup twice adds nothing.
           const batchMap = new Map<string, { id: string; seq: number }>();
           for (const b of file.batches) {
-            const same = (await this.db.batches.get(b.id)) ?? (await this.db.batches.where('hash').equals(b.hash).first());
+            const same =
+              (await this.db.batches.get(b.id)) ??
+              (await this.db.batches.where('hash').equals(b.hash).first());
             if (same) batchMap.set(b.id, { id: same.id, seq: same.seq });
             else batchMap.set(b.id, { id: b.id, seq: seq++ });
           }
@@ -483,7 +511,10 @@ export class PersistentStore implements DataStore {
               await this.db.records.add({ ...r, batchId: target.id, batchSeq: target.seq, record });
               usedBatches.add(target.id);
               restored++;
-            } else if (stableStringify({ ...existing.record, source: null }) === stableStringify({ ...record, source: null })) {
+            } else if (
+              stableStringify({ ...existing.record, source: null }) ===
+              stableStringify({ ...record, source: null })
+            ) {
               identical++;
             } else {
               conflicting++;
@@ -508,7 +539,8 @@ export class PersistentStore implements DataStore {
             await this.db.revisions.add({ ...rev, batchId: target.id, batchSeq: target.seq, order: order++ });
           }
           const settings = await this.db.kv.get(KV_SETTINGS);
-          const settingsAdopted = !settings || stableStringify(settings.value) === stableStringify(DEFAULT_SETTINGS);
+          const settingsAdopted =
+            !settings || stableStringify(settings.value) === stableStringify(DEFAULT_SETTINGS);
           if (settingsAdopted) await this.db.kv.put({ key: KV_SETTINGS, value: file.settings });
           const edits = await this.db.kv.get(KV_PROBLEM_EDITS);
           if (!edits && file.problemCategoryEdits !== null) {
@@ -542,13 +574,16 @@ export class PersistentStore implements DataStore {
   /** Re-reads the database and notifies subscribers (also called on other tabs' changes). */
   async reload(): Promise<void> {
     if (!this.db.isOpen()) return;
-    const [batches, records, revisionCount, settingsRow] = await this.db.transaction('r', [...ALL_TABLES], () =>
-      Promise.all([
-        this.db.batches.orderBy('seq').toArray(),
-        this.db.records.toArray(),
-        this.db.revisions.count(),
-        this.db.kv.get(KV_SETTINGS),
-      ]),
+    const [batches, records, revisionCount, settingsRow] = await this.db.transaction(
+      'r',
+      [...ALL_TABLES],
+      () =>
+        Promise.all([
+          this.db.batches.orderBy('seq').toArray(),
+          this.db.records.toArray(),
+          this.db.revisions.count(),
+          this.db.kv.get(KV_SETTINGS),
+        ]),
     );
     const facts = await readStorageFacts(this.storageApi);
     const settings = (settingsRow?.value as Settings | undefined) ?? DEFAULT_SETTINGS;
@@ -573,7 +608,11 @@ export class PersistentStore implements DataStore {
 
   private setMode(mode: StorageMode): void {
     this.mode = mode;
-    this.snapshot = { ...this.snapshot, storage: { ...this.snapshot.storage, mode }, version: this.snapshot.version + 1 };
+    this.snapshot = {
+      ...this.snapshot,
+      storage: { ...this.snapshot.storage, mode },
+      version: this.snapshot.version + 1,
+    };
     this.emit();
   }
 
@@ -616,7 +655,14 @@ export class PersistentStore implements DataStore {
   }
 
   private recordOf(rev: RevisionRow): StoredRecord {
-    return { id: rev.recordId, kind: rev.kind, batchId: rev.batchId, batchSeq: rev.batchSeq, ordinal: rev.ordinal, record: rev.record };
+    return {
+      id: rev.recordId,
+      kind: rev.kind,
+      batchId: rev.batchId,
+      batchSeq: rev.batchSeq,
+      ordinal: rev.ordinal,
+      record: rev.record,
+    };
   }
 }
 

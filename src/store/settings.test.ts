@@ -26,13 +26,48 @@ describe('validateSettings', () => {
     ['due day 32', { ...valid, dueDay: 32 }, 'settings.dueDay', 'store.validation.due_day'],
     ['due day as text', { ...valid, dueDay: '25' }, 'settings.dueDay', 'store.validation.due_day'],
     ['due day 2.5', { ...valid, dueDay: 2.5 }, 'settings.dueDay', 'store.validation.due_day'],
-    ['unknown township type', { ...valid, townships: [{ name: '小召乡', type: 'village', aliases: [] }] }, 'settings.townships[0].type', 'store.validation.township_type'],
-    ['8-digit code', { ...valid, townships: [{ name: '小召乡', type: 'xiang', code: '12345678' }] }, 'settings.townships[0].code', 'store.validation.township_code'],
-    ['numeric code', { ...valid, townships: [{ name: '小召乡', type: 'xiang', code: 110101001 }] }, 'settings.townships[0].code', 'store.validation.township_code'],
-    ['empty name', { ...valid, townships: [{ name: ' ', type: 'xiang' }] }, 'settings.townships[0].name', 'store.validation.township_name_missing'],
-    ['alias naming another township', { ...valid, townships: [valid.townships[0], { name: '大召乡', type: 'xiang', aliases: ['小召'] }] }, 'settings.townships[1]', 'store.validation.township_duplicate'],
-    ['townships not a list', { ...valid, townships: '小召乡' }, 'settings.townships', 'store.validation.not_list'],
-    ['district not text', { ...valid, districtName: 7 }, 'settings.districtName', 'store.validation.not_text'],
+    [
+      'unknown township type',
+      { ...valid, townships: [{ name: '小召乡', type: 'village', aliases: [] }] },
+      'settings.townships[0].type',
+      'store.validation.township_type',
+    ],
+    [
+      '8-digit code',
+      { ...valid, townships: [{ name: '小召乡', type: 'xiang', code: '12345678' }] },
+      'settings.townships[0].code',
+      'store.validation.township_code',
+    ],
+    [
+      'numeric code',
+      { ...valid, townships: [{ name: '小召乡', type: 'xiang', code: 110101001 }] },
+      'settings.townships[0].code',
+      'store.validation.township_code',
+    ],
+    [
+      'empty name',
+      { ...valid, townships: [{ name: ' ', type: 'xiang' }] },
+      'settings.townships[0].name',
+      'store.validation.township_name_missing',
+    ],
+    [
+      'alias naming another township',
+      { ...valid, townships: [valid.townships[0], { name: '大召乡', type: 'xiang', aliases: ['小召'] }] },
+      'settings.townships[1]',
+      'store.validation.township_duplicate',
+    ],
+    [
+      'townships not a list',
+      { ...valid, townships: '小召乡' },
+      'settings.townships',
+      'store.validation.not_list',
+    ],
+    [
+      'district not text',
+      { ...valid, districtName: 7 },
+      'settings.districtName',
+      'store.validation.not_text',
+    ],
     ['not an object', [], 'settings', 'store.validation.not_object'],
   ])('rejects %s', (_label, input, path, code) => {
     const r = validateSettings(input);
@@ -43,7 +78,12 @@ describe('validateSettings', () => {
   it('reports every problem at once', () => {
     const r = validateSettings({ dueDay: 99, townships: [{ name: '', type: 'x' }] });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.map((i) => i.path)).toEqual(['settings.dueDay', 'settings.townships[0].name', 'settings.townships[0].type']);
+    if (!r.ok)
+      expect(r.error.map((i) => i.path)).toEqual([
+        'settings.dueDay',
+        'settings.townships[0].name',
+        'settings.townships[0].type',
+      ]);
   });
 });
 
@@ -57,9 +97,17 @@ describe('settings file', () => {
   it.each<[string, string, string]>([
     ['malformed', '{"format":"tsd-settings",', 'store.validation.bad_json'],
     ['hostile key', '{"districtName":"a","__proto__":{"x":1}}', 'store.validation.hostile_key'],
-    ['nested constructor', '{"townships":[{"name":"a","type":"xiang","constructor":{}}]}', 'store.validation.hostile_key'],
+    [
+      'nested constructor',
+      '{"townships":[{"name":"a","type":"xiang","constructor":{}}]}',
+      'store.validation.hostile_key',
+    ],
     ['foreign format', '{"format":"other","settings":{}}', 'store.validation.wrong_format'],
-    ['newer version', '{"format":"tsd-settings","schema_version":2,"settings":{}}', 'store.validation.schema_version'],
+    [
+      'newer version',
+      '{"format":"tsd-settings","schema_version":2,"settings":{}}',
+      'store.validation.schema_version',
+    ],
   ])('refuses a %s file', (_l, text, code) => {
     const r = parseSettingsJson(text);
     expect(r.ok).toBe(false);

@@ -19,20 +19,30 @@ export const SETTINGS_SCHEMA_VERSION = 1;
 const MAX_NAME = 60;
 const CODE_RE = /^(\d{9}|\d{12})$/;
 
-const issue = (path: string, code: ValidationIssue['code'], params: ValidationIssue['params'] = {}): ValidationIssue => ({
+const issue = (
+  path: string,
+  code: ValidationIssue['code'],
+  params: ValidationIssue['params'] = {},
+): ValidationIssue => ({
   path,
   code,
   params,
 });
 
-function readText(o: Readonly<Record<string, unknown>>, key: string, path: string, issues: ValidationIssue[]): string {
+function readText(
+  o: Readonly<Record<string, unknown>>,
+  key: string,
+  path: string,
+  issues: ValidationIssue[],
+): string {
   const v = own(o, key);
   if (v === undefined || v === null) return '';
   if (typeof v !== 'string') {
     issues.push(issue(`${path}.${key}`, 'store.validation.not_text'));
     return '';
   }
-  if (v.trim().length > MAX_NAME) issues.push(issue(`${path}.${key}`, 'store.validation.too_long', { max: MAX_NAME }));
+  if (v.trim().length > MAX_NAME)
+    issues.push(issue(`${path}.${key}`, 'store.validation.too_long', { max: MAX_NAME }));
   return v.trim();
 }
 
@@ -49,11 +59,17 @@ function readTownship(v: unknown, path: string, issues: ValidationIssue[]): Town
   const nameRaw = own(v, 'name');
   const name = typeof nameRaw === 'string' ? nameRaw.trim() : '';
   if (name === '') issues.push(issue(`${path}.name`, 'store.validation.township_name_missing'));
-  else if (name.length > MAX_NAME) issues.push(issue(`${path}.name`, 'store.validation.too_long', { max: MAX_NAME }));
+  else if (name.length > MAX_NAME)
+    issues.push(issue(`${path}.name`, 'store.validation.too_long', { max: MAX_NAME }));
   const typeRaw = own(v, 'type');
   const type = TOWNSHIP_TYPES.find((t) => t === typeRaw);
   if (!type) {
-    issues.push(issue(`${path}.type`, 'store.validation.township_type', { value: String(typeRaw), allowed: TOWNSHIP_TYPES.join('/') }));
+    issues.push(
+      issue(`${path}.type`, 'store.validation.township_type', {
+        value: String(typeRaw),
+        allowed: TOWNSHIP_TYPES.join('/'),
+      }),
+    );
   }
   const codeRaw = own(v, 'code');
   let code: string | null = null;
@@ -90,7 +106,8 @@ export function validateSettings(value: unknown, path = 'settings'): Result<Sett
   const dueRaw = own(value, 'dueDay');
   let dueDay = DEFAULT_SETTINGS.dueDay;
   if (dueRaw !== undefined && dueRaw !== null) {
-    if (typeof dueRaw === 'number' && Number.isInteger(dueRaw) && dueRaw >= 1 && dueRaw <= 31) dueDay = dueRaw;
+    if (typeof dueRaw === 'number' && Number.isInteger(dueRaw) && dueRaw >= 1 && dueRaw <= 31)
+      dueDay = dueRaw;
     else issues.push(issue(`${path}.dueDay`, 'store.validation.due_day', { value: String(dueRaw) }));
   }
   const townshipsRaw = own(value, 'townships');
@@ -106,7 +123,8 @@ export function validateSettings(value: unknown, path = 'settings'): Result<Sett
         if (!tw) return;
         for (const n of [tw.name, ...tw.aliases]) {
           const owner = seen.get(n);
-          if (owner !== undefined) issues.push(issue(p, 'store.validation.township_duplicate', { name: n, other: owner }));
+          if (owner !== undefined)
+            issues.push(issue(p, 'store.validation.township_duplicate', { name: n, other: owner }));
           else seen.set(n, tw.name);
         }
         townships.push(tw);
@@ -118,7 +136,11 @@ export function validateSettings(value: unknown, path = 'settings'): Result<Sett
 
 /** Serialises settings as a settings file (`{ format, schema_version, settings }`), pretty-printed. */
 export function settingsToJson(settings: Settings): string {
-  return JSON.stringify({ format: SETTINGS_FILE_FORMAT, schema_version: SETTINGS_SCHEMA_VERSION, settings }, null, 2);
+  return JSON.stringify(
+    { format: SETTINGS_FILE_FORMAT, schema_version: SETTINGS_SCHEMA_VERSION, settings },
+    null,
+    2,
+  );
 }
 
 /**
@@ -132,7 +154,8 @@ export function parseSettingsJson(text: string): Result<Settings, ValidationIssu
   if (hostile) return err([issue(hostile, 'store.validation.hostile_key')]);
   const v = parsed.value;
   if (isObject(v) && own(v, 'format') !== undefined) {
-    if (own(v, 'format') !== SETTINGS_FILE_FORMAT) return err([issue('$.format', 'store.validation.wrong_format')]);
+    if (own(v, 'format') !== SETTINGS_FILE_FORMAT)
+      return err([issue('$.format', 'store.validation.wrong_format')]);
     const sv = own(v, 'schema_version');
     if (typeof sv !== 'number' || sv > SETTINGS_SCHEMA_VERSION || sv < 1) {
       return err([issue('$.schema_version', 'store.validation.schema_version', { value: String(sv) })]);

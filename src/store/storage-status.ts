@@ -58,7 +58,9 @@ export async function requestPersistence(storage: StorageManagerLike | null): Pr
  * Opens, writes and deletes a throwaway database to learn whether IndexedDB is usable (Firefox <115
  * private mode fails on open; some policies disable it). Resolves false instead of throwing.
  */
-export async function probeIndexedDb(factory: IDBFactory | undefined = globalThis.indexedDB): Promise<boolean> {
+export async function probeIndexedDb(
+  factory: IDBFactory | undefined = globalThis.indexedDB,
+): Promise<boolean> {
   if (!factory) return false;
   const name = 'tsd-probe';
   const opened = await new Promise<IDBDatabase | null>((resolve) => {

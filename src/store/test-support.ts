@@ -2,7 +2,13 @@
  * Test fixtures for the store: ingest results shaped like real township submissions (小召乡 and
  * neighbours, April 2022). Only imported by *.test.ts files.
  */
-import { NUMERIC_FIELDS, type HazardRecord, type NumericField, type ProblemRecordInput, type TownshipMonthRecord } from '../domain/records';
+import {
+  NUMERIC_FIELDS,
+  type HazardRecord,
+  type NumericField,
+  type ProblemRecordInput,
+  type TownshipMonthRecord,
+} from '../domain/records';
 import type { FileIngestResult } from '../ingest/types';
 
 /** A township-month record with every numeric field null (not reported) unless given. */
@@ -12,7 +18,10 @@ export function tm(
   values: Partial<Record<NumericField, number | null>> = {},
   extra: Partial<TownshipMonthRecord> = {},
 ): TownshipMonthRecord {
-  const nums = Object.fromEntries(NUMERIC_FIELDS.map((f) => [f, values[f] ?? null])) as Record<NumericField, number | null>;
+  const nums = Object.fromEntries(NUMERIC_FIELDS.map((f) => [f, values[f] ?? null])) as Record<
+    NumericField,
+    number | null
+  >;
   return {
     township,
     period,
@@ -30,7 +39,12 @@ export function tm(
   } as TownshipMonthRecord;
 }
 
-export function hazard(township: string, date: string, description: string, status: HazardRecord['status'] = 'rectified'): HazardRecord {
+export function hazard(
+  township: string,
+  date: string,
+  description: string,
+  status: HazardRecord['status'] = 'rectified',
+): HazardRecord {
   return {
     township,
     date_found: date,

@@ -1,8 +1,8 @@
 /**
- * Thin worker around ingestBytes so decoding and parsing a large file never blocks the page
+ * Thin worker around ingestFile (ingestBytes plus .xlsx workbooks) so decoding and parsing a large file never blocks the page
  * (reliability.md §3.7). One request at a time; cancel is `worker.terminate()` by the client.
  */
-import { ingestBytes } from '../ingest/ingest-file';
+import { ingestFile } from '../ingest/ingest-any-file';
 import type { IngestProgress } from '../ingest/types';
 import type { IngestRequest, IngestResponse } from './ingest-protocol';
 
@@ -26,9 +26,12 @@ function throttledProgress(id: number): (p: IngestProgress) => void {
 }
 
 scope.addEventListener('message', (event) => {
-  const { id, fileName, bytes, knownTownships, today } = event.data;
+  void handle(event.data);
+});
+
+async function handle({ id, fileName, bytes, knownTownships, today }: IngestRequest): Promise<void> {
   try {
-    const result = ingestBytes(new Uint8Array(bytes), {
+    const result = await ingestFile(new Uint8Array(bytes), {
       fileName,
       knownTownships,
       today,
@@ -38,4 +41,4 @@ scope.addEventListener('message', (event) => {
   } catch (e) {
     scope.postMessage({ type: 'failure', id, message: e instanceof Error ? e.message : String(e) });
   }
-});
+}

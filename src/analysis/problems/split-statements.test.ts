@@ -61,4 +61,10 @@ describe('splitProblemsText', () => {
       '设施老化',
     ]);
   });
+
+  it('keeps an enumerated item that ends like a lead-in (存在薄弱环节 / 存在不足)', () => {
+    expect(
+      texts('一是企业主体责任不落实；二是村级安全生产责任落实存在薄弱环节；三是宣传培训存在不足。'),
+    ).toEqual(['企业主体责任不落实', '村级安全生产责任落实存在薄弱环节', '宣传培训存在不足']);
+  });
 });

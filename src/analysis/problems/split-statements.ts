@@ -69,12 +69,21 @@ function sentences(text: string, beforeList: boolean): string[] {
   return out;
 }
 
-/** Cleans one enumerated item: drops closing remarks and a trailing lead-in, trims punctuation. */
+// Words that make a 存在…问题 sentence an announcement rather than a problem.
+const ANNOUNCE_RE = /以下|如下|一些|几个|几点|几方面|诸多|不少|主要/u;
+
+/**
+ * A sentence inside an enumerated item that only announces (a heading such as 二、存在的问题, or
+ * 主要存在以下几个问题). A problem that merely ends like a lead-in (责任落实存在薄弱环节) is kept.
+ */
+const isItemLeadIn = (s: string): boolean => HEADING_RE.test(s) || (LEADIN_RE.test(s) && ANNOUNCE_RE.test(s));
+
+/** Cleans one enumerated item: drops headings, announcements and closing remarks, trims punctuation. */
 function cleanItem(body: string): string {
   const kept: string[] = [];
   for (const raw of body.split(SENTENCE_END_RE)) {
-    const s = trimEdges(raw);
-    if (s === '') continue;
+    const s = trimEdges(stripColonLeadIn(trimEdges(raw)));
+    if (s === '' || isItemLeadIn(s)) continue;
     if (CLOSING_RE.test(s)) break; // everything after "以上问题……" is closing text
     kept.push(raw.trim());
   }
@@ -100,7 +109,7 @@ export function splitProblemsText(text: string | null | undefined): SplitStateme
   starts.forEach((s, i) => {
     const end = i + 1 < starts.length ? starts[i + 1]!.index : src.length;
     const item = cleanItem(src.slice(s.index + s.length, end));
-    if (item !== '' && !isLeadIn(item)) texts.push(item);
+    if (item !== '') texts.push(item);
   });
   return texts.map((t, i) => ({ seq: i + 1, text: t }));
 }

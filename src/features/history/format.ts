@@ -5,7 +5,10 @@ import type { Lang } from '../../i18n/i18n';
 export function formatTimestamp(iso: string, lang: Lang): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', { dateStyle: 'short', timeStyle: 'short' }).format(d);
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', {
+    dateStyle: 'short',
+    timeStyle: 'short',
+  }).format(d);
 }
 
 /** A byte count for people: 512 B, 1.5 KB, 2.3 MB. */

@@ -18,23 +18,45 @@ afterEach(() => {
 });
 
 async function storeWithHistory(): Promise<{ store: PersistentStore; corrected: ImportPlan }> {
-  const store = await PersistentStore.open({ dbName: uniqueDbName('ui'), now: stepClock(), newId: counterIds('u'), channelName: null, storage: null, locks: null });
+  const store = await PersistentStore.open({
+    dbName: uniqueDbName('ui'),
+    now: stepClock(),
+    newId: counterIds('u'),
+    channelName: null,
+    storage: null,
+    locks: null,
+  });
   stores.push(store);
-  const p1 = await store.prepareImport(result('四月汇总.csv', [tm('小召乡', '2022-04', { hazards_found: 12 }), tm('城关镇', '2022-04', { hazards_found: 30 })]), bytesOf('a'), { kind: 'file', name: '四月汇总.csv' });
+  const p1 = await store.prepareImport(
+    result('四月汇总.csv', [
+      tm('小召乡', '2022-04', { hazards_found: 12 }),
+      tm('城关镇', '2022-04', { hazards_found: 30 }),
+    ]),
+    bytesOf('a'),
+    { kind: 'file', name: '四月汇总.csv' },
+  );
   await store.commitImport(p1, new Map());
-  const p2 = await store.prepareImport(result('小召乡更正.csv', [tm('小召乡', '2022-04', { hazards_found: 14 })]), bytesOf('b'), { kind: 'file', name: '小召乡更正.csv' });
+  const p2 = await store.prepareImport(
+    result('小召乡更正.csv', [tm('小召乡', '2022-04', { hazards_found: 14 })]),
+    bytesOf('b'),
+    { kind: 'file', name: '小召乡更正.csv' },
+  );
   await store.commitImport(p2, new Map([[p2.conflicts[0]!.key, 'replace']]));
   return { store, corrected: p2 };
 }
 
-const renderIn = (ui: React.ReactElement, lang: Lang = 'zh-CN') => render(<I18nProvider lang={lang}>{ui}</I18nProvider>);
+const renderIn = (ui: React.ReactElement, lang: Lang = 'zh-CN') =>
+  render(<I18nProvider lang={lang}>{ui}</I18nProvider>);
 
 describe('HistoryPanel', () => {
   it('lists batches newest first with their counts', async () => {
     const { store } = await storeWithHistory();
     renderIn(<HistoryPanel store={store} />);
     const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
-    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['小召乡更正.csv (文件)', '四月汇总.csv (文件)']);
+    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual([
+      '小召乡更正.csv (文件)',
+      '四月汇总.csv (文件)',
+    ]);
     expect(rows[0]!.textContent).toContain('替换 1');
     expect(rows[1]!.textContent).toContain('新增 2');
   });
@@ -58,7 +80,9 @@ describe('HistoryPanel', () => {
     await user.click(screen.getByRole('button', { name: '确定删除' }));
     await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(2));
     expect(screen.getByText('已删除 1 条记录，恢复旧版本 1 条。')).toBeInTheDocument();
-    expect(store.getSnapshot().dataset.townshipMonths.find((r) => r.township === '小召乡')!.hazards_found).toBe(12);
+    expect(
+      store.getSnapshot().dataset.townshipMonths.find((r) => r.township === '小召乡')!.hazards_found,
+    ).toBe(12);
   });
 
   it('restores an earlier version', async () => {
@@ -66,7 +90,11 @@ describe('HistoryPanel', () => {
     const user = userEvent.setup();
     renderIn(<HistoryPanel store={store} />);
     await user.click(await screen.findByRole('button', { name: '恢复此版本' }));
-    await waitFor(() => expect(store.getSnapshot().dataset.townshipMonths.find((r) => r.township === '小召乡')!.hazards_found).toBe(12));
+    await waitFor(() =>
+      expect(
+        store.getSnapshot().dataset.townshipMonths.find((r) => r.township === '小召乡')!.hazards_found,
+      ).toBe(12),
+    );
   });
 
   it('exports a backup and reports an invalid backup file', async () => {
@@ -79,7 +107,10 @@ describe('HistoryPanel', () => {
     const [content, name] = onDownload.mock.calls[0] as [string, string];
     expect(JSON.parse(content)).toMatchObject({ format: 'tsd-backup', schema_version: 1 });
     expect(name).toMatch(/\.json$/);
-    await user.upload(screen.getByLabelText('从备份恢复…'), new File(['{"format":"other"}'], 'x.json', { type: 'application/json' }));
+    await user.upload(
+      screen.getByLabelText('从备份恢复…'),
+      new File(['{"format":"other"}'], 'x.json', { type: 'application/json' }),
+    );
     expect(await screen.findByText(/备份文件无效/)).toBeInTheDocument();
     expect(store.getSnapshot().batches).toHaveLength(2);
   });
@@ -94,12 +125,20 @@ describe('HistoryPanel', () => {
 describe('PlanReview', () => {
   it('shows the diff and defaults every conflict to keep', async () => {
     const { store } = await storeWithHistory();
-    const plan = await store.prepareImport(result('再次更正.csv', [tm('小召乡', '2022-04', { hazards_found: 16 })]), bytesOf('c'), { kind: 'file', name: '再次更正.csv' });
+    const plan = await store.prepareImport(
+      result('再次更正.csv', [tm('小召乡', '2022-04', { hazards_found: 16 })]),
+      bytesOf('c'),
+      { kind: 'file', name: '再次更正.csv' },
+    );
     const user = userEvent.setup();
     const onConfirm = vi.fn();
     renderIn(<PlanReview plan={plan} onConfirm={onConfirm} onCancel={() => undefined} />);
     const diffRow = screen.getByRole('row', { name: /排查隐患/ });
-    expect(within(diffRow).getAllByRole('cell').map((c) => c.textContent)).toEqual(['14', '16']);
+    expect(
+      within(diffRow)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['14', '16']);
     await user.click(screen.getByRole('button', { name: '确认导入' }));
     expect(onConfirm.mock.calls[0]![0]).toEqual(new Map());
     await user.click(screen.getByRole('radio', { name: /用新值替换/ }));
@@ -109,7 +148,10 @@ describe('PlanReview', () => {
 
   it('offers no import for a file imported before', async () => {
     const { store } = await storeWithHistory();
-    const plan = await store.prepareImport(result('四月汇总.csv', []), bytesOf('a'), { kind: 'file', name: '四月汇总.csv' });
+    const plan = await store.prepareImport(result('四月汇总.csv', []), bytesOf('a'), {
+      kind: 'file',
+      name: '四月汇总.csv',
+    });
     renderIn(<PlanReview plan={plan} onConfirm={() => undefined} onCancel={() => undefined} />, 'en');
     expect(screen.getByRole('status').textContent).toMatch(/already imported on/);
     expect(screen.queryByRole('button', { name: 'Import' })).toBeNull();

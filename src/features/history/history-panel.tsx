@@ -11,13 +11,19 @@ import type { BatchRow, ConflictDecision, RevisionRow } from '../../store/persis
 import type { PersistentStore } from '../../store/persistent-store';
 import { restoreMessage } from '../../store/outcome-message';
 import { formatSize, formatTimestamp } from './format';
-import { readFileText } from './read-file-text';
+import { readFileText } from '../../components/read-file-text';
 import { StorageLine } from './storage-line';
 
 /** The store methods the panel uses (a PersistentStore, or a stand-in in tests). */
 export type HistoryStore = Pick<
   PersistentStore,
-  'getSnapshot' | 'subscribe' | 'removeBatch' | 'listRevisions' | 'restoreRevision' | 'exportBackup' | 'restoreBackup'
+  | 'getSnapshot'
+  | 'subscribe'
+  | 'removeBatch'
+  | 'listRevisions'
+  | 'restoreRevision'
+  | 'exportBackup'
+  | 'restoreBackup'
 >;
 
 export interface HistoryPanelProps {
@@ -26,13 +32,17 @@ export interface HistoryPanelProps {
   readonly onDownload?: (content: string, fileName: string) => void;
 }
 
-const defaultDownload = (content: string, fileName: string) => downloadBlob(content, fileName, 'application/json');
+const defaultDownload = (content: string, fileName: string) =>
+  downloadBlob(content, fileName, 'application/json');
 
 function BatchDetail({ batch, onClose }: { readonly batch: BatchRow; readonly onClose: () => void }) {
   const t = useT();
   const c = batch.counts;
   return (
-    <section aria-label={t('store.history.detail_title', { name: batch.source.name })} className="batch-detail">
+    <section
+      aria-label={t('store.history.detail_title', { name: batch.source.name })}
+      className="batch-detail"
+    >
       <h3>{t('store.history.detail_title', { name: batch.source.name })}</h3>
       <p>
         {t('store.history.detail_meta', {
@@ -122,7 +132,12 @@ export function HistoryPanel({ store, onDownload = defaultDownload }: HistoryPan
       setNotice(t(m.key, m.params));
     } else {
       const first = res.error[0];
-      setNotice(t('store.backup.invalid', { first: first ? `${first.path}: ${t(first.code, first.params)}` : '', n: res.error.length }));
+      setNotice(
+        t('store.backup.invalid', {
+          first: first ? `${first.path}: ${t(first.code, first.params)}` : '',
+          n: res.error.length,
+        }),
+      );
     }
   };
 
@@ -152,7 +167,12 @@ export function HistoryPanel({ store, onDownload = defaultDownload }: HistoryPan
                 </th>
                 <td>{formatTimestamp(b.importedAt, lang)}</td>
                 <td>{t('store.history.counts', { ...b.outcome })}</td>
-                <td>{t('store.history.issue_counts', { issues: b.issues.length, rejected: b.rejectedRows.length })}</td>
+                <td>
+                  {t('store.history.issue_counts', {
+                    issues: b.issues.length,
+                    rejected: b.rejectedRows.length,
+                  })}
+                </td>
                 <td>
                   <button type="button" onClick={() => setInspected(b.id)}>
                     {t('store.history.inspect')}
@@ -186,11 +206,17 @@ export function HistoryPanel({ store, onDownload = defaultDownload }: HistoryPan
         <ul>
           {revisions.map((r) => (
             <li key={r.id}>
-              {t('store.history.revision_row', { township: r.record.township, period: r.record.period, at: formatTimestamp(r.replacedAt, lang) })}{' '}
+              {t('store.history.revision_row', {
+                township: r.record.township,
+                period: r.record.period,
+                at: formatTimestamp(r.replacedAt, lang),
+              })}{' '}
               <button
                 type="button"
                 onClick={() =>
-                  void store.restoreRevision(r.id).then((done) => done && setNotice(t('store.history.restored')))
+                  void store
+                    .restoreRevision(r.id)
+                    .then((done) => done && setNotice(t('store.history.restored')))
                 }
               >
                 {t('store.history.restore')}
@@ -207,11 +233,21 @@ export function HistoryPanel({ store, onDownload = defaultDownload }: HistoryPan
       <fieldset>
         <legend>{t('store.backup.restore_conflicts')}</legend>
         <label>
-          <input type="radio" name="backup-conflict" checked={onConflict === 'keep'} onChange={() => setOnConflict('keep')} />
+          <input
+            type="radio"
+            name="backup-conflict"
+            checked={onConflict === 'keep'}
+            onChange={() => setOnConflict('keep')}
+          />
           {t('store.backup.resolution.keep')}
         </label>
         <label>
-          <input type="radio" name="backup-conflict" checked={onConflict === 'replace'} onChange={() => setOnConflict('replace')} />
+          <input
+            type="radio"
+            name="backup-conflict"
+            checked={onConflict === 'replace'}
+            onChange={() => setOnConflict('replace')}
+          />
           {t('store.backup.resolution.replace')}
         </label>
       </fieldset>

@@ -33,10 +33,16 @@ export function PlanReview({ plan, onConfirm, onCancel, busy = false }: PlanRevi
     <section aria-label={t('store.plan.title', { name: plan.result.file })} className="plan-review">
       <h3>{t('store.plan.title', { name: plan.result.file })}</h3>
       {plan.duplicateOf ? (
-        <p role="status">{t('store.outcome.duplicate', { date: formatTimestamp(plan.duplicateOf.importedAt, lang) })}</p>
+        <p role="status">
+          {t('store.outcome.duplicate', { date: formatTimestamp(plan.duplicateOf.importedAt, lang) })}
+        </p>
       ) : (
         <p role="status">
-          {t('store.plan.summary', { added: plan.newRecords.length, identical: plan.identical, conflicts: plan.conflicts.length })}
+          {t('store.plan.summary', {
+            added: plan.newRecords.length,
+            identical: plan.identical,
+            conflicts: plan.conflicts.length,
+          })}
         </p>
       )}
       {!plan.duplicateOf &&

@@ -13,12 +13,23 @@ export function StorageLine({ status }: { readonly status: StorageStatus | null 
   if (status.mode === 'version-changed') return <p role="alert">{t('store.storage.version_changed')}</p>;
   if (status.mode === 'blocked') return <p role="alert">{t('store.storage.blocked')}</p>;
   const persisted =
-    status.persisted === null ? t('store.storage.unknown') : status.persisted ? t('store.storage.persisted') : t('store.storage.not_persisted');
+    status.persisted === null
+      ? t('store.storage.unknown')
+      : status.persisted
+        ? t('store.storage.persisted')
+        : t('store.storage.not_persisted');
   return (
     <p role="status">
       {persisted}
       {status.usageBytes !== null && status.quotaBytes !== null && (
-        <> · {t('store.storage.usage', { used: formatSize(status.usageBytes), quota: formatSize(status.quotaBytes) })}</>
+        <>
+          {' '}
+          ·{' '}
+          {t('store.storage.usage', {
+            used: formatSize(status.usageBytes),
+            quota: formatSize(status.quotaBytes),
+          })}
+        </>
       )}
     </p>
   );

@@ -3,8 +3,8 @@
  * Pure (text in, text out); the component saves them with components/download.ts.
  */
 import { TEMPLATE_FIELDS, templateHeader, townshipMonthField } from '../../domain/fields';
-import type { MessageKey } from '../../i18n/catalog';
-import { isMessageKey, translate, type Lang } from '../../i18n/i18n';
+import { translate, type Lang } from '../../i18n/i18n';
+import { issueMessage } from '../../ingest/issue-message';
 import type { FileIngestResult, IngestIssue } from '../../ingest/types';
 import { toCsv } from './csv-cells';
 
@@ -23,8 +23,7 @@ export const TEMPLATE_FILE_NAME = '乡镇安全生产月报模板.csv';
 
 /** Renders an issue in the given language; an unknown code (data from elsewhere) shows as is. */
 export function issueText(lang: Lang, issue: IngestIssue): string {
-  const code: string = issue.code;
-  return isMessageKey(code) ? translate(lang, code as MessageKey, issue.params) : code;
+  return issueMessage(lang, issue);
 }
 
 /**

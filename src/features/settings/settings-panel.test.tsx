@@ -16,9 +16,21 @@ afterEach(() => {
 });
 
 async function openStore(): Promise<PersistentStore> {
-  const store = await PersistentStore.open({ dbName: uniqueDbName('settings-ui'), now: stepClock(), newId: counterIds('s'), channelName: null, storage: null, locks: null });
+  const store = await PersistentStore.open({
+    dbName: uniqueDbName('settings-ui'),
+    now: stepClock(),
+    newId: counterIds('s'),
+    channelName: null,
+    storage: null,
+    locks: null,
+  });
   stores.push(store);
-  await store.saveSettings({ districtName: '示例区', issuingOffice: '区安委会办公室', dueDay: 25, townships: [{ name: '小召乡', type: 'xiang', code: null, aliases: ['小召'] }] });
+  await store.saveSettings({
+    districtName: '示例区',
+    issuingOffice: '区安委会办公室',
+    dueDay: 25,
+    townships: [{ name: '小召乡', type: 'xiang', code: null, aliases: ['小召'] }],
+  });
   return store;
 }
 
@@ -36,7 +48,10 @@ describe('SettingsPanel', () => {
     renderPanel(store);
     await user.click(screen.getByRole('button', { name: '添加乡镇' }));
     await user.type(screen.getByRole('textbox', { name: '名称 2' }), '城关街道');
-    await user.type(screen.getByRole('textbox', { name: '别名（用“、”或逗号分隔） 2' }), '城关、城关街道办事处');
+    await user.type(
+      screen.getByRole('textbox', { name: '别名（用“、”或逗号分隔） 2' }),
+      '城关、城关街道办事处',
+    );
     expect(screen.getByRole('combobox', { name: '类型 2' })).toHaveValue('jiedao');
     await user.click(screen.getByRole('button', { name: '上移 城关街道' }));
     await user.click(screen.getByRole('button', { name: '保存设置' }));
@@ -67,7 +82,10 @@ describe('SettingsPanel', () => {
     await user.click(screen.getByRole('button', { name: '导出设置' }));
     expect(onDownload).toHaveBeenCalledWith(settingsToJson(store.getSnapshot().settings), 'settings.json');
     const file = settingsToJson({ districtName: '另一区', issuingOffice: '', dueDay: 20, townships: [] });
-    await user.upload(screen.getByLabelText('导入设置…'), new File([file], 'settings.json', { type: 'application/json' }));
+    await user.upload(
+      screen.getByLabelText('导入设置…'),
+      new File([file], 'settings.json', { type: 'application/json' }),
+    );
     expect(await screen.findByRole('textbox', { name: '区（县）名称' })).toHaveValue('另一区');
     // Loaded for review only: nothing saved until the user presses save.
     expect(store.getSnapshot().settings.districtName).toBe('示例区');
@@ -77,7 +95,10 @@ describe('SettingsPanel', () => {
     const store = await openStore();
     const user = userEvent.setup();
     renderPanel(store);
-    await user.upload(screen.getByLabelText('导入设置…'), new File(['{"__proto__":{"dueDay":1}}'], 's.json', { type: 'application/json' }));
+    await user.upload(
+      screen.getByLabelText('导入设置…'),
+      new File(['{"__proto__":{"dueDay":1}}'], 's.json', { type: 'application/json' }),
+    );
     expect((await screen.findByRole('alert')).textContent).toContain('不允许的键名');
   });
 });

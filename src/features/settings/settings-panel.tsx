@@ -12,7 +12,7 @@ import type { ValidationIssue } from '../../store/json-guard';
 import type { Settings } from '../../store/persist-types';
 import type { PersistentStore } from '../../store/persistent-store';
 import { parseSettingsJson, settingsToJson } from '../../store/settings';
-import { readFileText } from './read-file-text';
+import { readFileText } from '../../components/read-file-text';
 
 export type SettingsStore = Pick<PersistentStore, 'getSnapshot' | 'subscribe' | 'saveSettings'>;
 
@@ -42,7 +42,13 @@ const toForm = (s: Settings): Form => ({
   districtName: s.districtName,
   issuingOffice: s.issuingOffice,
   dueDay: String(s.dueDay),
-  townships: s.townships.map((tw) => ({ key: nextKey++, name: tw.name, type: tw.type, aliases: tw.aliases.join('、'), code: tw.code ?? '' })),
+  townships: s.townships.map((tw) => ({
+    key: nextKey++,
+    name: tw.name,
+    type: tw.type,
+    aliases: tw.aliases.join('、'),
+    code: tw.code ?? '',
+  })),
 });
 
 /** The form as a settings value for validation. The due day stays text unless it is all digits, so "2a" is reported, not coerced. */
@@ -54,11 +60,15 @@ const fromForm = (f: Form): unknown => ({
     name: d.name,
     type: d.type,
     code: d.code.trim() === '' ? null : d.code.trim(),
-    aliases: d.aliases.split(/[、,，;；]/).map((a) => a.trim()).filter((a) => a !== ''),
+    aliases: d.aliases
+      .split(/[、,，;；]/)
+      .map((a) => a.trim())
+      .filter((a) => a !== ''),
   })),
 });
 
-const defaultDownload = (content: string, fileName: string) => downloadBlob(content, fileName, 'application/json');
+const defaultDownload = (content: string, fileName: string) =>
+  downloadBlob(content, fileName, 'application/json');
 
 export function SettingsPanel({ store, onDownload = defaultDownload }: SettingsPanelProps) {
   const t = useT();
@@ -128,7 +138,11 @@ export function SettingsPanel({ store, onDownload = defaultDownload }: SettingsP
       </label>
       <label>
         {t('store.settings.due_day')}
-        <input inputMode="numeric" value={form.dueDay} onChange={(e) => patch({ dueDay: e.currentTarget.value })} />
+        <input
+          inputMode="numeric"
+          value={form.dueDay}
+          onChange={(e) => patch({ dueDay: e.currentTarget.value })}
+        />
       </label>
       <h3>{t('store.settings.townships')}</h3>
       <table>
@@ -151,7 +165,10 @@ export function SettingsPanel({ store, onDownload = defaultDownload }: SettingsP
                   onChange={(e) => {
                     const name = e.currentTarget.value;
                     // Suggest the type from the name's suffix while the row is new (type still 'other').
-                    patchRow(d.key, d.type === 'other' ? { name, type: inferTownshipType(name.trim()) } : { name });
+                    patchRow(
+                      d.key,
+                      d.type === 'other' ? { name, type: inferTownshipType(name.trim()) } : { name },
+                    );
                   }}
                 />
               </td>
@@ -184,7 +201,12 @@ export function SettingsPanel({ store, onDownload = defaultDownload }: SettingsP
                 />
               </td>
               <td>
-                <button type="button" aria-label={t('store.settings.move_up', { name: d.name })} disabled={i === 0} onClick={() => move(i, -1)}>
+                <button
+                  type="button"
+                  aria-label={t('store.settings.move_up', { name: d.name })}
+                  disabled={i === 0}
+                  onClick={() => move(i, -1)}
+                >
                   ↑
                 </button>
                 <button
@@ -198,7 +220,9 @@ export function SettingsPanel({ store, onDownload = defaultDownload }: SettingsP
                 <button
                   type="button"
                   aria-label={t('store.settings.remove_township', { name: d.name })}
-                  onClick={() => setForm((f) => ({ ...f, townships: f.townships.filter((x) => x.key !== d.key) }))}
+                  onClick={() =>
+                    setForm((f) => ({ ...f, townships: f.townships.filter((x) => x.key !== d.key) }))
+                  }
                 >
                   ×
                 </button>
@@ -209,7 +233,14 @@ export function SettingsPanel({ store, onDownload = defaultDownload }: SettingsP
       </table>
       <button
         type="button"
-        onClick={() => patch({ townships: [...form.townships, { key: nextKey++, name: '', type: 'other', aliases: '', code: '' }] })}
+        onClick={() =>
+          patch({
+            townships: [
+              ...form.townships,
+              { key: nextKey++, name: '', type: 'other', aliases: '', code: '' },
+            ],
+          })
+        }
       >
         {t('store.settings.add_township')}
       </button>

@@ -12,7 +12,10 @@ export const storeMessages = {
   'store.validation.not_list': { zh: '此处应为列表。', en: 'A list was expected here.' },
   'store.validation.not_text': { zh: '此处应为文字。', en: 'Text was expected here.' },
   'store.validation.not_number': { zh: '此处应为数字或空值。', en: 'A number or null was expected here.' },
-  'store.validation.too_long': { zh: '文字过长（最多 {max} 个字）。', en: 'Text too long (at most {max} characters).' },
+  'store.validation.too_long': {
+    zh: '文字过长（最多 {max} 个字）。',
+    en: 'Text too long (at most {max} characters).',
+  },
   'store.validation.due_day': {
     zh: '报送截止日“{value}”无效，应为 1–31 的整数。',
     en: 'Due day "{value}" is invalid; use a whole number from 1 to 31.',
@@ -60,7 +63,10 @@ export const storeMessages = {
     zh: '另一窗口刚刚修改了相同的数据，请重新检查差异后再确认。',
     en: 'Another tab just changed the same records; review the differences again before confirming.',
   },
-  'store.outcome.rejected': { zh: '文件未通过检查，没有可保存的数据。', en: 'The file was rejected; there is nothing to save.' },
+  'store.outcome.rejected': {
+    zh: '文件未通过检查，没有可保存的数据。',
+    en: 'The file was rejected; there is nothing to save.',
+  },
   'store.outcome.failed.quota': {
     zh: '存储空间不足，本次导入已完整撤销（未保存任何数据）。请先“导出全部数据（备份）”，再清理浏览器空间后重试。',
     en: 'Storage is full. The import was rolled back completely (nothing saved). Export a backup, free up browser storage, then try again.',
@@ -87,7 +93,10 @@ export const storeMessages = {
     en: 'Backup restored: {restored} restored, {identical} identical skipped, {conflicting} conflicting ({resolution}).',
   },
   'store.backup.resolution.keep': { zh: '保留现有数据', en: 'existing data kept' },
-  'store.backup.resolution.replace': { zh: '已替换，原值存为历史版本', en: 'replaced, old values kept as revisions' },
+  'store.backup.resolution.replace': {
+    zh: '已替换，原值存为历史版本',
+    en: 'replaced, old values kept as revisions',
+  },
   // Storage status
   'store.storage.persisted': { zh: '持久存储：已授予', en: 'Persistent storage: granted' },
   'store.storage.not_persisted': {
@@ -174,7 +183,10 @@ export const storeMessages = {
     zh: '新增 {added}，相同 {identical}，替换 {replaced}，保留 {kept}',
     en: '{added} added, {identical} identical, {replaced} replaced, {kept} kept',
   },
-  'store.history.issue_counts': { zh: '{issues} 条提示，{rejected} 行被拒', en: '{issues} issues, {rejected} rows rejected' },
+  'store.history.issue_counts': {
+    zh: '{issues} 条提示，{rejected} 行被拒',
+    en: '{issues} issues, {rejected} rows rejected',
+  },
   'store.history.source.file': { zh: '文件', en: 'File' },
   'store.history.source.url': { zh: '网址', en: 'URL' },
   'store.history.source.endpoint': { zh: '报送平台', en: 'Reporting endpoint' },
@@ -211,7 +223,10 @@ export const storeMessages = {
     en: '{township} {period}: replaced on {at}',
   },
   'store.history.restore': { zh: '恢复此版本', en: 'Restore this version' },
-  'store.history.restored': { zh: '已恢复；被替换的值已存为历史版本。', en: 'Restored; the value it replaced is kept as an earlier version.' },
+  'store.history.restored': {
+    zh: '已恢复；被替换的值已存为历史版本。',
+    en: 'Restored; the value it replaced is kept as an earlier version.',
+  },
   'store.backup.title': { zh: '备份', en: 'Backup' },
   'store.backup.export': { zh: '导出全部数据（备份）', en: 'Export all data (backup)' },
   'store.backup.restore': { zh: '从备份恢复…', en: 'Restore from backup…' },
@@ -220,7 +235,10 @@ export const storeMessages = {
     zh: '请每月导出一次备份：浏览器可能在空间不足或长期未使用时清除数据。',
     en: 'Export a backup every month: the browser may clear data when space is short or the site is unused.',
   },
-  'store.backup.invalid': { zh: '备份文件无效：{first}（共 {n} 处问题）', en: 'Invalid backup: {first} ({n} problems)' },
+  'store.backup.invalid': {
+    zh: '备份文件无效：{first}（共 {n} 处问题）',
+    en: 'Invalid backup: {first} ({n} problems)',
+  },
   // Import plan review
   'store.plan.title': { zh: '导入前确认：{name}', en: 'Confirm import: {name}' },
   'store.plan.summary': {
@@ -235,7 +253,10 @@ export const storeMessages = {
   'store.plan.col.old': { zh: '原值', en: 'Stored' },
   'store.plan.col.new': { zh: '新值', en: 'Incoming' },
   'store.plan.not_reported': { zh: '未填报', en: 'not reported' },
-  'store.plan.replace': { zh: '用新值替换（原值保留为历史版本）', en: 'Replace (the stored value is kept as an earlier version)' },
+  'store.plan.replace': {
+    zh: '用新值替换（原值保留为历史版本）',
+    en: 'Replace (the stored value is kept as an earlier version)',
+  },
   'store.plan.keep': { zh: '保留原值', en: 'Keep the stored value' },
   'store.plan.confirm': { zh: '确认导入', en: 'Import' },
   'store.plan.cancel': { zh: '取消', en: 'Cancel' },
@@ -258,11 +279,58 @@ export const storeMessages = {
   'store.settings.invalid': { zh: '设置有误，未保存：', en: 'Settings not saved; please fix:' },
   'store.settings.export': { zh: '导出设置', en: 'Export settings' },
   'store.settings.import': { zh: '导入设置…', en: 'Import settings…' },
-  'store.settings.imported': { zh: '已读入设置文件，请检查后保存。', en: 'Settings file loaded; review and save.' },
+  'store.settings.imported': {
+    zh: '已读入设置文件，请检查后保存。',
+    en: 'Settings file loaded; review and save.',
+  },
   'store.settings.type.xiang': { zh: '乡', en: 'Township (xiang)' },
   'store.settings.type.zhen': { zh: '镇', en: 'Town (zhen)' },
   'store.settings.type.jiedao': { zh: '街道', en: 'Subdistrict (jiedao)' },
   'store.settings.type.diqu': { zh: '地区', en: 'Area (diqu)' },
   'store.settings.type.park': { zh: '园区', en: 'Park / zone' },
   'store.settings.type.other': { zh: '其他', en: 'Other' },
+  // Network sources (features/history/network-sources-panel)
+  'store.sources.title': { zh: '从网络导入', en: 'Import from the network' },
+  'store.sources.url_label': { zh: '数据文件地址（https://）', en: 'Data file address (https://)' },
+  'store.sources.load': { zh: '读取', en: 'Load' },
+  'store.sources.loading': { zh: '正在读取…', en: 'Loading…' },
+  'store.sources.url_hint': {
+    zh: '读取后会先显示来源、大小和行数，确认后才导入。',
+    en: 'After loading you see the host, size and row count; nothing is imported until you confirm.',
+  },
+  'store.sources.endpoint_title': { zh: '报送平台：{name}', en: 'Reporting endpoint: {name}' },
+  'store.sources.refresh': { zh: '获取已报送的报告', en: 'List submitted reports' },
+  'store.sources.col.select': { zh: '选择', en: 'Select' },
+  'store.sources.col.township': { zh: '乡镇（街道）', en: 'Township' },
+  'store.sources.col.period': { zh: '月份', en: 'Month' },
+  'store.sources.col.submitted': { zh: '报送时间', en: 'Submitted' },
+  'store.sources.no_reports': { zh: '平台上没有报告。', en: 'No reports on the endpoint.' },
+  'store.sources.import_selected': { zh: '导入所选（{n} 份）', en: 'Import selected ({n})' },
+  'store.sources.progress': { zh: '第 {i} 份，共 {n} 份', en: 'Report {i} of {n}' },
+  // App wiring (src/app, features/import): nav, banners, import outcomes
+  'store.nav.history': { zh: '导入记录', en: 'Import history' },
+  'store.nav.settings': { zh: '设置', en: 'Settings' },
+  'store.banner.memory_only': {
+    zh: '无痕/隐私模式或浏览器禁用了存储：数据只保存在本窗口，关闭后将丢失，请及时在“导入记录”中导出备份。（{detail}）',
+    en: 'Private mode or storage disabled: data lives only in this window and is lost when it closes; export a backup from Import history in time. ({detail})',
+  },
+  'store.banner.reload': { zh: '刷新页面', en: 'Reload' },
+  'store.banner.not_available_here': {
+    zh: '浏览器存储不可用，本页面的功能需要存储。导入的数据仍可在“数据”页查看。',
+    en: 'Browser storage is unavailable and this page needs it. Imported data can still be viewed on the Data page.',
+  },
+  'store.import.outcome': { zh: '{file}：{message}', en: '{file}: {message}' },
+  'store.import.review_needed': {
+    zh: '{file} 与已有数据有 {n} 处不同，请逐条选择后确认。',
+    en: '{file} differs from the stored data in {n} records; choose for each, then confirm.',
+  },
+  'store.import.cancelled_review': {
+    zh: '{file}：已取消，未保存任何数据。',
+    en: '{file}: cancelled; nothing was saved.',
+  },
+  'store.import.dismiss': { zh: '清除提示', en: 'Dismiss messages' },
+  'store.import.ingest_failed': {
+    zh: '读取文件时出错（{reason}），未导入任何数据。',
+    en: 'Reading the file failed ({reason}); nothing was imported.',
+  },
 } as const satisfies Messages;

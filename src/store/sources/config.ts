@@ -34,7 +34,8 @@ export function parseAppConfig(value: unknown): Result<AppConfig, ValidationIssu
   const issues: ValidationIssue[] = [];
   const listRaw = own(value, 'urlAllowList') ?? [];
   const urlAllowList: string[] = [];
-  if (!Array.isArray(listRaw)) issues.push({ path: 'config.urlAllowList', code: 'store.validation.not_list', params: {} });
+  if (!Array.isArray(listRaw))
+    issues.push({ path: 'config.urlAllowList', code: 'store.validation.not_list', params: {} });
   else
     listRaw.forEach((h: unknown, i) => {
       if (typeof h === 'string' && HOST_RE.test(h.trim())) urlAllowList.push(h.trim().toLowerCase());
@@ -74,7 +75,10 @@ export async function loadAppConfig(
     try {
       value = JSON.parse(text) as unknown;
     } catch {
-      return { config: EMPTY_CONFIG, issues: [{ path: 'config', code: 'store.validation.bad_json', params: {} }] };
+      return {
+        config: EMPTY_CONFIG,
+        issues: [{ path: 'config', code: 'store.validation.bad_json', params: {} }],
+      };
     }
     const parsed = parseAppConfig(value);
     return parsed.ok ? { config: parsed.value, issues: [] } : { config: EMPTY_CONFIG, issues: parsed.error };

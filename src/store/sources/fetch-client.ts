@@ -50,7 +50,8 @@ export function isHostAllowed(url: URL, allowList: readonly string[]): boolean {
   return allowList.some((raw) => {
     const entry = raw.trim().toLowerCase();
     if (entry === '') return false;
-    if (entry.startsWith('*.')) return hostname.endsWith(entry.slice(1)) && hostname.length > entry.length - 1;
+    if (entry.startsWith('*.'))
+      return hostname.endsWith(entry.slice(1)) && hostname.length > entry.length - 1;
     return entry.includes(':') ? host === entry : hostname === entry;
   });
 }
@@ -73,8 +74,16 @@ export function checkUrl(raw: string, allowList: readonly string[]): Result<URL,
 
 /** `<html`/`<!doctype` at the start (after BOM and whitespace): a login or error page, not data. */
 function looksLikeHtml(bytes: Uint8Array): boolean {
-  const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 512)).replace(/^\uFEFF/, '').trimStart().toLowerCase();
-  return head.startsWith('<!doctype html') || head.startsWith('<html') || (head.startsWith('<') && head.includes('<body'));
+  const head = new TextDecoder('utf-8', { fatal: false })
+    .decode(bytes.subarray(0, 512))
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .toLowerCase();
+  return (
+    head.startsWith('<!doctype html') ||
+    head.startsWith('<html') ||
+    (head.startsWith('<') && head.includes('<body'))
+  );
 }
 
 /**
@@ -85,14 +94,18 @@ function discard(response: Response): void {
   void response.body?.cancel().catch(() => undefined);
 }
 
-const isZip = (b: Uint8Array): boolean => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+const isZip = (b: Uint8Array): boolean =>
+  b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
 /**
  * GETs `rawUrl` under the checks above and returns the body bytes (never decoded here: ingest
  * detects the encoding itself). An HTML body is refused even with HTTP 200 (login pages). A body
  * over `maxBytes` is cancelled as soon as the running count passes the cap.
  */
-export async function fetchBytes(rawUrl: string, options: FetchOptions): Promise<Result<FetchedBytes, FetchFailure>> {
+export async function fetchBytes(
+  rawUrl: string,
+  options: FetchOptions,
+): Promise<Result<FetchedBytes, FetchFailure>> {
   const checked = checkUrl(rawUrl, options.allowList);
   if (!checked.ok) return checked;
   const url = checked.value;
@@ -119,7 +132,11 @@ export async function fetchBytes(rawUrl: string, options: FetchOptions): Promise
       });
     } catch (e) {
       if (timedOut) return err({ kind: 'timeout', host, seconds });
-      return err({ kind: 'network', host, detail: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
+      return err({
+        kind: 'network',
+        host,
+        detail: e instanceof Error ? `${e.name}: ${e.message}` : String(e),
+      });
     }
     // A redirect may land on another host (an SSO login): that host must be allowed too.
     if (response.url) {
@@ -156,7 +173,11 @@ export async function fetchBytes(rawUrl: string, options: FetchOptions): Promise
         }
       } catch (e) {
         if (timedOut) return err({ kind: 'timeout', host, seconds });
-        return err({ kind: 'network', host, detail: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
+        return err({
+          kind: 'network',
+          host,
+          detail: e instanceof Error ? `${e.name}: ${e.message}` : String(e),
+        });
       }
     }
     const bytes = new Uint8Array(total);
@@ -167,7 +188,8 @@ export async function fetchBytes(rawUrl: string, options: FetchOptions): Promise
     }
     const contentType = response.headers.get('content-type');
     if (isZip(bytes)) return err({ kind: 'xlsx', host });
-    if ((contentType ?? '').toLowerCase().includes('text/html') || looksLikeHtml(bytes)) return err({ kind: 'html', host });
+    if ((contentType ?? '').toLowerCase().includes('text/html') || looksLikeHtml(bytes))
+      return err({ kind: 'html', host });
     return ok({ url: response.url || url.href, host, status: response.status, contentType, bytes });
   } finally {
     clearTimeout(timer);
@@ -182,7 +204,10 @@ export function formatBytes(n: number): string {
 }
 
 /** The message (key + params) telling the user what went wrong and what to do. */
-export function fetchFailureMessage(f: FetchFailure): { key: MessageKey; params: Record<string, string | number> } {
+export function fetchFailureMessage(f: FetchFailure): {
+  key: MessageKey;
+  params: Record<string, string | number>;
+} {
   switch (f.kind) {
     case 'bad-url':
       return { key: 'store.source.bad_url', params: { url: f.url } };

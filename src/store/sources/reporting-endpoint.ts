@@ -52,7 +52,8 @@ function errorEnvelope(value: unknown): { code: number; msg: string } | null {
   if (!isObject(value)) return null;
   const code = own(value, 'code');
   const msg = own(value, 'msg');
-  if (typeof code === 'number' && code !== 0) return { code, msg: typeof msg === 'string' ? msg.slice(0, 200) : '' };
+  if (typeof code === 'number' && code !== 0)
+    return { code, msg: typeof msg === 'string' ? msg.slice(0, 200) : '' };
   return null;
 }
 
@@ -64,7 +65,8 @@ function readListing(v: unknown): ReportListing | null {
   const submittedAt = own(v, 'submitted_at');
   const format = own(v, 'format');
   const idText = typeof id === 'number' && Number.isInteger(id) ? String(id) : id;
-  if (typeof idText !== 'string' || idText === '' || typeof township !== 'string' || township.trim() === '') return null;
+  if (typeof idText !== 'string' || idText === '' || typeof township !== 'string' || township.trim() === '')
+    return null;
   if (typeof period !== 'string' || !isPeriod(period) || typeof submittedAt !== 'string') return null;
   if (format !== 'csv' && format !== 'json') return null;
   return { id: idText, township: township.trim(), period, submittedAt, format };
@@ -75,7 +77,10 @@ function readListing(v: unknown): ReportListing | null {
  * period or omitted. A non-zero envelope code is an `endpoint-error`; a body that is not the
  * agreed shape (or contains hostile keys) is `malformed`; an empty list is a success.
  */
-export async function listReports(deps: SourceDeps, since?: string): Promise<Result<ReportListing[], EndpointFailure>> {
+export async function listReports(
+  deps: SourceDeps,
+  since?: string,
+): Promise<Result<ReportListing[], EndpointFailure>> {
   const ep = endpointOf(deps);
   if (!ep) return err({ kind: 'no-endpoint' });
   const url = `${ep.baseUrl}/reports${since ? `?since=${encodeURIComponent(since)}` : ''}`;
@@ -92,19 +97,27 @@ export async function listReports(deps: SourceDeps, since?: string): Promise<Res
   if (!parsed.ok || findHostileKey(parsed.value)) return err({ kind: 'malformed', host });
   const envelopeError = errorEnvelope(parsed.value);
   if (envelopeError) return err({ kind: 'endpoint-error', ...envelopeError });
-  const data = isObject(parsed.value) && own(parsed.value, 'code') === 0 ? own(parsed.value, 'data') : undefined;
+  const data =
+    isObject(parsed.value) && own(parsed.value, 'code') === 0 ? own(parsed.value, 'data') : undefined;
   const reports = isObject(data) ? own(data, 'reports') : undefined;
   if (!Array.isArray(reports)) return err({ kind: 'malformed', host });
   const listings = reports.map(readListing);
   if (listings.some((l) => l === null)) return err({ kind: 'malformed', host });
-  return ok((listings as ReportListing[]).sort((a, b) => (a.submittedAt < b.submittedAt ? 1 : a.submittedAt > b.submittedAt ? -1 : 0)));
+  return ok(
+    (listings as ReportListing[]).sort((a, b) =>
+      a.submittedAt < b.submittedAt ? 1 : a.submittedAt > b.submittedAt ? -1 : 0,
+    ),
+  );
 }
 
 /**
  * Fetches one report's bytes (`GET {base}/reports/{id}/content`) and ingests them. A JSON error
  * envelope served in place of the file is an `endpoint-error`, never data.
  */
-export async function loadReport(deps: SourceDeps, listing: ReportListing): Promise<Result<LoadedSource, EndpointFailure>> {
+export async function loadReport(
+  deps: SourceDeps,
+  listing: ReportListing,
+): Promise<Result<LoadedSource, EndpointFailure>> {
   const ep = endpointOf(deps);
   if (!ep) return err({ kind: 'no-endpoint' });
   const url = `${ep.baseUrl}/reports/${encodeURIComponent(listing.id)}/content`;
@@ -124,7 +137,14 @@ export async function loadReport(deps: SourceDeps, listing: ReportListing): Prom
   }
   const fileName = `${listing.township}-${listing.period}.${listing.format}`;
   const result = await deps.ingest(bytes, { ...deps.ingestOptions, fileName });
-  return ok({ url: fetched.value.url, host: fetched.value.host, httpStatus: fetched.value.status, bytes, fileName, result });
+  return ok({
+    url: fetched.value.url,
+    host: fetched.value.host,
+    httpStatus: fetched.value.status,
+    bytes,
+    fileName,
+    result,
+  });
 }
 
 /** The batch provenance of an endpoint report. */
@@ -137,7 +157,10 @@ export const endpointBatchSource = (l: LoadedSource, listing: ReportListing): Ba
 });
 
 /** The message (key + params) for an endpoint failure. */
-export function endpointFailureMessage(f: EndpointFailure): { key: MessageKey; params: Record<string, string | number> } {
+export function endpointFailureMessage(f: EndpointFailure): {
+  key: MessageKey;
+  params: Record<string, string | number>;
+} {
   switch (f.kind) {
     case 'no-endpoint':
       return { key: 'store.source.no_endpoint', params: {} };

@@ -1,6 +1,12 @@
 import 'fake-indexeddb/auto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { MOCK_DATA_ORIGIN, MOCK_ENDPOINT_BASE, resetMockControl, setEndpointMode, type EndpointMode } from '../../../mocks/handlers';
+import {
+  MOCK_DATA_ORIGIN,
+  MOCK_ENDPOINT_BASE,
+  resetMockControl,
+  setEndpointMode,
+  type EndpointMode,
+} from '../../../mocks/handlers';
 import { server } from '../../../mocks/node';
 import { ingestBytes } from '../../ingest/ingest-file';
 import { PersistentStore } from '../persistent-store';
@@ -54,7 +60,9 @@ describe('URL checks', () => {
   });
 
   it('a source in the page query is only a candidate, never an import', () => {
-    expect(candidateUrlFromQuery('?src=https%3A%2F%2Fdata.example.gov.cn%2Ffiles%2Fr-1001.csv')).toBe('https://data.example.gov.cn/files/r-1001.csv');
+    expect(candidateUrlFromQuery('?src=https%3A%2F%2Fdata.example.gov.cn%2Ffiles%2Fr-1001.csv')).toBe(
+      'https://data.example.gov.cn/files/r-1001.csv',
+    );
     expect(candidateUrlFromQuery('?lang=en')).toBeNull();
   });
 });
@@ -66,8 +74,15 @@ describe('URL source', () => {
     if (!r.ok) return;
     expect(r.value).toMatchObject({ host: 'data.example.gov.cn', httpStatus: 200, fileName: 'r-1001.csv' });
     expect(r.value.result.status).toBe('ok');
-    expect(r.value.result.townshipMonths.map((t) => [t.township, t.period, t.hazards_found])).toEqual([['小召乡', '2022-04', null]]);
-    expect(urlBatchSource(r.value)).toEqual({ kind: 'url', name: 'r-1001.csv', url: `${MOCK_DATA_ORIGIN}/files/r-1001.csv`, httpStatus: 200 });
+    expect(r.value.result.townshipMonths.map((t) => [t.township, t.period, t.hazards_found])).toEqual([
+      ['小召乡', '2022-04', null],
+    ]);
+    expect(urlBatchSource(r.value)).toEqual({
+      kind: 'url',
+      name: 'r-1001.csv',
+      url: `${MOCK_DATA_ORIGIN}/files/r-1001.csv`,
+      httpStatus: 200,
+    });
   });
 
   it.each<[string, string, Record<string, unknown>]>([
@@ -107,22 +122,44 @@ describe('reporting endpoint', () => {
   });
 
   it('imports a selected report through the same plan and commit, once', async () => {
-    const store = await PersistentStore.open({ dbName: uniqueDbName('endpoint'), now: stepClock(), newId: counterIds('e'), channelName: null, storage: null, locks: null });
+    const store = await PersistentStore.open({
+      dbName: uniqueDbName('endpoint'),
+      now: stepClock(),
+      newId: counterIds('e'),
+      channelName: null,
+      storage: null,
+      locks: null,
+    });
     try {
       const list = await listReports(deps());
       if (!list.ok) throw new Error('listing failed');
       for (const listing of list.value.filter((l) => l.format === 'csv')) {
         const loaded = await loadReport(deps(), listing);
         if (!loaded.ok) throw new Error(loaded.error.kind);
-        const plan = await store.prepareImport(loaded.value.result, loaded.value.bytes, endpointBatchSource(loaded.value, listing));
+        const plan = await store.prepareImport(
+          loaded.value.result,
+          loaded.value.bytes,
+          endpointBatchSource(loaded.value, listing),
+        );
         expect(await store.commitImport(plan, new Map())).toMatchObject({ kind: 'committed' });
       }
       expect(store.getSnapshot().dataset.townshipMonths).toHaveLength(3);
-      expect(store.getSnapshot().batches.map((b) => b.source.kind === 'endpoint' && b.source.reportId).sort()).toEqual(['r-1001', 'r-1002', 'r-1003']);
+      expect(
+        store
+          .getSnapshot()
+          .batches.map((b) => b.source.kind === 'endpoint' && b.source.reportId)
+          .sort(),
+      ).toEqual(['r-1001', 'r-1002', 'r-1003']);
       // Importing the same report again is recognised by its hash.
-      const again = await loadReport(deps(), list.value.find((l) => l.id === 'r-1001')!);
+      const again = await loadReport(
+        deps(),
+        list.value.find((l) => l.id === 'r-1001')!,
+      );
       if (!again.ok) throw new Error('reload failed');
-      const plan = await store.prepareImport(again.value.result, again.value.bytes, { kind: 'file', name: 'x' });
+      const plan = await store.prepareImport(again.value.result, again.value.bytes, {
+        kind: 'file',
+        name: 'x',
+      });
       expect(plan.duplicateOf).not.toBeNull();
     } finally {
       store.close();
@@ -156,7 +193,11 @@ describe('reporting endpoint', () => {
   it('carries the envelope message of an error served with HTTP 200', async () => {
     setEndpointMode('error-envelope');
     const r = await listReports(deps());
-    expect(r.ok ? null : r.error).toEqual({ kind: 'endpoint-error', code: 1001, msg: '令牌已过期，请重新登录' });
+    expect(r.ok ? null : r.error).toEqual({
+      kind: 'endpoint-error',
+      code: 1001,
+      msg: '令牌已过期，请重新登录',
+    });
   });
 
   it('a slow answer within the time-out succeeds, beyond it times out', async () => {
@@ -176,7 +217,13 @@ describe('reporting endpoint', () => {
 describe('config.json', () => {
   it.each<[unknown, boolean]>([
     [{ urlAllowList: ['data.example.gov.cn', '*.example.gov.cn'], reportingEndpoint: null }, true],
-    [{ urlAllowList: [], reportingEndpoint: { baseUrl: 'https://report.example.gov.cn/api/', name: '平台' } }, true],
+    [
+      {
+        urlAllowList: [],
+        reportingEndpoint: { baseUrl: 'https://report.example.gov.cn/api/', name: '平台' },
+      },
+      true,
+    ],
     [{}, true],
     [{ urlAllowList: 'data.example.gov.cn' }, false],
     [{ urlAllowList: ['https://data.example.gov.cn/'] }, false],
@@ -187,7 +234,9 @@ describe('config.json', () => {
   });
 
   it('strips the trailing slash of the endpoint base', () => {
-    const r = parseAppConfig({ reportingEndpoint: { baseUrl: 'https://report.example.gov.cn/api/', name: '平台' } });
+    const r = parseAppConfig({
+      reportingEndpoint: { baseUrl: 'https://report.example.gov.cn/api/', name: '平台' },
+    });
     expect(r.ok && r.value.reportingEndpoint?.baseUrl).toBe('https://report.example.gov.cn/api');
   });
 });

@@ -9,10 +9,19 @@ import { err, ok } from '../../domain/result';
 import type { FileIngestResult, IngestOptions } from '../../ingest/types';
 import type { BatchSource } from '../persist-types';
 import type { AppConfig } from './config';
-import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type FetchFailure, type FetchLike, fetchBytes } from './fetch-client';
+import {
+  DEFAULT_MAX_BYTES,
+  DEFAULT_TIMEOUT_MS,
+  type FetchFailure,
+  type FetchLike,
+  fetchBytes,
+} from './fetch-client';
 
 /** The ingest pipeline (ingestBytes from src/ingest/ingest-file.ts, or the worker wrapper). */
-export type IngestFn = (bytes: Uint8Array, options: IngestOptions) => Promise<FileIngestResult> | FileIngestResult;
+export type IngestFn = (
+  bytes: Uint8Array,
+  options: IngestOptions,
+) => Promise<FileIngestResult> | FileIngestResult;
 
 export interface SourceDeps {
   readonly config: AppConfig;
@@ -54,7 +63,10 @@ export function fileNameOfUrl(url: string): string {
  * Fetches `url` (https, allow-listed, time-out, byte cap) and runs it through ingest. Fails with a
  * FetchFailure value; never throws for network or data problems.
  */
-export async function loadFromUrl(url: string, deps: SourceDeps): Promise<Result<LoadedSource, FetchFailure>> {
+export async function loadFromUrl(
+  url: string,
+  deps: SourceDeps,
+): Promise<Result<LoadedSource, FetchFailure>> {
   const fetched = await fetchBytes(url, {
     allowList: deps.config.urlAllowList,
     timeoutMs: deps.timeoutMs ?? DEFAULT_TIMEOUT_MS,
@@ -64,11 +76,23 @@ export async function loadFromUrl(url: string, deps: SourceDeps): Promise<Result
   if (!fetched.ok) return err(fetched.error);
   const fileName = fileNameOfUrl(fetched.value.url);
   const result = await deps.ingest(fetched.value.bytes, { ...deps.ingestOptions, fileName });
-  return ok({ url: fetched.value.url, host: fetched.value.host, httpStatus: fetched.value.status, bytes: fetched.value.bytes, fileName, result });
+  return ok({
+    url: fetched.value.url,
+    host: fetched.value.host,
+    httpStatus: fetched.value.status,
+    bytes: fetched.value.bytes,
+    fileName,
+    result,
+  });
 }
 
 /** The batch provenance of a URL load (kept with the batch). */
-export const urlBatchSource = (l: LoadedSource): BatchSource => ({ kind: 'url', name: l.fileName, url: l.url, httpStatus: l.httpStatus });
+export const urlBatchSource = (l: LoadedSource): BatchSource => ({
+  kind: 'url',
+  name: l.fileName,
+  url: l.url,
+  httpStatus: l.httpStatus,
+});
 
 /**
  * Reads a `src` query parameter as a *candidate* URL to pre-fill the URL dialog. It is only a

@@ -1,0 +1,91 @@
+/**
+ * Wires the 问题 view into the shell: URL state (`from`, `to`, `townships`, `cat`, `pt`) to props,
+ * and one edits controller per store, shared by every view that needs the user's problem edits
+ * (the overview's "needs attention" list too, via useProblemAttentionItems).
+ */
+import { useMemo, useSyncExternalStore } from 'react';
+import type { AttentionItem } from '../analysis/problems/recurrence';
+import type { Period } from '../domain/month';
+import type { DataSnapshot, DataStore } from '../store/types';
+import {
+  createProblemEditsController,
+  type ProblemEditsController,
+} from '../features/problems/problem-edits-controller';
+import {
+  chooseProblemEditsRepository,
+  type ProblemEditsRepository,
+  type StorageLike,
+} from '../features/problems/problem-edits-repository';
+import { problemAttentionItems } from '../features/problems/problem-model';
+import { ProblemsView } from '../features/problems/problems-view';
+import type { ViewContext, ViewDef } from './views';
+
+const controllers = new WeakMap<object, ProblemEditsController>();
+
+function browserStorage(): StorageLike | null {
+  try {
+    // Throws in some privacy modes; the edits then live for the session only.
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The edits controller for `store` (created on first use). Uses the store's IndexedDB edits API
+ * when it has one, else localStorage; pass `repository` to rewire (first call per store wins).
+ */
+export function problemEditsControllerFor(
+  store: DataStore,
+  repository?: ProblemEditsRepository,
+): ProblemEditsController {
+  let c = controllers.get(store);
+  if (!c) {
+    c = createProblemEditsController(repository ?? chooseProblemEditsRepository(store, browserStorage()));
+    controllers.set(store, c);
+  }
+  return c;
+}
+
+/**
+ * For the overview: problems recurring 3+ months up to `month` with the user's edits applied,
+ * updated when the data or the edits change. `month` null → [].
+ */
+export function useProblemAttentionItems(
+  store: DataStore,
+  snapshot: DataSnapshot,
+  month: Period | null,
+): AttentionItem[] {
+  const controller = problemEditsControllerFor(store);
+  const { edits } = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
+  return useMemo(
+    () => (month === null ? [] : problemAttentionItems(snapshot.dataset, edits, month)),
+    [snapshot.dataset, edits, month],
+  );
+}
+
+function ProblemsRoute({ snapshot, store, state, setState }: ViewContext) {
+  const controller = problemEditsControllerFor(store);
+  const { from, to, townships } = state;
+  // Stable filters object: a new one every render would re-derive the whole model.
+  const filters = useMemo(() => ({ from, to, townships }), [from, to, townships]);
+  return (
+    <ProblemsView
+      dataset={snapshot.dataset}
+      controller={controller}
+      filters={filters}
+      category={state.cat ?? null}
+      timelineTownship={state.pt ?? null}
+      onTownshipsChange={(list) => setState({ townships: [...list] })}
+      onCategoryChange={(cat) => setState({ cat: cat ?? undefined })}
+      onTimelineTownshipChange={(pt) => setState({ pt: pt ?? undefined })}
+    />
+  );
+}
+
+/** The 问题 view's registry entry, for VIEWS in views.tsx. */
+export const problemsViewDef: ViewDef = {
+  id: 'problems',
+  labelKey: 'problems.nav',
+  render: (ctx) => <ProblemsRoute {...ctx} />,
+};

@@ -1,0 +1,150 @@
+/**
+ * The persistence views (导入记录, 设置) and the glue that lets the import feature plan against the
+ * persistent store. Feature folders may not import each other, so the app hands the history
+ * feature's PlanReview to the import panel here.
+ */
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useLang, useT } from '../components/i18n-provider';
+import { HistoryPanel } from '../features/history/history-panel';
+import { formatTimestamp } from '../features/history/format';
+import { NetworkSourcesPanel } from '../features/history/network-sources-panel';
+import { PlanReview } from '../features/history/plan-review';
+import { StorageLine } from '../features/history/storage-line';
+import type { ImportPlanning } from '../features/import/import-panel';
+import type { IngestRunner } from '../features/import/ingest-runner';
+import { SettingsPanel } from '../features/settings/settings-panel';
+import { rejectedFile } from '../ingest/file-result';
+import { makeIssue } from '../ingest/make-issue';
+import type { Township } from '../domain/records';
+import type { ValidationIssue } from '../store/json-guard';
+import { PersistentStore } from '../store/persistent-store';
+import { EMPTY_CONFIG, loadAppConfig, type AppConfig } from '../store/sources/config';
+import { candidateUrlFromQuery, type IngestFn } from '../store/sources/url-source';
+import type { DataStore } from '../store/types';
+import { todayLocal } from './clock';
+import type { ViewContext } from './views';
+
+/** The persistent store behind a DataStore, or null when the app runs on the memory fallback. */
+export const persistentOf = (store: DataStore): PersistentStore | null =>
+  store instanceof PersistentStore ? store : null;
+
+const NO_TOWNSHIPS: readonly Township[] = [];
+
+/**
+ * The import planning for `store`: prepare → review → commit against IndexedDB, with the
+ * settings' township list for ingest. Null on the memory fallback (plain addImports).
+ */
+export function usePlanning(store: DataStore): ImportPlanning | null {
+  const lang = useLang();
+  const persistent = persistentOf(store);
+  const snap = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const townships = persistent && 'settings' in snap ? persistent.getSnapshot().settings.townships : NO_TOWNSHIPS;
+  return useMemo(
+    () =>
+      persistent
+        ? {
+            store: persistent,
+            Review: PlanReview,
+            knownTownships: townships,
+            formatTime: (iso: string) => formatTimestamp(iso, lang),
+          }
+        : null,
+    [persistent, townships, lang],
+  );
+}
+
+/**
+ * The ingest engine as the URL/endpoint sources want it. The runner transfers the buffer to the
+ * worker, so it gets a copy: the caller keeps `bytes` for the file fingerprint. A crashed or
+ * cancelled job becomes a rejected result with the reason, never an exception.
+ */
+export function runnerIngestFn(runner: IngestRunner): IngestFn {
+  return async (bytes, options) => {
+    const copy = bytes.slice().buffer;
+    const out = await runner.ingest({
+      fileName: options.fileName,
+      bytes: copy,
+      knownTownships: options.knownTownships,
+    }).promise;
+    if (out.status === 'done') return out.result;
+    const reason = out.status === 'failed' ? out.message : 'cancelled';
+    return rejectedFile(
+      options,
+      bytes.byteLength,
+      makeIssue(options.fileName, { severity: 'error', code: 'store.import.ingest_failed', params: { reason } }),
+    );
+  };
+}
+
+/** The deployment config, fetched once per mount; EMPTY_CONFIG until (and unless) it loads. */
+function useAppConfig(): { config: AppConfig; issues: readonly ValidationIssue[] } {
+  const [state, setState] = useState<{ config: AppConfig; issues: readonly ValidationIssue[] }>({
+    config: EMPTY_CONFIG,
+    issues: [],
+  });
+  useEffect(() => {
+    let live = true;
+    void loadAppConfig().then((c) => live && setState(c));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return state;
+}
+
+function MemoryOnlyNotice() {
+  const t = useT();
+  return (
+    <section className="panel">
+      <StorageLine status={null} />
+      <p>{t('store.banner.not_available_here')}</p>
+    </section>
+  );
+}
+
+/** 导入记录: batches, revisions, backup, storage line, and the network sources when configured. */
+export function HistoryView({ store, runner }: ViewContext) {
+  const t = useT();
+  const persistent = persistentOf(store);
+  const { config, issues } = useAppConfig();
+  const ingest = useMemo(() => runnerIngestFn(runner), [runner]);
+  const candidateUrl = useMemo(() => candidateUrlFromQuery(window.location.search), []);
+  const townships = persistent?.getSnapshot().settings.townships ?? NO_TOWNSHIPS;
+  const ingestOptions = useMemo(() => ({ knownTownships: townships, today: todayLocal() }), [townships]);
+  if (!persistent) return <MemoryOnlyNotice />;
+  const hasSources = config.urlAllowList.length > 0 || config.reportingEndpoint !== null;
+  return (
+    <div className="store-view">
+      <section className="panel">
+        <HistoryPanel store={persistent} />
+      </section>
+      {issues.length > 0 ? (
+        <p className="notice notice--error" role="alert">
+          {t('store.source.config_invalid', { path: issues[0]!.path })}
+        </p>
+      ) : null}
+      {hasSources ? (
+        <section className="panel">
+          <NetworkSourcesPanel
+            store={persistent}
+            config={config}
+            ingest={ingest}
+            ingestOptions={ingestOptions}
+            candidateUrl={candidateUrl}
+          />
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+/** 设置: district name, issuing office, due day and the township master list. */
+export function SettingsView({ store }: ViewContext) {
+  const persistent = persistentOf(store);
+  if (!persistent) return <MemoryOnlyNotice />;
+  return (
+    <section className="panel">
+      <SettingsPanel store={persistent} />
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { buildCube } from '../../analysis/cube';
+import type { Filters } from '../../analysis/metrics';
+import { EMPTY_DATASET, NUMERIC_FIELDS, type TownshipMonthRecord } from '../../domain/records';
+import { OverviewView } from './overview-view';
+
+// ECharts needs a real canvas; jsdom has none.
+vi.mock('echarts-for-react/esm/core', () => ({ default: () => <div data-testid="echarts" /> }));
+
+afterEach(cleanup);
+
+const rec = (township: string, period: string, values: Record<string, number | null>): TownshipMonthRecord =>
+  ({
+    township,
+    period,
+    period_scope: 'month',
+    report_date: `${period}-20`,
+    focus_sectors: null,
+    problems_text: null,
+    next_steps_text: null,
+    remarks: null,
+    approx: [],
+    flags: [],
+    source: { file: '月报.csv', line: 2 },
+    ...Object.fromEntries(NUMERIC_FIELDS.map((f) => [f, null])),
+    ...values,
+  }) as unknown as TownshipMonthRecord;
+
+const filtersOf = (from: string, to: string): Filters => ({ from, to, townships: null, sector: null });
+
+describe('OverviewView', () => {
+  it('shows "—" for month-on-month and year-on-year when the data has a single month', () => {
+    const cube = buildCube({
+      ...EMPTY_DATASET,
+      townshipMonths: [rec('小召乡', '2024-04', { hazards_found: 30, hazards_rectified: 27, trainings_held: 2 })],
+    });
+    render(<OverviewView cube={cube} filters={filtersOf('2024-04', '2024-04')} onTownshipSelect={vi.fn()} />);
+    const card = screen.getByTestId('kpi-hazards_found');
+    expect(within(card).getByText('30')).toBeInTheDocument();
+    expect(within(card).getByText('环比 —')).toBeInTheDocument();
+    expect(within(card).getByText('同比 —')).toBeInTheDocument();
+    // A field nobody filled shows 未填, never 0.
+    expect(within(screen.getByTestId('kpi-accidents')).getByText('未填')).toBeInTheDocument();
+  });
+
+  it('shows a real change when both months are there, and "—" after a 0', () => {
+    const cube = buildCube({
+      ...EMPTY_DATASET,
+      townshipMonths: [
+        rec('小召乡', '2024-03', { hazards_found: 20, accidents: 0 }),
+        rec('小召乡', '2024-04', { hazards_found: 30, accidents: 1 }),
+      ],
+    });
+    render(<OverviewView cube={cube} filters={filtersOf('2024-03', '2024-04')} onTownshipSelect={vi.fn()} />);
+    expect(within(screen.getByTestId('kpi-hazards_found')).getByText('环比 ↑ 50%')).toBeInTheDocument();
+    expect(within(screen.getByTestId('kpi-accidents')).getByText('环比 —')).toBeInTheDocument();
+  });
+
+  it('lists townships needing attention with the reason, and filters to one on click', async () => {
+    const user = userEvent.setup();
+    const onSelect = vi.fn();
+    const cube = buildCube({
+      ...EMPTY_DATASET,
+      townshipMonths: [
+        rec('小召乡', '2024-04', { hazards_found: 20, hazards_rectified: 5 }),
+        rec('城关镇', '2024-03', { hazards_found: 2, hazards_rectified: 2 }),
+      ],
+    });
+    render(
+      <OverviewView
+        cube={cube}
+        filters={filtersOf('2024-03', '2024-04')}
+        onTownshipSelect={onSelect}
+        extraAttentionItems={[{ key: 'r1', township: '小召乡', label: '问题反复', reason: '连续3个月反映同类问题' }]}
+      />,
+    );
+    const list = within(screen.getByTestId('attention-list'));
+    const items = list.getAllByRole('listitem');
+    // No report first, then the low rate, then the slot's items.
+    expect(items.map((li) => li.querySelector('.attention-item__tag')?.textContent)).toEqual([
+      '未报送',
+      '整改率低',
+      '问题反复',
+    ]);
+    expect(items[1]).toHaveTextContent('25.0%');
+    expect(screen.getByTestId('overview-coverage')).toHaveTextContent('本月有 1 个乡镇（街道）未报送');
+    await user.click(list.getByRole('button', { name: '只看 城关镇' }));
+    expect(onSelect).toHaveBeenCalledWith('城关镇');
+  });
+});

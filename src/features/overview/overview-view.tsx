@@ -1,0 +1,143 @@
+/**
+ * 总览: KPI cards for the selected month (the filter's `to`), the district trend and the townships
+ * needing attention this month, each with its reason.
+ */
+import { useMemo } from 'react';
+import { attentionList, attentionReasonText, type AttentionItem } from '../../analysis/attention';
+import type { Cube } from '../../analysis/cube';
+import { overviewKpis } from '../../analysis/compare';
+import type { Filters } from '../../analysis/metrics';
+import { periodLabel } from '../../charts/chart-common';
+import { buildTrendSpec } from '../../charts/trend';
+import { ChartFrame } from '../../components/chart-frame';
+import { ChartGrid, KpiRow, Panel, WideCell } from '../../components/dashboard-layout';
+import { useLang, useT } from '../../components/i18n-provider';
+import { KpiCard } from '../../components/kpi-card';
+import type { MessageKey } from '../../i18n/catalog';
+import { kpiCardModel, trendFilters } from './overview-model';
+import './overview.css';
+
+/** An attention entry supplied by another area (e.g. problems recurring 3+ months). */
+export interface ExtraAttentionItem {
+  /** Unique within the list (React key). */
+  readonly key: string;
+  readonly township: string;
+  /** Short tag, e.g. 问题反复. */
+  readonly label: string;
+  /** One plain-text sentence. */
+  readonly reason: string;
+}
+
+export interface OverviewViewProps {
+  readonly cube: Cube;
+  /** Resolved filters; the selected month is `filters.to`. */
+  readonly filters: Filters;
+  /** Cross-filter: show only this township. */
+  readonly onTownshipSelect: (township: string) => void;
+  /** Appended to the attention list (slot for the problems area). */
+  readonly extraAttentionItems?: readonly ExtraAttentionItem[];
+}
+
+const KIND_KEY: Readonly<Record<AttentionItem['kind'], MessageKey>> = {
+  no_report: 'views.overview.kind.no_report',
+  low_rectification: 'views.overview.kind.low_rectification',
+  sharp_change: 'views.overview.kind.sharp_change',
+  no_training: 'views.overview.kind.no_training',
+};
+
+const TREND_METRICS = ['hazards_found', 'hazards_rectified', 'rectification_rate'] as const;
+
+/** The overview view. */
+export function OverviewView({ cube, filters, onTownshipSelect, extraAttentionItems = [] }: OverviewViewProps) {
+  const t = useT();
+  const lang = useLang();
+  const month = filters.to;
+  const kpis = useMemo(() => overviewKpis(cube, month, filters), [cube, month, filters]);
+  const cards = useMemo(() => kpis.map((k) => kpiCardModel(k, lang)), [kpis, lang]);
+  const trend = useMemo(
+    () => buildTrendSpec(cube, { metrics: TREND_METRICS, filters: trendFilters(cube, filters), lang }),
+    [cube, filters, lang],
+  );
+  const attention = useMemo(() => attentionList(cube, month, filters), [cube, month, filters]);
+
+  const reports = kpis.find((k) => k.id === 'reports');
+  const missing = reports ? reports.expected - (reports.value ?? 0) : 0;
+  const fewerMatched = kpis.some(
+    (k) =>
+      k.id !== 'reports' &&
+      ((k.mom.change !== null && k.mom.matched < k.mom.currentContributing) ||
+        (k.yoy.change !== null && k.yoy.matched < k.yoy.currentContributing)),
+  );
+  const monthText = periodLabel(month, lang);
+  const items = [
+    ...attention.map((item, i) => ({
+      key: `${item.kind}-${item.township}-${i}`,
+      township: item.township,
+      label: t(KIND_KEY[item.kind]),
+      kind: item.kind as string,
+      reason: attentionReasonText(item, lang),
+    })),
+    ...extraAttentionItems.map((x) => ({ ...x, kind: 'extra' })),
+  ];
+
+  return (
+    <div className="dash-view">
+      <section className="overview-kpis" aria-labelledby="overview-kpis-title">
+        <h2 id="overview-kpis-title" className="panel__title">
+          {t('views.overview.kpisTitle', { month: monthText })}
+        </h2>
+        <KpiRow label={t('views.overview.kpisTitle', { month: monthText })}>
+          {cards.map((c) => (
+            <div key={c.id} data-testid={`kpi-${c.id}`} className="kpi-cell">
+              <KpiCard
+                label={c.label}
+                value={c.value}
+                unit={c.unit}
+                mom={c.mom}
+                yoy={c.yoy}
+                higherIsBetter={c.higherIsBetter}
+              />
+            </div>
+          ))}
+        </KpiRow>
+        <p className="view-hint" data-testid="overview-coverage">
+          {missing > 0
+            ? t('views.overview.coverage', { n: missing })
+            : t('views.overview.coverageAll', { n: reports?.expected ?? 0 })}
+          {fewerMatched ? ` ${t('views.overview.likeForLike')}` : ''}
+        </p>
+      </section>
+      <ChartGrid>
+        <WideCell>
+          <ChartFrame spec={trend} height={340} />
+        </WideCell>
+        <WideCell>
+          <Panel
+            title={t('views.overview.attentionTitle', { month: monthText })}
+            testId="attention-list"
+          >
+            {items.length === 0 ? (
+              <p className="muted">{t('views.overview.attentionNone')}</p>
+            ) : (
+              <ul className="attention-list">
+                {items.map((item) => (
+                  <li key={item.key} className={`attention-item attention-item--${item.kind}`}>
+                    <span className="attention-item__tag">{item.label}</span>
+                    <span className="attention-item__reason">{item.reason}</span>
+                    <button
+                      type="button"
+                      className="btn btn--small btn--link"
+                      onClick={() => onTownshipSelect(item.township)}
+                    >
+                      {t('views.overview.attentionFilter', { township: item.township })}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Panel>
+        </WideCell>
+      </ChartGrid>
+    </div>
+  );
+}
