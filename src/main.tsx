@@ -1,13 +1,32 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { openAppStore } from './app/app-store';
 import './app/styles.css';
+
+/**
+ * In `vite --mode mock` (npm run dev:mock) the MSW service worker serves the mock reporting
+ * endpoint. The dynamic import keeps MSW out of the production bundle: the condition is a
+ * compile-time constant there, so the branch and its chunk are dropped.
+ */
+async function startMocks(): Promise<void> {
+  if (import.meta.env.MODE !== 'mock') return;
+  const { startMockWorker } = await import('../mocks/browser');
+  await startMockWorker();
+}
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  // The store is opened once, before the first render, so StrictMode never opens two connections.
+  void startMocks()
+    // Without the mocks the app still works; the mock endpoint's requests then simply fail.
+    .catch(() => undefined)
+    .then(() => openAppStore())
+    .then((app) => {
+      createRoot(root).render(
+        <StrictMode>
+          <App app={app} />
+        </StrictMode>,
+      );
+    });
 }

@@ -1,28 +1,20 @@
 /**
- * Composition root: creates the store and the ingest worker client, loads the sample at startup,
- * and lays out header, nav and the current view. No domain logic here.
+ * Composition root: receives the store main.tsx opened (IndexedDB, or memory when storage is
+ * unavailable), creates the ingest worker client, loads the sample on first run, and lays out
+ * header, storage banners, nav and the current view. No domain logic here.
  */
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { EMPTY_DATASET } from '../domain/records';
 import { ErrorBoundary } from '../components/error-boundary';
 import { I18nProvider, useT, type TFunction } from '../components/i18n-provider';
-import { createMemoryStore, mergeImports } from '../store/memory-store';
-import type { DataStore } from '../store/types';
 import type { IngestRunner } from '../features/import/ingest-runner';
+import type { PersistentSnapshot } from '../store/persist-types';
+import type { DataSnapshot } from '../store/types';
+import { startSample, viewDataset, type AppStore } from './app-store';
+import { nowIso, todayLocal } from './clock';
 import { createIngestClient, createIngestWorker } from './ingest-client';
-import { loadSample, type SampleError } from './load-sample';
+import type { SampleError } from './load-sample';
 import { useUrlState } from './use-url-state';
 import { VIEW_IDS, VIEWS, type ViewContext } from './views';
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** Today in the browser's local time as `YYYY-MM-DD` (the office's calendar day). */
-function todayLocal(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-const nowIso = () => new Date().toISOString();
 
 type LoadState =
   | { readonly status: 'loading' }
@@ -45,14 +37,13 @@ function errorReason(t: TFunction, e: SampleError): string {
 }
 
 interface ShellProps {
-  readonly store: DataStore;
+  readonly app: AppStore;
   readonly runner: IngestRunner;
   readonly load: LoadState;
 }
 
-/** The application. */
-export function App() {
-  const store = useMemo(() => createMemoryStore(), []);
+/** The application, on the store main.tsx opened. */
+export function App({ app }: { readonly app: AppStore }) {
   const runner = useMemo(
     () => createIngestClient({ createWorker: createIngestWorker, today: todayLocal }),
     [],
@@ -64,35 +55,64 @@ export function App() {
 
   useEffect(() => {
     const controller = new AbortController();
-    void loadSample(runner, nowIso, controller.signal).then(async (outcome) => {
+    void startSample(app, runner, nowIso, controller.signal).then((outcome) => {
       if (controller.signal.aborted) return;
-      if (outcome.ok) {
-        await store.reset(mergeImports(EMPTY_DATASET, [outcome.entry]).dataset, [outcome.entry]);
-        setLoad({ status: 'ready' });
-      } else {
-        if (outcome.error.kind === 'rejected') await store.reset(EMPTY_DATASET, [outcome.error.entry]);
-        setLoad({ status: 'error', error: outcome.error });
-      }
+      setLoad(outcome.ok ? { status: 'ready' } : { status: 'error', error: outcome.error });
     });
     return () => controller.abort();
-  }, [runner, store]);
+  }, [runner, app]);
 
   return (
     <I18nProvider lang={state.lang}>
-      <Layout store={store} runner={runner} load={load} state={state} setState={setState} />
+      <Layout app={app} runner={runner} load={load} state={state} setState={setState} />
     </I18nProvider>
   );
 }
 
+const storageOf = (s: DataSnapshot): PersistentSnapshot['storage'] | null =>
+  'storage' in s ? (s as PersistentSnapshot).storage : null;
+
+/**
+ * Storage warnings above every view: memory-only (private mode), upgraded in another tab (this
+ * tab's connection is closed: reload), or an upgrade blocked by this tab.
+ */
+function StorageBanner({ app, snapshot }: { readonly app: AppStore; readonly snapshot: DataSnapshot }) {
+  const t = useT();
+  if (app.kind === 'memory')
+    return (
+      <p className="notice notice--error" role="alert" data-testid="storage-banner">
+        {t('store.banner.memory_only', { detail: app.detail })}
+      </p>
+    );
+  const mode = storageOf(snapshot)?.mode ?? 'persistent';
+  if (mode === 'persistent') return null;
+  return (
+    <div className="notice notice--error" role="alert" data-testid="storage-banner">
+      {t(mode === 'version-changed' ? 'store.storage.version_changed' : 'store.storage.blocked')}{' '}
+      {mode === 'version-changed' ? (
+        <button type="button" className="btn btn--small" onClick={() => window.location.reload()}>
+          {t('store.banner.reload')}
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
 function Layout({
-  store,
+  app,
   runner,
   load,
   state,
   setState,
 }: ShellProps & Pick<ViewContext, 'state' | 'setState'>) {
   const t = useT();
-  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const store = app.store;
+  // Re-renders on every store change, including other tabs' imports (BroadcastChannel → reload).
+  const raw = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const snapshot = useMemo((): DataSnapshot => {
+    const dataset = viewDataset(raw);
+    return dataset === raw.dataset ? raw : { ...raw, dataset };
+  }, [raw]);
   const view = VIEWS.find((v) => v.id === state.view) ?? VIEWS[0]!;
   const ds = snapshot.dataset;
   const ctx: ViewContext = { snapshot, store, runner, state, setState, now: nowIso };
@@ -151,6 +171,7 @@ function Layout({
         </ul>
       </nav>
       <main className="app-main" role="tabpanel">
+        <StorageBanner app={app} snapshot={raw} />
         {load.status === 'loading' ? (
           <p className="notice notice--info" role="status">
             {t('dashboard.loading.sample')}

@@ -17,6 +17,7 @@ import { rejectedFile } from '../ingest/file-result';
 import { makeIssue } from '../ingest/make-issue';
 import type { Township } from '../domain/records';
 import type { ValidationIssue } from '../store/json-guard';
+import type { PersistentSnapshot } from '../store/persist-types';
 import { PersistentStore } from '../store/persistent-store';
 import { EMPTY_CONFIG, loadAppConfig, type AppConfig } from '../store/sources/config';
 import { candidateUrlFromQuery, type IngestFn } from '../store/sources/url-source';
@@ -38,7 +39,7 @@ export function usePlanning(store: DataStore): ImportPlanning | null {
   const lang = useLang();
   const persistent = persistentOf(store);
   const snap = useSyncExternalStore(store.subscribe, store.getSnapshot);
-  const townships = persistent && 'settings' in snap ? persistent.getSnapshot().settings.townships : NO_TOWNSHIPS;
+  const townships = persistent ? (snap as PersistentSnapshot).settings.townships : NO_TOWNSHIPS;
   return useMemo(
     () =>
       persistent
@@ -109,7 +110,8 @@ export function HistoryView({ store, runner }: ViewContext) {
   const { config, issues } = useAppConfig();
   const ingest = useMemo(() => runnerIngestFn(runner), [runner]);
   const candidateUrl = useMemo(() => candidateUrlFromQuery(window.location.search), []);
-  const townships = persistent?.getSnapshot().settings.townships ?? NO_TOWNSHIPS;
+  const snap = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const townships = persistent ? (snap as PersistentSnapshot).settings.townships : NO_TOWNSHIPS;
   const ingestOptions = useMemo(() => ({ knownTownships: townships, today: todayLocal() }), [townships]);
   if (!persistent) return <MemoryOnlyNotice />;
   const hasSources = config.urlAllowList.length > 0 || config.reportingEndpoint !== null;

@@ -8,6 +8,8 @@ import type { DataSnapshot, DataStore } from '../store/types';
 import { DataTable } from '../features/data-table/data-table';
 import { ImportPanel } from '../features/import/import-panel';
 import type { IngestRunner } from '../features/import/ingest-runner';
+import { HistoryView, SettingsView, usePlanning } from './store-views';
+import { problemsViewDef } from './problems-view';
 import type { SetViewState } from './use-url-state';
 import type { ViewState } from './url-state';
 
@@ -31,9 +33,10 @@ function DataView({ snapshot, store, runner, state, setState, now }: ViewContext
   const { townships, from, to } = state;
   // Stable filters object: a new one every render would recompute rows and reset the page.
   const filters = useMemo(() => ({ townships, from, to }), [townships, from, to]);
+  const planning = usePlanning(store);
   return (
     <>
-      <ImportPanel store={store} runner={runner} now={now} />
+      <ImportPanel store={store} runner={runner} now={now} planning={planning} />
       <DataTable
         records={snapshot.dataset.townshipMonths}
         townships={snapshot.dataset.townships}
@@ -49,6 +52,9 @@ function DataView({ snapshot, store, runner, state, setState, now }: ViewContext
 /** The views in nav order; the first is the default. */
 export const VIEWS: readonly ViewDef[] = [
   { id: 'data', labelKey: 'dashboard.nav.data', render: (ctx) => <DataView {...ctx} /> },
+  problemsViewDef,
+  { id: 'history', labelKey: 'store.nav.history', render: (ctx) => <HistoryView {...ctx} /> },
+  { id: 'settings', labelKey: 'store.nav.settings', render: (ctx) => <SettingsView {...ctx} /> },
 ];
 
 /** View ids, for URL validation. */

@@ -1,21 +1,25 @@
-import { describe, expect, it } from 'vitest';
-import { sanitizeFileName } from './download';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
-describe('sanitizeFileName', () => {
-  it.each([
-    ['城关镇4月-被拒绝的行.csv', '城关镇4月-被拒绝的行.csv'],
-    ['../../etc/passwd', '_.._etc_passwd'],
-    ['a\\b:c*d?e"f<g>h|i.csv', 'a_b_c_d_e_f_g_h_i.csv'],
-    ['  .hidden.csv. ', 'hidden.csv'],
-    ['line\nbreak\u0000.csv', 'line_break_.csv'],
-    ['', 'download'],
-    ['...', 'download'],
-  ])('%j → %j', (input, expected) => {
-    expect(sanitizeFileName(input)).toBe(expected);
+const downloadBytes = vi.fn();
+vi.mock('../export/download', () => ({ downloadBytes }));
+
+const { downloadBlob, downloadCsv } = await import('./download');
+
+afterEach(() => downloadBytes.mockReset());
+
+describe('download wrappers', () => {
+  it('saves CSV through downloadBytes as UTF-8 with a BOM', () => {
+    downloadCsv('乡镇,月份\r\n东关街道,2022-04\r\n', '东关街道-被拒绝的行.csv');
+    expect(downloadBytes).toHaveBeenCalledTimes(1);
+    const [bytes, name, mime] = downloadBytes.mock.calls[0] as [Uint8Array, string, string];
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder().decode(bytes.slice(3))).toBe('乡镇,月份\r\n东关街道,2022-04\r\n');
+    expect(name).toBe('东关街道-被拒绝的行.csv');
+    expect(mime).toBe('text/csv;charset=utf-8');
   });
 
-  it('caps very long names by characters, not UTF-16 units', () => {
-    const out = sanitizeFileName('镇'.repeat(300) + '.csv');
-    expect([...out]).toHaveLength(120);
+  it('passes other content through unchanged', () => {
+    downloadBlob('{"format":"tsd-backup"}', '备份.json', 'application/json');
+    expect(downloadBytes).toHaveBeenCalledWith('{"format":"tsd-backup"}', '备份.json', 'application/json');
   });
 });

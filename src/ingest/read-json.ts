@@ -11,6 +11,7 @@ import { inferTownshipType, TOWNSHIP_TYPES } from '../domain/townships';
 import type { MessageKey } from '../i18n/catalog';
 import type { FieldCell } from './convert-row';
 import { findLayout } from './find-layout';
+import { jsonElementLines } from './json-element-lines';
 import { makeIssue } from './make-issue';
 import { processRows, type DataRow } from './process-rows';
 import type {
@@ -122,13 +123,19 @@ export function readJsonText(
     return fileErr(parsed.code, parsed.params, parsed.line);
   }
   const doc = parsed.value;
+  // Element start lines, so issues can name the line the user sees (null where not found).
+  const elementLines = jsonElementLines(text);
+  const withLines = (arr: readonly Json[], path: string): Element[] => {
+    const lines = elementLines.get(path);
+    return arr.map((value, i) => ({ value, line: lines?.[i] ?? null }));
+  };
   const issues: IngestIssue[] = [];
   let district: string | null = null;
   const townships: Township[] = [];
   const sections: { kind: RecordKind; elements: Element[] }[] = [];
 
   if (Array.isArray(doc)) {
-    sections.push({ kind: 'township_month', elements: doc.map((value) => ({ value, line: null })) });
+    sections.push({ kind: 'township_month', elements: withLines(doc, '') });
   } else if (isObject(doc)) {
     const bad = forbiddenKey(doc);
     if (bad) return fileErr('ingest.json_forbidden_key', { key: bad });
@@ -144,13 +151,11 @@ export function readJsonText(
           msg: typeof msg === 'string' ? msg.slice(0, 200) : '-',
         });
       }
-      const list = Array.isArray(data)
-        ? data
-        : isObject(data)
-          ? [own(data, 'list'), own(data, 'rows'), own(data, 'records'), own(data, 'items')].find(
-              Array.isArray,
-            )
-          : undefined;
+      const listKey = isObject(data)
+        ? ['list', 'rows', 'records', 'items'].find((k) => Array.isArray(own(data, k)))
+        : undefined;
+      const list = Array.isArray(data) ? data : listKey && isObject(data) ? own(data, listKey) : undefined;
+      const listPath = Array.isArray(data) ? 'data' : `data/${listKey ?? ''}`;
       if (!Array.isArray(list)) return fileErr('ingest.json_unsupported_shape', { detail: 'data' });
       const total = isObject(data) ? own(data, 'total') : undefined;
       if (typeof total === 'number' && total !== list.length) {
@@ -162,7 +167,7 @@ export function readJsonText(
           }),
         );
       }
-      sections.push({ kind: 'township_month', elements: list.map((value) => ({ value, line: null })) });
+      sections.push({ kind: 'township_month', elements: withLines(list, listPath) });
     } else if (hasSection) {
       const d = own(doc, 'district');
       district = typeof d === 'string' ? d : null;
@@ -196,8 +201,7 @@ export function readJsonText(
       }
       for (const s of SECTIONS) {
         const arr = own(doc, s.key);
-        if (Array.isArray(arr))
-          sections.push({ kind: s.kind, elements: arr.map((value) => ({ value, line: null })) });
+        if (Array.isArray(arr)) sections.push({ kind: s.kind, elements: withLines(arr, s.key) });
       }
     } else {
       return fileErr('ingest.json_unsupported_shape', {

@@ -94,7 +94,7 @@ describe('fixtures by family', () => {
     ['truncated-gb18030.csv', 'ingest.truncated_char', null],
     ['xlsx-magic.csv', 'ingest.format_xlsx', null],
     ['html-as-xls.xls', 'ingest.format_html', null],
-    ['proto.json', 'ingest.json_forbidden_key', null],
+    ['proto.json', 'ingest.json_forbidden_key', 1],
     ['error-envelope.json', 'ingest.json_error_envelope', null],
   ])('%s is rejected as a whole with %s', (name, code, line) => {
     const r = ingest(name);

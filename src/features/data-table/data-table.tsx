@@ -33,6 +33,7 @@ import {
   zhCollator,
   type TableFilters,
 } from './table-rows';
+import { TableExport } from './table-export';
 
 /** Sort state as the URL keeps it (one column). */
 export interface TableSort {
@@ -291,6 +292,7 @@ export function DataTable({
           </button>
         ) : null}
         <span className="toolbar__spacer" />
+        <TableExport rows={data} filters={filters} />
         <span className="row-count" data-testid="row-count">
           {t('common.rowsShown', { shown: data.length, total: records.length })}
         </span>

@@ -10,7 +10,7 @@ import { err, ok, type Result } from '../../domain/result';
 import type { Lang } from '../../i18n/i18n';
 
 /** Why an edit was refused; each has a `problems.edit.error.*` message. */
-export type EditRefusal = 'empty' | 'tooLong' | 'badCharacters' | 'sameCategory' | 'cycle' | 'duplicate';
+export type EditRefusal = 'empty' | 'tooLong' | 'badCharacters' | 'sameCategory' | 'duplicate';
 
 /** Same limits as parseEdits: a saved edit must load again. */
 const MAX_TEXT = 60;
@@ -109,17 +109,17 @@ export function removeKeyword(edits: ProblemEdits, code: CategoryCode, term: str
 
 /**
  * Merges `from` into `into`: every statement of `from` (manual ones too) shows as `into`. Refused
- * when both end in the same category already ('sameCategory') or when `into` currently ends in
- * `from` (the merge would make a cycle).
+ * ('sameCategory') when both already end in the same category, which includes every merge that
+ * would make a cycle. A `from` merged elsewhere before is re-pointed.
  */
 export function mergeCategories(
   edits: ProblemEdits,
   from: CategoryCode,
   into: CategoryCode,
 ): Result<ProblemEdits, EditRefusal> {
+  // This also refuses cycles: if `into` already ends in `from`, both end in the same category.
   if (from === into || resolveMerge(from, edits.merges) === resolveMerge(into, edits.merges))
     return err('sameCategory');
-  if (resolveMerge(into, edits.merges) === from) return err('cycle');
   const merges = new Map(edits.merges);
   merges.set(from, into);
   return ok({ ...edits, merges });

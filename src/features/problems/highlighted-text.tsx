@@ -10,7 +10,7 @@ export interface HighlightRange {
 }
 
 /**
- * Sorts ranges and joins overlapping or touching ones; ranges outside the text are clipped and
+ * Sorts ranges and joins overlapping ones (touching ones stay apart: one <mark> per keyword); ranges outside the text are clipped and
  * empty ones dropped, so bad offsets can never throw or duplicate text.
  */
 export function mergeRanges(ranges: readonly HighlightRange[], length: number): HighlightRange[] {
@@ -21,7 +21,7 @@ export function mergeRanges(ranges: readonly HighlightRange[], length: number): 
   const out: HighlightRange[] = [];
   for (const r of clipped) {
     const last = out[out.length - 1];
-    if (last && r.start <= last.end) out[out.length - 1] = { start: last.start, end: Math.max(last.end, r.end) };
+    if (last && r.start < last.end) out[out.length - 1] = { start: last.start, end: Math.max(last.end, r.end) };
     else out.push(r);
   }
   return out;

@@ -75,8 +75,6 @@ export const problemsMessages = {
   },
   'problems.view.townshipFilter': { zh: '已筛选乡镇：{townships}', en: 'Townships: {townships}' },
   'problems.view.clearTownships': { zh: '显示全部乡镇', en: 'Show all townships' },
-  'problems.view.selectedCategory': { zh: '选定类别：{category}', en: 'Selected category: {category}' },
-  'problems.view.clearCategory': { zh: '取消选择', en: 'Clear selection' },
   'problems.view.pickCategory': { zh: '问题类别', en: 'Problem category' },
   'problems.view.allCategories': { zh: '全部类别', en: 'All categories' },
   'problems.view.heatmapHint': {
@@ -181,12 +179,8 @@ export const problemsMessages = {
     en: 'Must not contain { } | or control characters.',
   },
   'problems.edit.error.sameCategory': {
-    zh: '两个类别已经是同一类别。',
-    en: 'Both are already the same category.',
-  },
-  'problems.edit.error.cycle': {
-    zh: '目标类别已并入该类别，不能反向合并。',
-    en: 'The target is already merged into this category; merging back would loop.',
+    zh: '两个类别已是同一类别（或目标已并入该类别）。',
+    en: 'Both are already the same category (or the target is merged into this one).',
   },
   'problems.edit.error.duplicate': { zh: '已经存在。', en: 'Already there.' },
 } as const satisfies Messages;

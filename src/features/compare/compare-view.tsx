@@ -1,0 +1,118 @@
+/**
+ * 对比: township ranking for any metric and period with the district average, small multiples
+ * of one metric on shared axes, and a scatter of two metrics to spot outliers, with an option to
+ * normalise per 100 units inspected.
+ */
+import { useMemo } from 'react';
+import type { Cube } from '../../analysis/cube';
+import { filterTownships, metricDef, metricLabel, METRICS, type Filters, type MetricId } from '../../analysis/metrics';
+import type { RankOrder } from '../../analysis/rank';
+import { buildRankingSpec, buildScatterSpec, buildSmallMultiplesSpec } from '../../charts/compare-charts';
+import { ChartFrame, type ChartItemClick } from '../../components/chart-frame';
+import { townshipFromLabel } from '../../components/cross-filter';
+import { ChartGrid, SelectField, ViewToolbar, WideCell } from '../../components/dashboard-layout';
+import { useLang, useT } from '../../components/i18n-provider';
+
+export const DEFAULT_COMPARE_METRIC: MetricId = 'hazards_found';
+export const DEFAULT_SCATTER_X: MetricId = 'hazards_per_100_units';
+export const DEFAULT_SCATTER_Y: MetricId = 'rectification_rate';
+/** Panels per row of the small multiples (the builder's default). */
+const PANELS_PER_ROW = 4;
+
+export interface CompareViewProps {
+  readonly cube: Cube;
+  readonly filters: Filters;
+  readonly metric: MetricId | null;
+  readonly onMetricChange: (metric: MetricId) => void;
+  readonly order: RankOrder | null;
+  readonly onOrderChange: (order: RankOrder) => void;
+  readonly normalise: boolean;
+  readonly onNormaliseChange: (normalise: boolean) => void;
+  readonly x: MetricId | null;
+  readonly y: MetricId | null;
+  readonly onAxesChange: (patch: { x?: MetricId; y?: MetricId }) => void;
+  readonly onTownshipSelect: (township: string) => void;
+}
+
+const ORDERS: readonly RankOrder[] = ['desc', 'asc', 'official'];
+
+/** The compare view. */
+export function CompareView(props: CompareViewProps) {
+  const { cube, filters, onTownshipSelect } = props;
+  const t = useT();
+  const lang = useLang();
+  const metric = props.metric ?? DEFAULT_COMPARE_METRIC;
+  const order = props.order ?? 'desc';
+  // Normalising applies to reported counts only; rates and the backlog ignore it.
+  const canNormalise = metricDef(metric).kind === 'field';
+  const normalise = props.normalise && canNormalise;
+  const x = props.x ?? DEFAULT_SCATTER_X;
+  const y = props.y ?? DEFAULT_SCATTER_Y;
+
+  const ranking = useMemo(
+    () => buildRankingSpec(cube, { metric, filters, lang, order, normalise }),
+    [cube, metric, filters, lang, order, normalise],
+  );
+  const multiples = useMemo(() => buildSmallMultiplesSpec(cube, { metric, filters, lang }), [cube, metric, filters, lang]);
+  const scatter = useMemo(() => buildScatterSpec(cube, { x, y, filters, lang }), [cube, x, y, filters, lang]);
+  const count = useMemo(() => filterTownships(cube, filters).length, [cube, filters]);
+
+  const metricOptions = useMemo(
+    () => [...METRICS.keys()].map((m) => ({ value: m, label: metricLabel(m, lang) })),
+    [lang],
+  );
+  // Small multiples name the township as the series (the item name is the month).
+  const onClick = (item: ChartItemClick) => {
+    const township =
+      townshipFromLabel(item.name, cube.townships) ??
+      (item.seriesName ? townshipFromLabel(item.seriesName, cube.townships) : null);
+    if (township) onTownshipSelect(township);
+  };
+
+  return (
+    <div className="dash-view">
+      <ViewToolbar>
+        <SelectField label={t('views.picker.metric')} value={metric} options={metricOptions} onChange={props.onMetricChange} />
+        <SelectField
+          label={t('views.picker.order')}
+          value={order}
+          options={ORDERS.map((o) => ({ value: o, label: t(`views.picker.order.${o}`) }))}
+          onChange={props.onOrderChange}
+        />
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={normalise}
+            disabled={!canNormalise}
+            onChange={(e) => props.onNormaliseChange(e.target.checked)}
+          />
+          {t('views.picker.normalise')}
+        </label>
+        <span className="toolbar__spacer" />
+        <SelectField
+          label={t('views.picker.x')}
+          value={x}
+          options={metricOptions}
+          onChange={(v) => props.onAxesChange({ x: v })}
+        />
+        <SelectField
+          label={t('views.picker.y')}
+          value={y}
+          options={metricOptions}
+          onChange={(v) => props.onAxesChange({ y: v })}
+        />
+      </ViewToolbar>
+      <ChartGrid>
+        <ChartFrame spec={ranking} onItemClick={onClick} height={Math.max(320, 80 + count * 22)} />
+        <ChartFrame spec={scatter} onItemClick={onClick} height={Math.max(320, 80 + count * 22)} />
+        <WideCell>
+          <ChartFrame
+            spec={multiples}
+            onItemClick={onClick}
+            height={Math.max(240, Math.ceil(count / PANELS_PER_ROW) * 150 + 40)}
+          />
+        </WideCell>
+      </ChartGrid>
+    </div>
+  );
+}

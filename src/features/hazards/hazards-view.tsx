@@ -1,0 +1,121 @@
+/**
+ * 隐患: found vs rectified with the rectification rate over time, the rate per township, a
+ * township × month heatmap of any hazard metric, hazards by sector and the major-hazard backlog.
+ */
+import { useMemo } from 'react';
+import type { Cube } from '../../analysis/cube';
+import { filterPeriods, filterTownships, metricLabel, type Filters, type MetricId } from '../../analysis/metrics';
+import { buildRankingSpec } from '../../charts/compare-charts';
+import { buildFoundRectifiedSpec, buildMajorBacklogSpec, buildSectorStackSpec } from '../../charts/hazard-charts';
+import { buildHeatmapSpec } from '../../charts/heatmap';
+import { ChartFrame, type ChartItemClick } from '../../components/chart-frame';
+import { cellFromMatrixValue, townshipFromLabel, withAxisLabelClicks } from '../../components/cross-filter';
+import { ChartGrid, SelectField, ViewToolbar, WideCell } from '../../components/dashboard-layout';
+import { useLang, useT } from '../../components/i18n-provider';
+import type { Period } from '../../domain/month';
+
+/** Metrics the hazard heatmap offers, in picker order. */
+export const HAZARD_METRICS: readonly MetricId[] = [
+  'hazards_found',
+  'hazards_rectified',
+  'rectification_rate',
+  'hazards_major_found',
+  'hazards_major_rectified',
+  'major_open',
+  'hazards_per_100_units',
+  'units_inspected',
+  'rectification_notices',
+  'rectification_funds_10k_yuan',
+];
+
+export interface HazardsViewProps {
+  readonly cube: Cube;
+  readonly filters: Filters;
+  /** The heatmap metric from the URL; anything not in HAZARD_METRICS shows hazards_found. */
+  readonly metric: MetricId | null;
+  readonly onMetricChange: (metric: MetricId) => void;
+  readonly onTownshipSelect: (township: string) => void;
+  readonly onCellSelect: (township: string, period: Period) => void;
+}
+
+/** The hazards view. */
+export function HazardsView({
+  cube,
+  filters,
+  metric,
+  onMetricChange,
+  onTownshipSelect,
+  onCellSelect,
+}: HazardsViewProps) {
+  const t = useT();
+  const lang = useLang();
+  const heatMetric: MetricId = metric !== null && HAZARD_METRICS.includes(metric) ? metric : 'hazards_found';
+
+  const foundRectified = useMemo(() => buildFoundRectifiedSpec(cube, { filters, lang }), [cube, filters, lang]);
+  const rateRanking = useMemo(
+    () =>
+      buildRankingSpec(cube, {
+        metric: 'rectification_rate',
+        filters,
+        lang,
+        order: 'asc',
+        id: 'hazards-rate-ranking',
+      }),
+    [cube, filters, lang],
+  );
+  const heatmap = useMemo(
+    () => withAxisLabelClicks(buildHeatmapSpec(cube, { metric: heatMetric, filters, lang }), 'yAxis'),
+    [cube, heatMetric, filters, lang],
+  );
+  const sectors = useMemo(() => buildSectorStackSpec(cube, { filters, lang }), [cube, filters, lang]);
+  const backlog = useMemo(() => buildMajorBacklogSpec(cube, { filters, lang }), [cube, filters, lang]);
+
+  // The heatmap's rows and columns, to map a clicked [x, y] back to a township-month.
+  const matrixTownships = useMemo(() => filterTownships(cube, filters), [cube, filters]);
+  const matrixPeriods = useMemo(() => filterPeriods(filters), [filters]);
+
+  const onBarClick = (item: ChartItemClick) => {
+    const township = townshipFromLabel(item.name, cube.townships);
+    if (township) onTownshipSelect(township);
+  };
+  const onHeatmapClick = (item: ChartItemClick) => {
+    const cell = cellFromMatrixValue(item.value, matrixTownships, matrixPeriods);
+    if (cell) onCellSelect(cell.township, cell.period);
+  };
+  const onHeatmapLabel = (axis: 'xAxis' | 'yAxis', label: string) => {
+    if (axis !== 'yAxis') return;
+    const township = townshipFromLabel(label, cube.townships);
+    if (township) onTownshipSelect(township);
+  };
+  const heatHeight = Math.max(320, 120 + matrixTownships.length * 24);
+
+  return (
+    <div className="dash-view">
+      <ChartGrid>
+        <ChartFrame spec={foundRectified} />
+        <ChartFrame spec={rateRanking} onItemClick={onBarClick} height={Math.max(320, 80 + matrixTownships.length * 22)} />
+        <WideCell>
+          <ViewToolbar>
+            <SelectField
+              label={t('views.picker.metric')}
+              value={heatMetric}
+              options={HAZARD_METRICS.map((m) => ({ value: m, label: metricLabel(m, lang) }))}
+              onChange={onMetricChange}
+            />
+            <span className="view-hint">{t('views.hazards.heatmapHint')}</span>
+          </ViewToolbar>
+        </WideCell>
+        <WideCell>
+          <ChartFrame
+            spec={heatmap}
+            onItemClick={onHeatmapClick}
+            onAxisLabelClick={onHeatmapLabel}
+            height={heatHeight}
+          />
+        </WideCell>
+        <ChartFrame spec={sectors} />
+        <ChartFrame spec={backlog} />
+      </ChartGrid>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { buildCube } from '../../analysis/cube';
+import { submissionMatrix } from '../../analysis/submissions';
+import { EMPTY_DATASET, NUMERIC_FIELDS, type TownshipMonthRecord } from '../../domain/records';
+import { missingRows } from './missing-rows';
+
+const rec = (township: string, period: string): TownshipMonthRecord =>
+  ({
+    township,
+    period,
+    period_scope: 'month',
+    report_date: `${period}-20`,
+    focus_sectors: null,
+    problems_text: null,
+    next_steps_text: null,
+    remarks: null,
+    approx: [],
+    flags: [],
+    source: { file: '月报.csv', line: 2 },
+    ...Object.fromEntries(NUMERIC_FIELDS.map((f) => [f, 1])),
+  }) as unknown as TownshipMonthRecord;
+
+describe('missingRows', () => {
+  const dataset = {
+    ...EMPTY_DATASET,
+    townships: ['东关街道', '城关镇', '小召乡', '杏林乡'].map((name) => ({
+      name,
+      type: 'other' as const,
+      code: null,
+      aliases: [],
+    })),
+    townshipMonths: [
+      rec('东关街道', '2024-01'),
+      rec('东关街道', '2024-02'),
+      rec('东关街道', '2024-03'),
+      rec('城关镇', '2024-02'),
+      rec('小召乡', '2024-01'),
+      rec('杏林乡', '2024-03'),
+    ],
+  };
+  const cube = buildCube(dataset);
+
+  it('sorts by missing count, ties in official order, and lists the months', () => {
+    const rows = missingRows(submissionMatrix(cube, { from: '2024-01', to: '2024-03', townships: null }));
+    expect(rows).toEqual([
+      { township: '城关镇', count: 2, periods: ['2024-01', '2024-03'] },
+      { township: '小召乡', count: 2, periods: ['2024-02', '2024-03'] },
+      { township: '杏林乡', count: 2, periods: ['2024-01', '2024-02'] },
+      { township: '东关街道', count: 0, periods: [] },
+    ]);
+  });
+
+  it('gives no rows for an empty matrix', () => {
+    expect(missingRows({ townships: [], rows: [] })).toEqual([]);
+  });
+});

@@ -1,0 +1,116 @@
+/**
+ * 报送: the township × month submission matrix (on time, late after the due day, undated,
+ * suspicious, missing) and the number of missing reports per township.
+ */
+import { useMemo } from 'react';
+import type { Cube } from '../../analysis/cube';
+import type { Filters } from '../../analysis/metrics';
+import { DEFAULT_DUE_DAY, submissionMatrix } from '../../analysis/submissions';
+import { periodLabel, rangeLabel } from '../../charts/chart-common';
+import { buildSubmissionMatrixSpec } from '../../charts/submission-chart';
+import { ChartFrame, type ChartItemClick } from '../../components/chart-frame';
+import { cellFromMatrixValue, townshipFromLabel, withAxisLabelClicks } from '../../components/cross-filter';
+import { ChartGrid, Panel, SelectField, ViewToolbar, WideCell } from '../../components/dashboard-layout';
+import { useLang, useT } from '../../components/i18n-provider';
+import type { Period } from '../../domain/month';
+import { missingRows } from './missing-rows';
+
+const DUE_DAYS = Array.from({ length: 31 }, (_, i) => String(i + 1));
+
+export interface SubmissionsViewProps {
+  readonly cube: Cube;
+  readonly filters: Filters;
+  /** Day of the month a report is due; null = 25. */
+  readonly dueDay: number | null;
+  readonly onDueDayChange: (day: number) => void;
+  readonly onTownshipSelect: (township: string) => void;
+  readonly onCellSelect: (township: string, period: Period) => void;
+}
+
+/** The submissions view. */
+export function SubmissionsView({
+  cube,
+  filters,
+  dueDay,
+  onDueDayChange,
+  onTownshipSelect,
+  onCellSelect,
+}: SubmissionsViewProps) {
+  const t = useT();
+  const lang = useLang();
+  const due = dueDay ?? DEFAULT_DUE_DAY;
+  const spec = useMemo(
+    () => withAxisLabelClicks(buildSubmissionMatrixSpec(cube, { filters, lang, dueDay: due }), 'yAxis'),
+    [cube, filters, lang, due],
+  );
+  const matrix = useMemo(() => submissionMatrix(cube, filters, due), [cube, filters, due]);
+  const missing = useMemo(() => missingRows(matrix), [matrix]);
+  const total = missing.reduce((s, r) => s + r.count, 0);
+  const sep = lang === 'en' ? ', ' : '、';
+
+  const onCell = (item: ChartItemClick) => {
+    const cell = cellFromMatrixValue(item.value, matrix.townships, matrix.periods);
+    if (cell) onCellSelect(cell.township, cell.period);
+  };
+  const onLabel = (axis: 'xAxis' | 'yAxis', label: string) => {
+    const township = axis === 'yAxis' ? townshipFromLabel(label, cube.townships) : null;
+    if (township) onTownshipSelect(township);
+  };
+
+  return (
+    <div className="dash-view">
+      <ViewToolbar>
+        <SelectField
+          label={t('views.picker.dueDay')}
+          value={String(due)}
+          options={DUE_DAYS.map((d) => ({ value: d, label: t('views.picker.dueDayN', { n: d }) }))}
+          onChange={(v) => onDueDayChange(Number.parseInt(v, 10))}
+        />
+        <span className="view-hint">{t('views.submissions.hint')}</span>
+      </ViewToolbar>
+      <ChartGrid>
+        <WideCell>
+          <ChartFrame
+            spec={spec}
+            onItemClick={onCell}
+            onAxisLabelClick={onLabel}
+            height={Math.max(320, 120 + matrix.townships.length * 24)}
+          />
+        </WideCell>
+        <WideCell>
+          <Panel
+            title={t('views.submissions.missingTitle')}
+            summary={t('views.submissions.missingSummary', {
+              range: rangeLabel(matrix.periods, lang),
+              total,
+              townships: missing.filter((r) => r.count > 0).length,
+            })}
+            testId="missing-counts"
+          >
+            <div className="table-scroll">
+              <table className="data-table">
+                <caption className="visually-hidden">{t('views.submissions.missingTitle')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('views.submissions.col.township')}</th>
+                    <th scope="col">{t('views.submissions.col.missing')}</th>
+                    <th scope="col">{t('views.submissions.col.months')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {missing.map((r) => (
+                    <tr key={r.township}>
+                      <td>{r.township}</td>
+                      <td className="num">{r.count}</td>
+                      <td>{r.periods.map((p) => periodLabel(p, lang)).join(sep)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </Panel>
+        </WideCell>
+      </ChartGrid>
+    </div>
+  );
+}

@@ -1,0 +1,166 @@
+/**
+ * 培训: trainings and person-times by township and month (matrix), warning education, publicity
+ * and drills alongside, per-session attendance, and townships with no training for N months.
+ */
+import { useMemo } from 'react';
+import type { Cube } from '../../analysis/cube';
+import { filterPeriods, filterTownships, metricLabel, type Filters, type MetricId } from '../../analysis/metrics';
+import { trainingStreaks } from '../../analysis/training';
+import { periodLabel } from '../../charts/chart-common';
+import { buildActivitiesSpec, buildAttendanceSpec, buildTrainingMatrixSpec } from '../../charts/training-charts';
+import { ChartFrame, type ChartItemClick } from '../../components/chart-frame';
+import { cellFromMatrixValue, townshipFromLabel, withAxisLabelClicks } from '../../components/cross-filter';
+import { ChartGrid, Panel, SelectField, ViewToolbar, WideCell } from '../../components/dashboard-layout';
+import { useLang, useT } from '../../components/i18n-provider';
+import type { Period } from '../../domain/month';
+import { DEFAULT_NO_TRAINING_MONTHS, noTrainingGroups } from './no-training';
+
+type MatrixMetric = 'trainings_held' | 'training_person_times';
+const MATRIX_METRICS: readonly MatrixMetric[] = ['trainings_held', 'training_person_times'];
+const MONTH_CHOICES = [1, 2, 3, 4, 6, 9, 12] as const;
+
+export interface TrainingViewProps {
+  readonly cube: Cube;
+  readonly filters: Filters;
+  /** The matrix metric from the URL; anything else shows trainings_held. */
+  readonly metric: MetricId | null;
+  readonly onMetricChange: (metric: MetricId) => void;
+  /** N of the no-training rule; null = 3. */
+  readonly months: number | null;
+  readonly onMonthsChange: (months: number) => void;
+  readonly onTownshipSelect: (township: string) => void;
+  readonly onCellSelect: (township: string, period: Period) => void;
+}
+
+/** The training view. */
+export function TrainingView({
+  cube,
+  filters,
+  metric,
+  onMetricChange,
+  months,
+  onMonthsChange,
+  onTownshipSelect,
+  onCellSelect,
+}: TrainingViewProps) {
+  const t = useT();
+  const lang = useLang();
+  const matrixMetric: MatrixMetric = MATRIX_METRICS.find((m) => m === metric) ?? 'trainings_held';
+  const n = months ?? DEFAULT_NO_TRAINING_MONTHS;
+  const monthChoices = MONTH_CHOICES.includes(n as (typeof MONTH_CHOICES)[number])
+    ? MONTH_CHOICES
+    : [...MONTH_CHOICES, n].sort((a, b) => a - b);
+
+  const activities = useMemo(() => buildActivitiesSpec(cube, { filters, lang }), [cube, filters, lang]);
+  const matrix = useMemo(
+    () => withAxisLabelClicks(buildTrainingMatrixSpec(cube, { filters, lang, metric: matrixMetric }), 'yAxis'),
+    [cube, filters, lang, matrixMetric],
+  );
+  const attendance = useMemo(() => buildAttendanceSpec(cube, { filters, lang }), [cube, filters, lang]);
+  const groups = useMemo(
+    () => noTrainingGroups(trainingStreaks(cube, filters.to, filters), n),
+    [cube, filters, n],
+  );
+  const townships = useMemo(() => filterTownships(cube, filters), [cube, filters]);
+  const periods = useMemo(() => filterPeriods(filters), [filters]);
+
+  const onMatrixClick = (item: ChartItemClick) => {
+    const cell = cellFromMatrixValue(item.value, townships, periods);
+    if (cell) onCellSelect(cell.township, cell.period);
+  };
+  const onLabel = (axis: 'xAxis' | 'yAxis', label: string) => {
+    const township = axis === 'yAxis' ? townshipFromLabel(label, cube.townships) : null;
+    if (township) onTownshipSelect(township);
+  };
+  const onBarClick = (item: ChartItemClick) => {
+    const township = townshipFromLabel(item.name, cube.townships);
+    if (township) onTownshipSelect(township);
+  };
+  const monthText = periodLabel(filters.to, lang);
+  const sep = lang === 'en' ? ', ' : '、';
+
+  return (
+    <div className="dash-view">
+      <ViewToolbar>
+        <SelectField
+          label={t('views.picker.trainingMetric')}
+          value={matrixMetric}
+          options={MATRIX_METRICS.map((m) => ({ value: m, label: metricLabel(m, lang) }))}
+          onChange={onMetricChange}
+        />
+        <SelectField
+          label={t('views.picker.months')}
+          value={String(n)}
+          options={monthChoices.map((m) => ({ value: String(m), label: t('views.picker.monthsN', { n: m }) }))}
+          onChange={(v) => onMonthsChange(Number.parseInt(v, 10))}
+        />
+      </ViewToolbar>
+      <ChartGrid>
+        <WideCell>
+          <ChartFrame
+            spec={matrix}
+            onItemClick={onMatrixClick}
+            onAxisLabelClick={onLabel}
+            height={Math.max(320, 120 + townships.length * 24)}
+          />
+        </WideCell>
+        <ChartFrame spec={activities} />
+        <ChartFrame
+          spec={attendance}
+          onItemClick={onBarClick}
+          height={Math.max(320, 80 + townships.length * 22)}
+        />
+        <WideCell>
+          <Panel
+            title={t('views.training.noTrainingTitle', { n })}
+            summary={
+              groups.confirmed.length > 0
+                ? t('views.training.noTrainingSummary', { month: monthText, count: groups.confirmed.length, n })
+                : t('views.training.noTrainingNone', { month: monthText, n })
+            }
+            testId="no-training"
+          >
+            {groups.confirmed.length > 0 ? (
+              <div className="table-scroll">
+                <table className="data-table">
+                  <caption className="visually-hidden">{t('views.training.noTrainingTitle', { n })}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('views.training.col.township')}</th>
+                      <th scope="col">{t('views.training.col.lastTraining')}</th>
+                      <th scope="col">{t('views.training.col.zeroStreak')}</th>
+                      <th scope="col">{t('views.training.col.unknown')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {groups.confirmed.map((s) => (
+                      <tr key={s.township}>
+                        <td>
+                          <button type="button" className="btn btn--link" onClick={() => onTownshipSelect(s.township)}>
+                            {s.township}
+                          </button>
+                        </td>
+                        <td>{s.lastTraining ? periodLabel(s.lastTraining, lang) : t('views.training.never')}</td>
+                        <td className="num">{s.zeroStreak}</td>
+                        <td className="num">{s.unknownMonths}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            ) : null}
+            {groups.unconfirmed.length > 0 ? (
+              <p className="view-hint">
+                {t('views.training.unknownNote', {
+                  count: groups.unconfirmed.length,
+                  n,
+                  names: groups.unconfirmed.map((s) => s.township).join(sep),
+                })}
+              </p>
+            ) : null}
+          </Panel>
+        </WideCell>
+      </ChartGrid>
+    </div>
+  );
+}
