@@ -32,8 +32,7 @@ export async function openAppStore(
 
 /** What the startup sample load came to; `loaded` is false when the store already had data. */
 export type SampleStartup =
-  | { readonly ok: true; readonly loaded: boolean }
-  | { readonly ok: false; readonly error: SampleError };
+  { readonly ok: true; readonly loaded: boolean } | { readonly ok: false; readonly error: SampleError };
 
 class SampleFailure extends Error {
   constructor(readonly error: SampleError) {

@@ -14,6 +14,7 @@ import { nowIso, todayLocal } from './clock';
 import { createIngestClient, createIngestWorker } from './ingest-client';
 import type { SampleError } from './load-sample';
 import { useUrlState } from './use-url-state';
+import { ViewExportScope } from './view-export-scope';
 import { VIEW_IDS, VIEWS, type ViewContext } from './views';
 
 type LoadState =
@@ -193,7 +194,9 @@ function Layout({
             </div>
           )}
         >
-          {view.render(ctx)}
+          <ViewExportScope state={state} dataset={ds} viewTitle={t(view.labelKey)}>
+            {view.render(ctx)}
+          </ViewExportScope>
         </ErrorBoundary>
       </main>
     </div>

@@ -72,7 +72,11 @@ export function runnerIngestFn(runner: IngestRunner): IngestFn {
     return rejectedFile(
       options,
       bytes.byteLength,
-      makeIssue(options.fileName, { severity: 'error', code: 'store.import.ingest_failed', params: { reason } }),
+      makeIssue(options.fileName, {
+        severity: 'error',
+        code: 'store.import.ingest_failed',
+        params: { reason },
+      }),
     );
   };
 }

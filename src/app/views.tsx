@@ -9,7 +9,9 @@ import { DataTable } from '../features/data-table/data-table';
 import { ImportPanel } from '../features/import/import-panel';
 import type { IngestRunner } from '../features/import/ingest-runner';
 import { HistoryView, SettingsView, usePlanning } from './store-views';
+import { bulletinViewDef } from './bulletin-view';
 import { problemsViewDef } from './problems-view';
+import { DASHBOARD_VIEWS, withGlobalFilters } from './dashboard-views';
 import type { SetViewState } from './use-url-state';
 import type { ViewState } from './url-state';
 
@@ -51,8 +53,10 @@ function DataView({ snapshot, store, runner, state, setState, now }: ViewContext
 
 /** The views in nav order; the first is the default. */
 export const VIEWS: readonly ViewDef[] = [
-  { id: 'data', labelKey: 'dashboard.nav.data', render: (ctx) => <DataView {...ctx} /> },
+  ...DASHBOARD_VIEWS,
   problemsViewDef,
+  { id: 'data', labelKey: 'dashboard.nav.data', render: withGlobalFilters((ctx) => <DataView {...ctx} />) },
+  bulletinViewDef,
   { id: 'history', labelKey: 'store.nav.history', render: (ctx) => <HistoryView {...ctx} /> },
   { id: 'settings', labelKey: 'store.nav.settings', render: (ctx) => <SettingsView {...ctx} /> },
 ];

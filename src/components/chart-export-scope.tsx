@@ -5,15 +5,7 @@
  * the subtitle (period and filters), file-name period, source and date from the scope. Without a
  * scope a chart still exports, with today's date and no subtitle.
  */
-import {
-  createContext,
-  useContext,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type ReactNode,
-} from 'react';
+import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ChartSpec } from '../charts/chart-spec';
 import { rangeLabel } from '../charts/chart-common';
 import { isPeriod, periodRange, type Period } from '../domain/month';
@@ -37,14 +29,15 @@ export interface ChartExportMeta {
   readonly generatedAt?: string;
 }
 
-/** A registered chart: the spec it shows now and the metadata to export it with. */
+/** A registered chart: the spec it shows now and its own metadata (over the scope's). */
 export interface RegisteredChart {
   readonly key: string;
   readonly spec: ChartSpec;
+  readonly meta?: ChartExportMeta;
 }
 
 interface Registry {
-  readonly register: (key: string, spec: ChartSpec) => () => void;
+  readonly register: (key: string, chart: RegisteredChart) => () => void;
   readonly list: () => RegisteredChart[];
 }
 
@@ -76,17 +69,17 @@ const EMPTY_META: ChartExportMeta = {};
  */
 export function ChartExportScope({ meta = EMPTY_META, children }: ChartExportScopeProps) {
   const [revision, setRevision] = useState(0);
-  const charts = useRef(new Map<string, ChartSpec>());
+  const charts = useRef(new Map<string, RegisteredChart>());
   const [registry] = useState<Registry>(() => ({
-    register: (key, spec) => {
-      charts.current.set(key, spec);
+    register: (key, chart) => {
+      charts.current.set(key, chart);
       setRevision((r) => r + 1);
       return () => {
-        if (charts.current.get(key) === spec) charts.current.delete(key);
+        if (charts.current.get(key) === chart) charts.current.delete(key);
         setRevision((r) => r + 1);
       };
     },
-    list: () => [...charts.current].map(([key, spec]) => ({ key, spec })),
+    list: () => [...charts.current.values()],
   }));
   return (
     <MetaContext.Provider value={meta}>
@@ -102,10 +95,16 @@ export function useChartExportMeta(): ChartExportMeta {
   return useContext(MetaContext) ?? EMPTY_META;
 }
 
-/** Registers `spec` under `key` while the caller is mounted (no-op outside a scope or for null). */
-export function useRegisterChart(key: string, spec: ChartSpec | null): void {
+/**
+ * Registers `spec` (with its own `meta`, if any) under `key` while the caller is mounted; no-op
+ * outside a scope or for a null spec. Pass a memoised `meta`: a new object re-registers.
+ */
+export function useRegisterChart(key: string, spec: ChartSpec | null, meta?: ChartExportMeta): void {
   const registry = useContext(RegistryContext);
-  useEffect(() => (registry && spec ? registry.register(key, spec) : undefined), [registry, key, spec]);
+  useEffect(
+    () => (registry && spec ? registry.register(key, { key, spec, ...(meta ? { meta } : {}) }) : undefined),
+    [registry, key, spec, meta],
+  );
 }
 
 /** The charts currently registered in the scope, in mount order (empty outside a scope). */

@@ -39,6 +39,11 @@ export interface ChartFrameProps {
   /** Overrides the view's export metadata (ChartExportScope) for this chart. */
   readonly exportMeta?: ChartExportMeta;
   readonly height?: number;
+  /**
+   * The option drawn on screen when it differs from the spec's (exported) one, e.g. without the
+   * in-canvas title the frame's heading already shows. Defaults to `spec.option`.
+   */
+  readonly displayOption?: ChartSpec['option'];
 }
 
 interface EChartsClickParams {
@@ -90,9 +95,18 @@ export function ChartDataTable({ spec }: { spec: ChartSpec }) {
 }
 
 /** Renders one ChartSpec. */
-export function ChartFrame({ spec, onItemClick, onAxisLabelClick, actions, height = 360, exportable = true, exportMeta }: ChartFrameProps) {
+export function ChartFrame({
+  spec,
+  onItemClick,
+  onAxisLabelClick,
+  actions,
+  height = 360,
+  exportable = true,
+  exportMeta,
+  displayOption,
+}: ChartFrameProps) {
   const registryKey = useId();
-  useRegisterChart(registryKey, exportable ? spec : null);
+  useRegisterChart(registryKey, exportable ? spec : null, exportMeta);
   const t = useT();
   const [asTable, setAsTable] = useState(false);
   const summaryId = useId();
@@ -153,7 +167,7 @@ export function ChartFrame({ spec, onItemClick, onAxisLabelClick, actions, heigh
         <div role="img" aria-describedby={summaryId} aria-label={spec.title}>
           <ReactEChartsCore
             echarts={echarts}
-            option={spec.option}
+            option={displayOption ?? spec.option}
             // The series set shrinks when filters change: merging would leave "ghost" series.
             notMerge
             lazyUpdate

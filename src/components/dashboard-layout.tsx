@@ -72,8 +72,8 @@ export function SelectField<T extends string>({
 }) {
   const id = useId();
   return (
-    <label className="field" htmlFor={id}>
-      {label}
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
       <select
         id={id}
         value={value}
@@ -89,7 +89,7 @@ export function SelectField<T extends string>({
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }
 

@@ -3,14 +3,16 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type * as XlsxModule from '../export/xlsx';
 import type { ChartSpec } from '../charts/chart-spec';
 import type { Lang } from '../i18n/i18n';
 
 // ECharts needs a real canvas; jsdom has none. Rendering is replaced by recorders.
 vi.mock('echarts-for-react/esm/core', () => ({ default: () => <div data-testid="echarts" /> }));
 const downloadBytes = vi.fn();
-const renderChartPng = vi.fn((_option: unknown, size: { pixelRatio?: number }) =>
-  new Uint8Array([0x89, 0x50, 0x4e, 0x47, size.pixelRatio ?? 0]),
+const renderChartPng = vi.fn(
+  (_option: unknown, size: { pixelRatio?: number }) =>
+    new Uint8Array([0x89, 0x50, 0x4e, 0x47, size.pixelRatio ?? 0]),
 );
 const renderChartSvg = vi.fn(() => '<svg xmlns="http://www.w3.org/2000/svg"></svg>');
 vi.mock('../export/download', () => ({ downloadBytes, renderChartPng, renderChartSvg }));
@@ -18,7 +20,7 @@ vi.mock('../export/download', () => ({ downloadBytes, renderChartPng, renderChar
 // node (src/export/xlsx.test.ts). Here: that the menu hands it the chart's table and saves the result.
 const toXlsx = vi.fn(async () => new Uint8Array([0x50, 0x4b, 0x03, 0x04]));
 vi.mock('../export/xlsx', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../export/xlsx')>()),
+  ...(await importOriginal<typeof XlsxModule>()),
   toXlsx,
 }));
 
@@ -202,6 +204,24 @@ describe('ExportAllButton', () => {
     expect(renderChartPng).toHaveBeenCalledTimes(2);
   });
 
+  it("uses a chart's own metadata over the scope's", async () => {
+    const own = { subtitle: '2024年1月至2024年3月 · 全部乡镇', period: { from: '2024-01', to: '2024-03' } };
+    renderInScope(
+      <>
+        <ExportAllButton viewTitle="通报" />
+        <ChartFrame spec={TREND} exportMeta={own} />
+      </>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: '导出本页全部图表（ZIP）' }));
+    await waitFor(() => expect(downloadBytes).toHaveBeenCalledTimes(1));
+    expect(Object.keys(unzipSync(lastCall()[0] as Uint8Array))).toEqual([
+      '2024年01月-2024年03月_全区趋势.png',
+      '2024年01月-2024年03月_全区趋势.csv',
+    ]);
+    const [option] = renderChartPng.mock.calls[0] as unknown as [{ title: { subtext: string }[] }];
+    expect(option.title[0]?.subtext).toBe(own.subtitle);
+  });
+
   it('is disabled when the view has no chart', () => {
     renderInScope(<ExportAllButton viewTitle="数据" />);
     expect(screen.getByRole('button', { name: '导出本页全部图表（ZIP）' })).toBeDisabled();
@@ -210,11 +230,26 @@ describe('ExportAllButton', () => {
 
 describe('describeFilters', () => {
   it.each<[Lang, Parameters<typeof describeFilters>[1], string, unknown]>([
-    ['zh-CN', { from: '2024-01', to: '2024-03', townships: [] }, '2024年1月至2024年3月 · 全部乡镇', { from: '2024-01', to: '2024-03' }],
+    [
+      'zh-CN',
+      { from: '2024-01', to: '2024-03', townships: [] },
+      '2024年1月至2024年3月 · 全部乡镇',
+      { from: '2024-01', to: '2024-03' },
+    ],
     ['zh-CN', { from: '2024-03', to: '2024-03', townships: ['东关街道'] }, '2024年3月 · 东关街道', '2024-03'],
-    ['zh-CN', { from: null, to: null, townships: [], dataPeriods: ['2023-11', '2023-12'] }, '2023年11月至2023年12月 · 全部乡镇', { from: '2023-11', to: '2023-12' }],
+    [
+      'zh-CN',
+      { from: null, to: null, townships: [], dataPeriods: ['2023-11', '2023-12'] },
+      '2023年11月至2023年12月 · 全部乡镇',
+      { from: '2023-11', to: '2023-12' },
+    ],
     ['zh-CN', { from: null, to: null, townships: [] }, '全部乡镇', null],
-    ['zh-CN', { from: '2024-01', to: '2024-01', townships: ['甲', '乙', '丙', '丁', '戊'], sector: 'construction' }, '2024年1月 · 甲、乙、丙等5个乡镇 · 建筑施工', '2024-01'],
+    [
+      'zh-CN',
+      { from: '2024-01', to: '2024-01', townships: ['甲', '乙', '丙', '丁', '戊'], sector: 'construction' },
+      '2024年1月 · 甲、乙、丙等5个乡镇 · 建筑施工',
+      '2024-01',
+    ],
     ['en', { from: '2024-03', to: '2024-03', townships: [] }, '2024-03 · All townships', '2024-03'],
   ])('%s %j → %s', (lang, filters, subtitle, period) => {
     const d = describeFilters(lang, filters);

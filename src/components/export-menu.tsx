@@ -96,7 +96,7 @@ export async function exportChart(
 
 /**
  * The ZIP of a view's charts: for each chart a PNG (2×, decorated) unless it is empty, and a CSV
- * of its table. Names come from each chart's title (duplicates numbered by zipFiles). `onProgress`
+ * of its table; each chart's own metadata overrides `meta` (the scope's). Names come from each chart's title (duplicates numbered by zipFiles). `onProgress`
  * is called after each chart. No charts → an empty archive.
  */
 export function buildChartsZip(
@@ -106,13 +106,14 @@ export function buildChartsZip(
   onProgress?: (done: number, total: number) => void,
 ): Uint8Array {
   const entries: ZipEntry[] = [];
-  charts.forEach(({ spec }, i) => {
+  charts.forEach(({ spec, meta: own }, i) => {
+    const m = own ? { ...meta, ...own } : meta;
     if (!spec.empty)
       entries.push({
-        name: chartFileName(spec, meta, 'png'),
-        bytes: renderChartPng(decoratedOption(spec, meta, lang), { pixelRatio: 2 }),
+        name: chartFileName(spec, m, 'png'),
+        bytes: renderChartPng(decoratedOption(spec, m, lang), { pixelRatio: 2 }),
       });
-    entries.push({ name: chartFileName(spec, meta, 'csv'), bytes: csvBytes(toCsv(spec.table)) });
+    entries.push({ name: chartFileName(spec, m, 'csv'), bytes: csvBytes(toCsv(spec.table)) });
     onProgress?.(i + 1, charts.length);
   });
   return zipFiles(entries);
@@ -172,7 +173,9 @@ export function ExportMenu({ spec, meta: own }: ExportMenuProps) {
     }
   };
 
-  const kinds = spec.empty ? CHART_EXPORT_KINDS.filter((k) => k === 'csv' || k === 'xlsx') : CHART_EXPORT_KINDS;
+  const kinds = spec.empty
+    ? CHART_EXPORT_KINDS.filter((k) => k === 'csv' || k === 'xlsx')
+    : CHART_EXPORT_KINDS;
   return (
     <div className="export-menu" ref={rootRef}>
       <button
@@ -192,7 +195,12 @@ export function ExportMenu({ spec, meta: own }: ExportMenuProps) {
         <ul id={menuId} role="menu" className="export-menu__list" aria-label={t('exportui.menu.button')}>
           {kinds.map((kind) => (
             <li key={kind} role="none">
-              <button type="button" role="menuitem" className="export-menu__item" onClick={() => void run(kind)}>
+              <button
+                type="button"
+                role="menuitem"
+                className="export-menu__item"
+                onClick={() => void run(kind)}
+              >
                 {t(`exportui.menu.${kind}`)}
               </button>
             </li>
@@ -232,7 +240,11 @@ export function ExportAllButton({ viewTitle }: ExportAllButtonProps) {
         const title = t('exportui.all.fileTitle', { view: viewTitle });
         downloadBytes(
           zip,
-          exportFileName({ title, ext: 'zip', ...(meta.period === undefined ? {} : { period: meta.period }) }),
+          exportFileName({
+            title,
+            ext: 'zip',
+            ...(meta.period === undefined ? {} : { period: meta.period }),
+          }),
           'application/zip',
         );
       } catch (e) {

@@ -55,16 +55,27 @@ describe('template XLSX export → import', () => {
   it('round-trips to the same records as the CSV path', async () => {
     const xlsx = await toXlsx(recordsToTemplateTable(RECORDS), { sheetName: '月报数据' });
     const fromXlsx = await ingestFile(xlsx, { ...OPTIONS, fileName: 'export.xlsx' });
-    const fromCsv = ingestBytes(csvBytes(recordsToTemplateCsv(RECORDS)), { ...OPTIONS, fileName: 'export.csv' });
+    const fromCsv = ingestBytes(csvBytes(recordsToTemplateCsv(RECORDS)), {
+      ...OPTIONS,
+      fileName: 'export.csv',
+    });
     expect(fromXlsx.status).toBe('ok');
     expect(fromXlsx.format).toBe('xlsx');
-    expect(fromXlsx.counts).toEqual({ total: RECORDS.length + 1, accepted: RECORDS.length, rejected: 0, ignored: 1 });
+    expect(fromXlsx.counts).toEqual({
+      total: RECORDS.length + 1,
+      accepted: RECORDS.length,
+      rejected: 0,
+      ignored: 1,
+    });
     expect(comparable(fromXlsx.townshipMonths)).toEqual(comparable(RECORDS));
     expect(comparable(fromXlsx.townshipMonths)).toEqual(comparable(fromCsv.townshipMonths));
   });
 
   it('keeps year-to-date rows distinguishable', async () => {
-    const ytd = [rec({ period_scope: 'ytd', hazards_found: 40 }), rec({ township: '城关镇', hazards_found: 3 })];
+    const ytd = [
+      rec({ period_scope: 'ytd', hazards_found: 40 }),
+      rec({ township: '城关镇', hazards_found: 3 }),
+    ];
     const table = recordsToTemplateTable(ytd);
     expect(table.columns.map((c) => c.key)).toContain('period_scope');
     const back = await ingestFile(await toXlsx(table), { ...OPTIONS, fileName: 'ytd.xlsx' });

@@ -111,7 +111,6 @@ export function ingestCsvText(
   options: IngestOptions,
 ): FileIngestResult {
   const file = options.fileName;
-  const limits = resolveLimits(options);
   const delim = detectDelimiter(text);
   if (delim.kind === 'fullwidth_comma') {
     return rejectedFile(options, bytes, fileError(file, 'ingest.fullwidth_comma'), {
@@ -149,7 +148,11 @@ export interface RowsMeta {
  * on rows already read from a CSV text or a workbook sheet; each row carries its 1-based line (a
  * spreadsheet row number). No rows → rejected as having no header. Never throws on bad data.
  */
-export function ingestRows(rows: readonly CsvRow[], meta: RowsMeta, options: IngestOptions): FileIngestResult {
+export function ingestRows(
+  rows: readonly CsvRow[],
+  meta: RowsMeta,
+  options: IngestOptions,
+): FileIngestResult {
   const file = options.fileName;
   const limits = resolveLimits(options);
   const { bytes } = meta;

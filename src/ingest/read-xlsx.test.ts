@@ -44,12 +44,7 @@ describe('xlsxCellText', () => {
 
 describe('sheetRowsToCsvRows', () => {
   it('numbers rows from 1 like Excel, empty rows included', () => {
-    const rows = sheetRowsToCsvRows([
-      [null, null],
-      ['乡镇', '排查隐患（处）'],
-      [],
-      ['东关街道', 6],
-    ]);
+    const rows = sheetRowsToCsvRows([[null, null], ['乡镇', '排查隐患（处）'], [], ['东关街道', 6]]);
     expect(rows.map((r) => r.line)).toEqual([1, 2, 3, 4]);
     expect(rows[3]?.cells).toEqual(['东关街道', '6']);
     expect(rows[2]?.cells).toEqual([]);

@@ -5,10 +5,11 @@
  */
 import { useState } from 'react';
 import type { ChartSpec } from '../../charts/chart-spec';
+import type { ChartExportMeta } from '../../components/chart-export-scope';
 import { ChartFrame } from '../../components/chart-frame';
 import { useT } from '../../components/i18n-provider';
 import { decorateForExport } from '../../export/chart-image';
-import { bulletinToDocx, DOCX_MIME, type BulletinImage } from '../../export/bulletin/bulletin-docx';
+import type { BulletinImage } from '../../export/bulletin/bulletin-docx';
 import { rankingCellText, type BulletinModel } from '../../export/bulletin/bulletin-model';
 import { downloadBytes, renderChartPng } from '../../export/download';
 import { exportFileName } from '../../export/file-names';
@@ -22,11 +23,18 @@ export interface BulletinPageProps {
   readonly generatedAt: string;
   /** 数据来源 printed in each embedded chart's footer. */
   readonly source?: string;
+  /**
+   * Export metadata per chart id (e.g. the trend's month range as its subtitle); charts without an
+   * entry are labelled with the bulletin month.
+   */
+  readonly chartMeta?: ReadonlyMap<string, ChartExportMeta>;
   /** Replaces the Word download (tests, or an app-level exporter). */
   readonly onDownloadWord?: (model: BulletinModel, images: readonly BulletinImage[]) => Promise<void>;
 }
 
 const IMAGE = { width: 1200, height: 675, pixelRatio: 2 } as const;
+
+const metaProp = (meta: ChartExportMeta | undefined) => (meta ? { exportMeta: meta } : {});
 
 /** Default Word download: render charts to PNG, build the .docx, save it under a safe name. */
 async function saveWord(
@@ -35,12 +43,21 @@ async function saveWord(
   chartsHeading: string,
   title: string,
 ) {
+  // The Word writer (docx) is large and only needed here: load it on first use.
+  const { bulletinToDocx, DOCX_MIME } = await import('../../export/bulletin/bulletin-docx');
   const bytes = await bulletinToDocx(model, images, { chartsHeading });
   downloadBytes(bytes, exportFileName({ period: model.month, title, ext: 'docx' }), DOCX_MIME);
 }
 
 /** The bulletin page; export it into the app's navigation. */
-export function BulletinPage({ model, charts = [], generatedAt, source, onDownloadWord }: BulletinPageProps) {
+export function BulletinPage({
+  model,
+  charts = [],
+  generatedAt,
+  source,
+  chartMeta,
+  onDownloadWord,
+}: BulletinPageProps) {
   const t = useT();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -55,7 +72,7 @@ export function BulletinPage({ model, charts = [], generatedAt, source, onDownlo
         png: renderChartPng(
           decorateForExport(spec.option, {
             title: spec.title,
-            subtitle: model.monthLabel,
+            subtitle: chartMeta?.get(spec.id)?.subtitle ?? model.monthLabel,
             generatedAt,
             lang: model.lang,
             ...(source === undefined ? {} : { source }),
@@ -78,10 +95,10 @@ export function BulletinPage({ model, charts = [], generatedAt, source, onDownlo
   return (
     <article className="bulletin" lang={model.lang === 'en' ? 'en' : 'zh-CN'}>
       <div className="bulletin-actions" role="toolbar" aria-label={t('export.bulletin.pageLabel')}>
-        <button type="button" onClick={() => window.print()}>
+        <button type="button" className="btn" onClick={() => window.print()}>
           {t('export.bulletin.print')}
         </button>
-        <button type="button" onClick={() => void handleWord()} disabled={busy}>
+        <button type="button" className="btn btn--primary" onClick={() => void handleWord()} disabled={busy}>
           {busy ? t('export.bulletin.preparing') : t('export.bulletin.downloadWord')}
         </button>
         {error && (
@@ -139,7 +156,7 @@ export function BulletinPage({ model, charts = [], generatedAt, source, onDownlo
           <h2 id="bulletin-charts">{t('export.bulletin.chartsHeading')}</h2>
           {visibleCharts.map((spec) => (
             <figure key={spec.id} className="bulletin-chart">
-              <ChartFrame spec={spec} height={340} />
+              <ChartFrame spec={spec} height={340} {...metaProp(chartMeta?.get(spec.id))} />
             </figure>
           ))}
         </section>

@@ -12,8 +12,9 @@ import type { ChartSpec } from '../../charts/chart-spec';
 import { buildRankingSpec } from '../../charts/compare-charts';
 import { buildSubmissionMatrixSpec } from '../../charts/submission-chart';
 import { buildTrendSpec } from '../../charts/trend';
-import { ChartExportScope, type ChartExportMeta } from '../../components/chart-export-scope';
+import { ChartExportScope, describeFilters, type ChartExportMeta } from '../../components/chart-export-scope';
 import { EmptyState } from '../../components/empty-state';
+import { ExportAllButton } from '../../components/export-menu';
 import { useLang, useT } from '../../components/i18n-provider';
 import { addMonths, isPeriod, type Period } from '../../domain/month';
 import type { Dataset } from '../../domain/records';
@@ -52,6 +53,13 @@ function windowFilters(month: Period, months: number, first: Period | undefined)
   return { from, to: month, townships: null, sector: null };
 }
 
+/** The months a multi-month bulletin chart covers (by spec id), or null for a one-month chart. */
+function chartRange(id: string, month: Period, first: Period | undefined): Filters | null {
+  if (id === 'district-trend') return windowFilters(month, TREND_MONTHS, first);
+  if (id === 'submission-matrix') return windowFilters(month, MATRIX_MONTHS, first);
+  return null;
+}
+
 /** The bulletin's three charts for `month`, in the order they are printed and put into Word. */
 export function bulletinCharts(
   cube: ReturnType<typeof buildCube>,
@@ -65,10 +73,14 @@ export function bulletinCharts(
     buildRankingSpec(cube, { metric: 'rectification_rate', filters: one, lang, id: 'bulletin-ranking' }),
     buildTrendSpec(cube, {
       metrics: ['hazards_found', 'hazards_rectified', 'rectification_rate'],
-      filters: windowFilters(month, TREND_MONTHS, first),
+      filters: chartRange('district-trend', month, first) ?? one,
       lang,
     }),
-    buildSubmissionMatrixSpec(cube, { filters: windowFilters(month, MATRIX_MONTHS, first), lang, dueDay }),
+    buildSubmissionMatrixSpec(cube, {
+      filters: chartRange('submission-matrix', month, first) ?? one,
+      lang,
+      dueDay,
+    }),
   ];
 }
 
@@ -113,6 +125,18 @@ export function BulletinView({ dataset, settings, today, initialMonth }: Bulleti
     () => (month === null ? [] : bulletinCharts(cube, month, lang, dueDay)),
     [cube, month, lang, dueDay],
   );
+  // Each chart's own period: the trend and the matrix span several months, the ranking one.
+  const chartMeta = useMemo(() => {
+    const m = new Map<string, ChartExportMeta>();
+    for (const spec of charts) {
+      const range =
+        spec.id === 'bulletin-ranking' || month === null ? null : chartRange(spec.id, month, cube.periods[0]);
+      if (!range) continue;
+      const d = describeFilters(lang, { ...range, townships: [] });
+      m.set(spec.id, { subtitle: d.subtitle, ...(d.period ? { period: d.period } : {}) });
+    }
+    return m;
+  }, [charts, month, cube, lang]);
   const meta = useMemo<ChartExportMeta>(
     () => (model ? { subtitle: model.monthLabel, period: model.month, generatedAt: today } : {}),
     [model, today],
@@ -168,12 +192,15 @@ export function BulletinView({ dataset, settings, today, initialMonth }: Bulleti
               onChange={(e) => setCutoff(e.target.value || cutoff)}
             />
           </label>
+          <span className="toolbar__spacer" />
+          <ExportAllButton viewTitle={t('exportui.nav.bulletin')} />
         </form>
         <BulletinPage
           model={model}
           charts={charts}
           generatedAt={today}
           source={t('exportui.source')}
+          chartMeta={chartMeta}
         />
       </div>
     </ChartExportScope>

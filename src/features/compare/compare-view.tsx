@@ -5,10 +5,18 @@
  */
 import { useMemo } from 'react';
 import type { Cube } from '../../analysis/cube';
-import { filterTownships, metricDef, metricLabel, METRICS, type Filters, type MetricId } from '../../analysis/metrics';
+import {
+  filterTownships,
+  metricDef,
+  metricLabel,
+  METRICS,
+  type Filters,
+  type MetricId,
+} from '../../analysis/metrics';
 import type { RankOrder } from '../../analysis/rank';
 import { buildRankingSpec, buildScatterSpec, buildSmallMultiplesSpec } from '../../charts/compare-charts';
-import { ChartFrame, type ChartItemClick } from '../../components/chart-frame';
+import type { ChartItemClick } from '../../components/chart-frame';
+import { DashboardChart } from '../../components/dashboard-chart';
 import { townshipFromLabel } from '../../components/cross-filter';
 import { ChartGrid, SelectField, ViewToolbar, WideCell } from '../../components/dashboard-layout';
 import { useLang, useT } from '../../components/i18n-provider';
@@ -53,7 +61,10 @@ export function CompareView(props: CompareViewProps) {
     () => buildRankingSpec(cube, { metric, filters, lang, order, normalise }),
     [cube, metric, filters, lang, order, normalise],
   );
-  const multiples = useMemo(() => buildSmallMultiplesSpec(cube, { metric, filters, lang }), [cube, metric, filters, lang]);
+  const multiples = useMemo(
+    () => buildSmallMultiplesSpec(cube, { metric, filters, lang }),
+    [cube, metric, filters, lang],
+  );
   const scatter = useMemo(() => buildScatterSpec(cube, { x, y, filters, lang }), [cube, x, y, filters, lang]);
   const count = useMemo(() => filterTownships(cube, filters).length, [cube, filters]);
 
@@ -72,7 +83,12 @@ export function CompareView(props: CompareViewProps) {
   return (
     <div className="dash-view">
       <ViewToolbar>
-        <SelectField label={t('views.picker.metric')} value={metric} options={metricOptions} onChange={props.onMetricChange} />
+        <SelectField
+          label={t('views.picker.metric')}
+          value={metric}
+          options={metricOptions}
+          onChange={props.onMetricChange}
+        />
         <SelectField
           label={t('views.picker.order')}
           value={order}
@@ -103,10 +119,10 @@ export function CompareView(props: CompareViewProps) {
         />
       </ViewToolbar>
       <ChartGrid>
-        <ChartFrame spec={ranking} onItemClick={onClick} height={Math.max(320, 80 + count * 22)} />
-        <ChartFrame spec={scatter} onItemClick={onClick} height={Math.max(320, 80 + count * 22)} />
+        <DashboardChart spec={ranking} onItemClick={onClick} height={Math.max(320, 80 + count * 22)} />
+        <DashboardChart spec={scatter} onItemClick={onClick} height={Math.max(320, 80 + count * 22)} />
         <WideCell>
-          <ChartFrame
+          <DashboardChart
             spec={multiples}
             onItemClick={onClick}
             height={Math.max(240, Math.ceil(count / PANELS_PER_ROW) * 150 + 40)}

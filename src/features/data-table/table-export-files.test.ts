@@ -22,8 +22,18 @@ const ALL: TableFilters = { townships: [], from: null, to: null };
 describe('tableExportFileName', () => {
   it.each<[TableFilters, readonly TownshipMonthRecord[], 'csv' | 'xlsx', string]>([
     [ALL, ROWS, 'csv', '2022年03月-2022年04月_乡镇月报数据.csv'],
-    [{ townships: ['小召乡'], from: '2022-04', to: '2022-04' }, ROWS.slice(1, 2), 'xlsx', '2022年04月_小召乡_乡镇月报数据.xlsx'],
-    [{ townships: ['../城关/镇'], from: null, to: null }, ROWS.slice(2), 'csv', '2022年04月_城关_镇_乡镇月报数据.csv'],
+    [
+      { townships: ['小召乡'], from: '2022-04', to: '2022-04' },
+      ROWS.slice(1, 2),
+      'xlsx',
+      '2022年04月_小召乡_乡镇月报数据.xlsx',
+    ],
+    [
+      { townships: ['../城关/镇'], from: null, to: null },
+      ROWS.slice(2),
+      'csv',
+      '2022年04月_城关_镇_乡镇月报数据.csv',
+    ],
     [ALL, [], 'csv', '乡镇月报数据.csv'],
   ])('%j → %s', (filters, rows, ext, name) => {
     expect(tableExportFileName('乡镇月报数据', rows, filters, ext)).toBe(name);
@@ -34,13 +44,20 @@ const comparable = (rs: readonly TownshipMonthRecord[]) =>
   rs.map(({ source: _source, ...rest }) => ({ ...rest, approx: [...rest.approx].sort() }));
 
 describe('tableExportBytes → import', () => {
-  it.each(['csv', 'xlsx'] as const)('%s re-imports to the same records with nothing rejected', async (kind) => {
-    const { bytes, mime } = await tableExportBytes(kind, ROWS, '月报数据');
-    expect(mime).toMatch(kind === 'csv' ? /^text\/csv/ : /spreadsheetml/);
-    const result = await ingestFile(bytes, { fileName: `export.${kind}`, knownTownships: [], today: '2022-05-10' });
-    expect(result.status).toBe('ok');
-    expect(result.counts.rejected).toBe(0);
-    expect(result.counts.accepted).toBe(ROWS.length);
-    expect(comparable(result.townshipMonths)).toEqual(comparable(ROWS));
-  });
+  it.each(['csv', 'xlsx'] as const)(
+    '%s re-imports to the same records with nothing rejected',
+    async (kind) => {
+      const { bytes, mime } = await tableExportBytes(kind, ROWS, '月报数据');
+      expect(mime).toMatch(kind === 'csv' ? /^text\/csv/ : /spreadsheetml/);
+      const result = await ingestFile(bytes, {
+        fileName: `export.${kind}`,
+        knownTownships: [],
+        today: '2022-05-10',
+      });
+      expect(result.status).toBe('ok');
+      expect(result.counts.rejected).toBe(0);
+      expect(result.counts.accepted).toBe(ROWS.length);
+      expect(comparable(result.townshipMonths)).toEqual(comparable(ROWS));
+    },
+  );
 });

@@ -2,6 +2,7 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type * as XlsxModule from '../../export/xlsx';
 import { I18nProvider } from '../../components/i18n-provider';
 import { makeRecord } from './test-records';
 
@@ -10,7 +11,7 @@ vi.mock('../../export/download', () => ({ downloadBytes }));
 // jsdom's Blob has no arrayBuffer(); the XLSX path is exercised in node (table-export-files.test.ts).
 const toXlsx = vi.fn(async () => new Uint8Array([0x50, 0x4b, 0x03, 0x04]));
 vi.mock('../../export/xlsx', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../export/xlsx')>()),
+  ...(await importOriginal<typeof XlsxModule>()),
   toXlsx,
 }));
 

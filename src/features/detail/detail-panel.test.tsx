@@ -92,11 +92,16 @@ describe('DetailPanel', () => {
     expect(issues[0]).toHaveTextContent('约数标记');
 
     const statements = within(screen.getByTestId('detail-problems')).getAllByRole('listitem');
-    expect(statements.map((li) => li.textContent)).toEqual(['部分企业主体责任落实不到位', '村级安全员业务能力不足']);
+    expect(statements.map((li) => li.textContent)).toEqual([
+      '部分企业主体责任落实不到位',
+      '村级安全员业务能力不足',
+    ]);
   });
 
   it('says the township did not report when there is no record', () => {
-    render(<DetailPanel dataset={dataset} imports={[]} township="城关镇" period="2022-05" onClose={vi.fn()} />);
+    render(
+      <DetailPanel dataset={dataset} imports={[]} township="城关镇" period="2022-05" onClose={vi.fn()} />,
+    );
     expect(screen.getByText('该乡镇本月未报送（没有任何记录）。')).toBeInTheDocument();
     expect(screen.queryByTestId('detail-sources')).toBeNull();
   });

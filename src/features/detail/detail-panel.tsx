@@ -31,12 +31,22 @@ const NUMBER_FIELDS = TOWNSHIP_MONTH_FIELDS.filter((f) => f.kind === 'count' || 
 const MAX_HAZARDS = 30;
 
 /** The detail panel. */
-export function DetailPanel({ dataset, imports, township, period, onClose, onTownshipSelect }: DetailPanelProps) {
+export function DetailPanel({
+  dataset,
+  imports,
+  township,
+  period,
+  onClose,
+  onTownshipSelect,
+}: DetailPanelProps) {
   const t = useT();
   const lang = useLang();
   const titleId = useId();
   const closeRef = useRef<HTMLButtonElement>(null);
-  const model = useMemo(() => detailModel(dataset, imports, township, period), [dataset, imports, township, period]);
+  const model = useMemo(
+    () => detailModel(dataset, imports, township, period),
+    [dataset, imports, township, period],
+  );
   const { detail } = model;
   const nothing = detail.records.length === 0 && detail.hazards.length === 0;
 
@@ -53,7 +63,13 @@ export function DetailPanel({ dataset, imports, township, period, onClose, onTow
   }, [onClose]);
 
   return (
-    <aside className="detail-panel" role="dialog" aria-modal="false" aria-labelledby={titleId} data-testid="detail-panel">
+    <aside
+      className="detail-panel"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={titleId}
+      data-testid="detail-panel"
+    >
       <header className="detail-panel__head">
         <h2 id={titleId} className="detail-panel__title">
           {t('views.detail.title', { township: detail.township, month: periodLabel(period, lang) })}
@@ -105,7 +121,11 @@ export function DetailPanel({ dataset, imports, township, period, onClose, onTow
               {model.issues.map((issue, i) => (
                 <li key={i}>
                   <span className={issue.severity === 'error' ? 'badge-error' : 'badge-warning'}>
-                    {t(issue.severity === 'error' ? 'views.detail.severity.error' : 'views.detail.severity.warning')}
+                    {t(
+                      issue.severity === 'error'
+                        ? 'views.detail.severity.error'
+                        : 'views.detail.severity.warning',
+                    )}
                   </span>{' '}
                   {issueMessage(lang, issue)}
                 </li>
@@ -136,9 +156,7 @@ function RecordSection({
   const sep = lang === 'en' ? ', ' : '、';
   return (
     <section className="detail-panel__section">
-      <h3>
-        {t(record.period_scope === 'ytd' ? 'views.detail.scope.ytd' : 'views.detail.scope.month')}
-      </h3>
+      <h3>{t(record.period_scope === 'ytd' ? 'views.detail.scope.ytd' : 'views.detail.scope.month')}</h3>
       <p className="muted">
         {t('views.detail.reportDate', { date: record.report_date ?? t('common.notReported') })}
       </p>
@@ -174,7 +192,13 @@ function RecordSection({
         </tbody>
       </table>
       <h4>{t('views.detail.sectors')}</h4>
-      <p>{sectors.length > 0 ? sectors.join(sep) : <span className="badge-null">{t('common.notReported')}</span>}</p>
+      <p>
+        {sectors.length > 0 ? (
+          sectors.join(sep)
+        ) : (
+          <span className="badge-null">{t('common.notReported')}</span>
+        )}
+      </p>
       <h4>{t('views.detail.problems')}</h4>
       {statements.length === 0 ? (
         <p className="muted">{t('views.detail.noProblems')}</p>

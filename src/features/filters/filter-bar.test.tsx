@@ -42,7 +42,10 @@ function Harness({ onChange }: { onChange: (patch: Partial<RawFilters>) => void 
 
 const checkboxes = () =>
   within(screen.getByRole('group', { name: '乡镇（街道）' })).getAllByRole('checkbox') as HTMLInputElement[];
-const ticked = () => checkboxes().filter((c) => c.checked).map((c) => c.closest('label')?.textContent);
+const ticked = () =>
+  checkboxes()
+    .filter((c) => c.checked)
+    .map((c) => c.closest('label')?.textContent);
 
 async function openPicker(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('button', { name: /乡镇（街道）/ }));
@@ -52,7 +55,10 @@ describe('FilterBar', () => {
   it('lists townships in official order, all ticked when nothing is filtered', async () => {
     const user = userEvent.setup();
     render(<Harness onChange={vi.fn()} />);
-    expect(screen.getByRole('button', { name: /全部乡镇（街道）/ })).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getByRole('button', { name: /全部乡镇（街道）/ })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
     await openPicker(user);
     expect(checkboxes().map((c) => c.closest('label')?.textContent)).toEqual(TOWNSHIPS.map((o) => o.name));
     expect(ticked()).toHaveLength(TOWNSHIPS.length);

@@ -65,8 +65,8 @@ export function FilterBar({ periods, townships, filters, onChange }: FilterBarPr
   return (
     <section className="filter-bar" aria-label={t('views.filters.label')} data-testid="filter-bar">
       <div className="filter-bar__row">
-        <label className="field" htmlFor={`${id}-from`}>
-          {t('views.filters.from')}
+        <div className="field">
+          <label htmlFor={`${id}-from`}>{t('views.filters.from')}</label>
           <select
             id={`${id}-from`}
             value={filters.from}
@@ -79,9 +79,9 @@ export function FilterBar({ periods, townships, filters, onChange }: FilterBarPr
               </option>
             ))}
           </select>
-        </label>
-        <label className="field" htmlFor={`${id}-to`}>
-          {t('views.filters.to')}
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-to`}>{t('views.filters.to')}</label>
           <select
             id={`${id}-to`}
             value={filters.to}
@@ -94,10 +94,10 @@ export function FilterBar({ periods, townships, filters, onChange }: FilterBarPr
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <TownshipPicker townships={townships} selected={filters.townships} onChange={onChange} />
-        <label className="field" htmlFor={`${id}-sector`}>
-          {t('views.filters.sector')}
+        <div className="field">
+          <label htmlFor={`${id}-sector`}>{t('views.filters.sector')}</label>
           <select
             id={`${id}-sector`}
             value={filters.sector ?? ''}
@@ -113,7 +113,7 @@ export function FilterBar({ periods, townships, filters, onChange }: FilterBarPr
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <div className="filter-bar__chips">
           {selected.length > 0 ? (
             <span className="chip">

@@ -4,11 +4,22 @@
  */
 import { useMemo } from 'react';
 import type { Cube } from '../../analysis/cube';
-import { filterPeriods, filterTownships, metricLabel, type Filters, type MetricId } from '../../analysis/metrics';
+import {
+  filterPeriods,
+  filterTownships,
+  metricLabel,
+  type Filters,
+  type MetricId,
+} from '../../analysis/metrics';
 import { buildRankingSpec } from '../../charts/compare-charts';
-import { buildFoundRectifiedSpec, buildMajorBacklogSpec, buildSectorStackSpec } from '../../charts/hazard-charts';
+import {
+  buildFoundRectifiedSpec,
+  buildMajorBacklogSpec,
+  buildSectorStackSpec,
+} from '../../charts/hazard-charts';
 import { buildHeatmapSpec } from '../../charts/heatmap';
-import { ChartFrame, type ChartItemClick } from '../../components/chart-frame';
+import type { ChartItemClick } from '../../components/chart-frame';
+import { DashboardChart } from '../../components/dashboard-chart';
 import { cellFromMatrixValue, townshipFromLabel, withAxisLabelClicks } from '../../components/cross-filter';
 import { ChartGrid, SelectField, ViewToolbar, WideCell } from '../../components/dashboard-layout';
 import { useLang, useT } from '../../components/i18n-provider';
@@ -51,7 +62,10 @@ export function HazardsView({
   const lang = useLang();
   const heatMetric: MetricId = metric !== null && HAZARD_METRICS.includes(metric) ? metric : 'hazards_found';
 
-  const foundRectified = useMemo(() => buildFoundRectifiedSpec(cube, { filters, lang }), [cube, filters, lang]);
+  const foundRectified = useMemo(
+    () => buildFoundRectifiedSpec(cube, { filters, lang }),
+    [cube, filters, lang],
+  );
   const rateRanking = useMemo(
     () =>
       buildRankingSpec(cube, {
@@ -88,12 +102,14 @@ export function HazardsView({
     if (township) onTownshipSelect(township);
   };
   const heatHeight = Math.max(320, 120 + matrixTownships.length * 24);
+  // The two charts of a grid row share a height so the row has no ragged gap.
+  const rowHeight = Math.max(320, 80 + matrixTownships.length * 22);
 
   return (
     <div className="dash-view">
       <ChartGrid>
-        <ChartFrame spec={foundRectified} />
-        <ChartFrame spec={rateRanking} onItemClick={onBarClick} height={Math.max(320, 80 + matrixTownships.length * 22)} />
+        <DashboardChart spec={foundRectified} height={rowHeight} />
+        <DashboardChart spec={rateRanking} onItemClick={onBarClick} height={rowHeight} />
         <WideCell>
           <ViewToolbar>
             <SelectField
@@ -106,15 +122,15 @@ export function HazardsView({
           </ViewToolbar>
         </WideCell>
         <WideCell>
-          <ChartFrame
+          <DashboardChart
             spec={heatmap}
             onItemClick={onHeatmapClick}
             onAxisLabelClick={onHeatmapLabel}
             height={heatHeight}
           />
         </WideCell>
-        <ChartFrame spec={sectors} />
-        <ChartFrame spec={backlog} />
+        <DashboardChart spec={sectors} />
+        <DashboardChart spec={backlog} />
       </ChartGrid>
     </div>
   );

@@ -346,15 +346,18 @@ export function ImportPanel({ store, runner, now, planning = null }: ImportPanel
       ) : null}
 
       {outcomes.length > 0 ? (
-        <div className="import-outcomes" data-testid="import-outcomes">
+        <div className="import-outcomes" data-testid="import-outcomes" role="status">
           <ul>
             {outcomes.map((o, i) => (
-              <li
-                key={`${o.key}-${i}`}
-                className={o.tone === 'error' ? 'text-error' : undefined}
-                role={o.tone === 'error' ? 'alert' : 'status'}
-              >
-                {o.text}
+              <li key={`${o.key}-${i}`}>
+                {o.tone === 'error' ? (
+                  // A failed save needs action (free space, reload): announce it assertively.
+                  <span className="text-error" role="alert">
+                    {o.text}
+                  </span>
+                ) : (
+                  o.text
+                )}
               </li>
             ))}
           </ul>

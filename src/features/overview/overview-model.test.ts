@@ -33,7 +33,10 @@ describe('kpiCardModel', () => {
     ],
   });
   const kpis = new Map(
-    overviewKpis(cube, '2024-04', { townships: null, sector: null }).map((k) => [k.id, kpiCardModel(k, 'zh-CN')]),
+    overviewKpis(cube, '2024-04', { townships: null, sector: null }).map((k) => [
+      k.id,
+      kpiCardModel(k, 'zh-CN'),
+    ]),
   );
 
   it('shows the full month value and a like-for-like change (only townships in both months)', () => {

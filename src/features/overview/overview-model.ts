@@ -33,7 +33,8 @@ const ratioOf = (c: Kpi['mom']): number | null => c.change?.pct ?? null;
  */
 export function kpiCardModel(kpi: Kpi, lang: Lang): KpiCardModel {
   const isRate = kpi.id === 'rectification_rate';
-  const label = kpi.id === 'reports' ? translate(lang, 'views.overview.kpi.reports') : metricLabel(kpi.id, lang);
+  const label =
+    kpi.id === 'reports' ? translate(lang, 'views.overview.kpi.reports') : metricLabel(kpi.id, lang);
   const unit =
     kpi.id === 'reports'
       ? translate(lang, 'views.overview.reportsUnit', { expected: kpi.expected })

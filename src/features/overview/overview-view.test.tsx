@@ -35,7 +35,9 @@ describe('OverviewView', () => {
   it('shows "—" for month-on-month and year-on-year when the data has a single month', () => {
     const cube = buildCube({
       ...EMPTY_DATASET,
-      townshipMonths: [rec('小召乡', '2024-04', { hazards_found: 30, hazards_rectified: 27, trainings_held: 2 })],
+      townshipMonths: [
+        rec('小召乡', '2024-04', { hazards_found: 30, hazards_rectified: 27, trainings_held: 2 }),
+      ],
     });
     render(<OverviewView cube={cube} filters={filtersOf('2024-04', '2024-04')} onTownshipSelect={vi.fn()} />);
     const card = screen.getByTestId('kpi-hazards_found');
@@ -74,7 +76,9 @@ describe('OverviewView', () => {
         cube={cube}
         filters={filtersOf('2024-03', '2024-04')}
         onTownshipSelect={onSelect}
-        extraAttentionItems={[{ key: 'r1', township: '小召乡', label: '问题反复', reason: '连续3个月反映同类问题' }]}
+        extraAttentionItems={[
+          { key: 'r1', township: '小召乡', label: '问题反复', reason: '连续3个月反映同类问题' },
+        ]}
       />,
     );
     const list = within(screen.getByTestId('attention-list'));

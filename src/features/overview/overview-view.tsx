@@ -9,7 +9,7 @@ import { overviewKpis } from '../../analysis/compare';
 import type { Filters } from '../../analysis/metrics';
 import { periodLabel } from '../../charts/chart-common';
 import { buildTrendSpec } from '../../charts/trend';
-import { ChartFrame } from '../../components/chart-frame';
+import { DashboardChart } from '../../components/dashboard-chart';
 import { ChartGrid, KpiRow, Panel, WideCell } from '../../components/dashboard-layout';
 import { useLang, useT } from '../../components/i18n-provider';
 import { KpiCard } from '../../components/kpi-card';
@@ -48,7 +48,12 @@ const KIND_KEY: Readonly<Record<AttentionItem['kind'], MessageKey>> = {
 const TREND_METRICS = ['hazards_found', 'hazards_rectified', 'rectification_rate'] as const;
 
 /** The overview view. */
-export function OverviewView({ cube, filters, onTownshipSelect, extraAttentionItems = [] }: OverviewViewProps) {
+export function OverviewView({
+  cube,
+  filters,
+  onTownshipSelect,
+  extraAttentionItems = [],
+}: OverviewViewProps) {
   const t = useT();
   const lang = useLang();
   const month = filters.to;
@@ -109,13 +114,10 @@ export function OverviewView({ cube, filters, onTownshipSelect, extraAttentionIt
       </section>
       <ChartGrid>
         <WideCell>
-          <ChartFrame spec={trend} height={340} />
+          <DashboardChart spec={trend} height={340} />
         </WideCell>
         <WideCell>
-          <Panel
-            title={t('views.overview.attentionTitle', { month: monthText })}
-            testId="attention-list"
-          >
+          <Panel title={t('views.overview.attentionTitle', { month: monthText })} testId="attention-list">
             {items.length === 0 ? (
               <p className="muted">{t('views.overview.attentionNone')}</p>
             ) : (

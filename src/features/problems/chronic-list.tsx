@@ -67,7 +67,8 @@ export function ChronicList(props: ChronicListProps) {
                   {t('problems.chronic.streak', { n: item.currentStreak })}
                 </span>
                 <span className="muted">
-                  {item.currentStreakMonths[0]}–{item.currentStreakMonths[item.currentStreakMonths.length - 1]}
+                  {item.currentStreakMonths[0]}–
+                  {item.currentStreakMonths[item.currentStreakMonths.length - 1]}
                   {item.currentStreakHasGap ? ` · ${t('problems.chronic.gapNote')}` : ''}
                 </span>
               </div>

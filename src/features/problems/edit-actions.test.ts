@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdits, EMPTY_PROBLEM_EDITS, keyOfStatement, parseEdits, serialiseEdits } from '../../analysis/problems/edits';
+import {
+  applyEdits,
+  EMPTY_PROBLEM_EDITS,
+  keyOfStatement,
+  parseEdits,
+  serialiseEdits,
+} from '../../analysis/problems/edits';
 import { makeStatement } from '../../analysis/problems/statements';
 import {
   addKeywords,
@@ -15,7 +21,14 @@ import {
 import { ENTERPRISE, STAFF } from './test-data';
 
 const stmt = (text: string, period = '2022-04') =>
-  makeStatement({ township: '小召乡', period, seq: 1, text, source: { file: '月报.csv', line: 3 }, fileCategory: null });
+  makeStatement({
+    township: '小召乡',
+    period,
+    seq: 1,
+    text,
+    source: { file: '月报.csv', line: 3 },
+    fileCategory: null,
+  });
 
 /** Every edit the UI makes must load again (the store keeps the serialised form). */
 const roundTrips = (e: typeof EMPTY_PROBLEM_EDITS) => expect(parseEdits(serialiseEdits(e)).ok).toBe(true);
@@ -31,6 +44,11 @@ describe('reassignStatement / clearReassignment', () => {
     const again = applyEdits([stmt(ENTERPRISE)], edits)[0]!;
     expect([again.category, again.classified_by]).toEqual(['P05', 'manual']);
     roundTrips(edits);
+    // Keywords that pull the statement to P08 by rule do not override the manual choice.
+    const pull = addKeywords(EMPTY_PROBLEM_EDITS, 'P08', '落实不完全到位 个别企业负责人 安全意识淡薄');
+    expect(pull.ok && applyEdits([s], pull.value)[0]!.category).toBe('P08');
+    const both = pull.ok ? { ...pull.value, reassign: edits.reassign } : edits;
+    expect(applyEdits([s], both)[0]!.category).toBe('P05');
     const cleared = clearReassignment(edits, s);
     expect(applyEdits([s], cleared)[0]!.category).toBe('P01');
     expect(clearReassignment(cleared, s)).toBe(cleared);
@@ -52,7 +70,9 @@ describe('renameCategory', () => {
   it('trims the name, and renaming back to the built-in name removes the rename', () => {
     const r = renameCategory(EMPTY_PROBLEM_EDITS, 'P01', '  企业责任  ', '企业主体责任落实不到位');
     expect(r.ok && r.value.renames.get('P01')).toBe('企业责任');
-    const back = r.ok ? renameCategory(r.value, 'P01', '企业主体责任落实不到位', '企业主体责任落实不到位') : r;
+    const back = r.ok
+      ? renameCategory(r.value, 'P01', '企业主体责任落实不到位', '企业主体责任落实不到位')
+      : r;
     expect(back.ok && back.value.renames.has('P01')).toBe(false);
   });
 });
@@ -77,7 +97,16 @@ describe('mergeCategories / unmergeCategory', () => {
     ['into itself', [], 'P02', 'P02', 'sameCategory'],
     ['already merged into the same target', [['P02', 'P03']], 'P02', 'P03', 'sameCategory'],
     ['a cycle', [['P03', 'P02']], 'P02', 'P03', 'sameCategory'],
-    ['a longer cycle', [['P03', 'P04'], ['P04', 'P02']], 'P02', 'P03', 'sameCategory'],
+    [
+      'a longer cycle',
+      [
+        ['P03', 'P04'],
+        ['P04', 'P02'],
+      ],
+      'P02',
+      'P03',
+      'sameCategory',
+    ],
   ] as const)('refuses %s', (_n, existing, from, into, reason) => {
     const edits = { ...EMPTY_PROBLEM_EDITS, merges: new Map(existing.map(([a, b]) => [a, b] as const)) };
     expect(mergeCategories(edits, from, into)).toEqual({ ok: false, error: reason });
@@ -107,7 +136,10 @@ describe('createCustomCategory', () => {
     const b = createCustomCategory(a.value.edits, '燃气安全');
     expect(b.ok && b.value.code).toBe('U02');
     expect(createCustomCategory(a.value.edits, '电动车充电')).toEqual({ ok: false, error: 'duplicate' });
-    expect(createCustomCategory(a.value.edits, '新类', '好|坏')).toEqual({ ok: false, error: 'badCharacters' });
+    expect(createCustomCategory(a.value.edits, '新类', '好|坏')).toEqual({
+      ok: false,
+      error: 'badCharacters',
+    });
     const s = stmt('部分居民楼道内电动车充电现象仍然存在');
     expect(applyEdits([s], a.value.edits)[0]!.category).toBe('U01');
     expect(categoryOptions(a.value.edits, 'en').map((o) => o.label)).toContain('电动车充电');

@@ -21,7 +21,8 @@ export function mergeRanges(ranges: readonly HighlightRange[], length: number): 
   const out: HighlightRange[] = [];
   for (const r of clipped) {
     const last = out[out.length - 1];
-    if (last && r.start < last.end) out[out.length - 1] = { start: last.start, end: Math.max(last.end, r.end) };
+    if (last && r.start < last.end)
+      out[out.length - 1] = { start: last.start, end: Math.max(last.end, r.end) };
     else out.push(r);
   }
   return out;

@@ -3,10 +3,12 @@ import { EMPTY_PROBLEM_EDITS, type ProblemEdits } from '../../analysis/problems/
 import { createProblemEditsController } from './problem-edits-controller';
 import { createMemoryEditsRepository, type ProblemEditsRepository } from './problem-edits-repository';
 
-const renamed = (name: string) => (e: ProblemEdits): ProblemEdits => ({
-  ...e,
-  renames: new Map([...e.renames, ['P01', name]]),
-});
+const renamed =
+  (name: string) =>
+  (e: ProblemEdits): ProblemEdits => ({
+    ...e,
+    renames: new Map([...e.renames, ['P01', name]]),
+  });
 
 /** A repository whose load and saves finish when the test says so. */
 function manualRepo(initial: ProblemEdits) {

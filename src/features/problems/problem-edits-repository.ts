@@ -78,7 +78,9 @@ export function createStorageEditsRepository(
 }
 
 /** Keeps edits for this session only (no storage available, and tests). */
-export function createMemoryEditsRepository(initial: ProblemEdits = EMPTY_PROBLEM_EDITS): ProblemEditsRepository {
+export function createMemoryEditsRepository(
+  initial: ProblemEdits = EMPTY_PROBLEM_EDITS,
+): ProblemEditsRepository {
   let saved = serialiseEdits(initial);
   return {
     load: async () => editsFromSaved(saved),

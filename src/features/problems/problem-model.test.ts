@@ -24,7 +24,12 @@ describe('deriveProblemModel', () => {
 
   it.each([
     ['one township', { from: null, to: null, townships: ['城关镇'] }, ['城关镇'], [['城关镇', 'P06']]],
-    ['a window that cuts the streak', { from: '2022-03', to: '2022-04', townships: [] }, ['城关镇', '小召乡', '杏林乡'], []],
+    [
+      'a window that cuts the streak',
+      { from: '2022-03', to: '2022-04', townships: [] },
+      ['城关镇', '小召乡', '杏林乡'],
+      [],
+    ],
     ['a township with no statements', { from: null, to: null, townships: ['无此乡'] }, [], []],
   ] as const)('respects the filters: %s', (_n, filters, townships, chronic) => {
     const m = deriveProblemModel(ds, EMPTY_PROBLEM_EDITS, filters);
@@ -44,11 +49,22 @@ describe('deriveProblemModel', () => {
 
   it('returns empty lists and a null window without statements', () => {
     const m = deriveProblemModel(EMPTY_DATASET, EMPTY_PROBLEM_EDITS, ALL);
-    expect([m.from, m.to, m.visible.length, m.chronic.length, m.clusters.length]).toEqual([null, null, 0, 0, 0]);
+    expect([m.from, m.to, m.visible.length, m.chronic.length, m.clusters.length]).toEqual([
+      null,
+      null,
+      0,
+      0,
+      0,
+    ]);
   });
 
   it('counts repeat hazards per township inside the window', () => {
-    const place = { unit_name: '青石村加油站', village: null, rectified_date: '2022-02-10', status: 'rectified' as const };
+    const place = {
+      unit_name: '青石村加油站',
+      village: null,
+      rectified_date: '2022-02-10',
+      status: 'rectified' as const,
+    };
     const withHazards: Dataset = {
       ...ds,
       hazards: [

@@ -119,7 +119,11 @@ function recurringHazardsFor(dataset: Pick<Dataset, 'hazards'>): RecurringHazard
  * empty lists and a null window. Chronic problems use the months each township actually reported
  * (a missing report pauses a streak, it does not break it).
  */
-export function deriveProblemModel(dataset: Dataset, edits: ProblemEdits, filters: ProblemFilters): ProblemModel {
+export function deriveProblemModel(
+  dataset: Dataset,
+  edits: ProblemEdits,
+  filters: ProblemFilters,
+): ProblemModel {
   const all = statementsFor(dataset, edits);
   const selected = new Set(filters.townships);
   const ofTownships = selected.size === 0 ? all : all.filter((s) => selected.has(s.township));

@@ -13,7 +13,8 @@ import { ProblemsView } from './problems-view';
 import { ENTERPRISE, problemsDataset } from './test-data';
 
 // ECharts needs a real canvas; jsdom has none. The stand-in records the props (options, click handlers).
-const charts: { option: { series?: { type?: string }[] }; onEvents?: { click?: (p: unknown) => void } }[] = [];
+const charts: { option: { series?: { type?: string }[] }; onEvents?: { click?: (p: unknown) => void } }[] =
+  [];
 vi.mock('echarts-for-react/esm/core', () => ({
   default: (props: (typeof charts)[number]) => {
     charts.push(props);
@@ -78,14 +79,22 @@ async function chartTable(title: string) {
   if (toggle) await user.click(toggle);
   const table = within(frame).getByRole('table');
   const [head, ...body] = within(table).getAllByRole('row');
-  const header = within(head!).getAllByRole('columnheader').map((c) => c.textContent);
+  const header = within(head!)
+    .getAllByRole('columnheader')
+    .map((c) => c.textContent);
   const rows = new Map(
     body.map((r) => {
-      const cells = within(r).getAllByRole('cell').map((c) => c.textContent);
+      const cells = within(r)
+        .getAllByRole('cell')
+        .map((c) => c.textContent);
       return [cells[0], cells] as const;
     }),
   );
-  return { header, rows, cell: (township: string, column: string) => rows.get(township)?.[header.indexOf(column)] };
+  return {
+    header,
+    rows,
+    cell: (township: string, column: string) => rows.get(township)?.[header.indexOf(column)],
+  };
 }
 
 const P01 = '企业主体责任落实不到位';
@@ -96,8 +105,15 @@ describe('ProblemsView', () => {
   it('shows chronic problems with streaks and the statements behind them, keywords in <mark>', async () => {
     await setup();
     const list = screen.getByTestId('chronic-list');
-    const items = within(list).getAllByRole('listitem').filter((li) => li.classList.contains('problems-chronic__item'));
-    expect(items.map((li) => [within(li).getAllByRole('button')[0]!.textContent, within(li).getByTestId('streak').textContent])).toEqual([
+    const items = within(list)
+      .getAllByRole('listitem')
+      .filter((li) => li.classList.contains('problems-chronic__item'));
+    expect(
+      items.map((li) => [
+        within(li).getAllByRole('button')[0]!.textContent,
+        within(li).getByTestId('streak').textContent,
+      ]),
+    ).toEqual([
       [`小召乡 · ${P01}`, '连续4个月'],
       [`城关镇 · ${P06}`, '连续3个月'],
     ]);
@@ -165,8 +181,30 @@ describe('ProblemsView', () => {
     heatmap!.onEvents!.click!({ name: P06, seriesName: HEATMAP, value: [x, y, 3] });
     await waitFor(() => expect(calls.townships).toEqual([['城关镇']]));
     expect(calls.category).toEqual(['P06']);
+    // Axis labels too: a township name filters to it, a category name selects the category.
+    const latest = charts.findLast((c) => c.option.series?.[0]?.type === 'heatmap' && c.onEvents?.click);
+    latest!.onEvents!.click!({
+      targetType: 'axisLabel',
+      componentType: 'yAxis',
+      value: '城关镇',
+      tickIndex: 0,
+    });
+    latest!.onEvents!.click!({ targetType: 'axisLabel', componentType: 'xAxis', value: P01, tickIndex: 0 });
+    await waitFor(() => expect(calls.category).toEqual(['P06', 'P01']));
+    expect(calls.townships).toEqual([['城关镇'], ['城关镇']]);
+    await userEvent.setup().selectOptions(screen.getByRole('combobox', { name: '问题类别' }), 'P06');
     // The statement list now shows 城关镇's statements of that category.
     expect(within(screen.getByTestId('statement-list')).getAllByTestId('problem-statement')).toHaveLength(3);
+  });
+
+  it('keeps the streak numbers in a short timeline (4 months) and names the township', async () => {
+    await setup();
+    expect(screen.getByRole('combobox', { name: '时间线乡镇' })).toHaveValue('小召乡');
+    const timeline = charts.findLast(
+      (c) => (c.option as { xAxis?: { data?: string[] } }).xAxis?.data?.[0] === '2022-01',
+    );
+    const series = timeline!.option.series as { type: string; label: { show: boolean } }[];
+    expect(series.map((x) => [x.type, x.label.show])).toEqual([['heatmap', true]]);
   });
 
   it('renders in English', async () => {

@@ -9,6 +9,7 @@ import { categoryName, type ProblemEdits } from '../../analysis/problems/edits';
 import type { CategoryCode, ProblemStatement } from '../../analysis/problems/types';
 import type { ChartSpec } from '../../charts/chart-spec';
 import { buildChronicTable } from '../../charts/problems/chronic-table';
+import { plainLabel } from '../../charts/problems/common';
 import { buildProblemHeatmap } from '../../charts/problems/heatmap';
 import { buildProblemTimeline } from '../../charts/problems/timeline';
 import { buildProblemTrend } from '../../charts/problems/trend';
@@ -48,6 +49,35 @@ const cellIndex = (value: unknown): [number, number] | null =>
   Array.isArray(value) && typeof value[0] === 'number' && typeof value[1] === 'number'
     ? [value[0], value[1]]
     : null;
+
+/** The spec with clickable axis labels (townships and categories), for cross-filtering. */
+function withAxisEvents(spec: ChartSpec): ChartSpec {
+  const o = spec.option as { xAxis?: object; yAxis?: object };
+  return {
+    ...spec,
+    option: {
+      ...spec.option,
+      xAxis: { ...o.xAxis, triggerEvent: true },
+      yAxis: { ...o.yAxis, triggerEvent: true },
+    },
+  };
+}
+
+/** Months above which a timeline's cells are too narrow for their streak numbers. */
+const MAX_LABELLED_MONTHS = 18;
+
+/**
+ * A long timeline without the numbers in its cells: at 36 months × 13 categories they overlap and
+ * become unreadable; the colour still shows the streaks and the data table has the numbers.
+ */
+function withReadableCells(spec: ChartSpec): ChartSpec {
+  if (spec.table.columns.length - 1 <= MAX_LABELLED_MONTHS) return spec;
+  const o = spec.option as { series?: object[] };
+  return {
+    ...spec,
+    option: { ...spec.option, series: (o.series ?? []).map((x) => ({ ...x, label: { show: false } })) },
+  };
+}
 
 /** The 问题 view. */
 export function ProblemsView(props: ProblemsViewProps) {
@@ -89,9 +119,12 @@ export function ProblemsView(props: ProblemsViewProps) {
     if (from === null || to === null) return null;
     const input = { statements: model.visible, townships: dataset.townships, from, to, lang, edits };
     return {
-      heatmap: buildProblemHeatmap(input),
+      heatmap: withAxisEvents(buildProblemHeatmap(input)),
       trend: buildProblemTrend(input),
-      timeline: timelineTownship === null ? null : buildProblemTimeline({ ...input, township: timelineTownship }),
+      timeline:
+        timelineTownship === null
+          ? null
+          : withReadableCells(buildProblemTimeline({ ...input, township: timelineTownship })),
       chronic: buildChronicTable(model.chronic, { lang, edits }),
     };
   }, [model, dataset.townships, from, to, lang, edits, timelineTownship]);
@@ -105,6 +138,23 @@ export function ProblemsView(props: ProblemsViewProps) {
       const code = options.find((o) => o.code === spec.table.columns[at[0] + 1]?.key)?.code ?? null;
       if (typeof township === 'string') onTownshipsChange([township]);
       if (code !== null) onCategoryChange(code);
+    },
+    [specs, options, onTownshipsChange, onCategoryChange],
+  );
+  const onHeatmapLabel = useCallback(
+    (axis: 'xAxis' | 'yAxis', label: string) => {
+      const spec = specs?.heatmap;
+      if (!spec) return;
+      if (axis === 'yAxis') {
+        const township = spec.table.rows.find(
+          (r) => typeof r[0] === 'string' && plainLabel(r[0]) === label,
+        )?.[0];
+        if (typeof township === 'string') onTownshipsChange([township]);
+      } else {
+        const key = spec.table.columns.find((c, i) => i > 0 && c.label === label)?.key;
+        const code = options.find((o) => o.code === key)?.code;
+        if (code) onCategoryChange(code);
+      }
     },
     [specs, options, onTownshipsChange, onCategoryChange],
   );
@@ -122,12 +172,26 @@ export function ProblemsView(props: ProblemsViewProps) {
     if (category === null && props.timelineTownship === null) return null;
     const township = props.timelineTownship;
     return model.visible
-      .filter((s) => (category === null || s.category === category) && (township === null || s.township === township))
+      .filter(
+        (s) =>
+          (category === null || s.category === category) && (township === null || s.township === township),
+      )
       .sort((a, b) => (a.period < b.period ? 1 : a.period > b.period ? -1 : a.seq - b.seq));
   }, [model.visible, category, props.timelineTownship]);
 
-  const frame = (spec: ChartSpec, onItemClick?: (i: ChartItemClick) => void, height?: number) => (
-    <ChartFrame spec={spec} onItemClick={onItemClick} actions={props.chartActions?.(spec)} height={height} />
+  const frame = (
+    spec: ChartSpec,
+    onItemClick?: (i: ChartItemClick) => void,
+    height?: number,
+    onAxisLabelClick?: (axis: 'xAxis' | 'yAxis', label: string) => void,
+  ) => (
+    <ChartFrame
+      spec={spec}
+      onItemClick={onItemClick}
+      onAxisLabelClick={onAxisLabelClick}
+      actions={props.chartActions?.(spec)}
+      height={height}
+    />
   );
   const scope = [props.timelineTownship, category === null ? null : categoryName(category, edits, lang)]
     .filter((x) => x !== null)
@@ -141,7 +205,10 @@ export function ProblemsView(props: ProblemsViewProps) {
           {from !== null && to !== null ? (
             <p className="muted">
               {t('problems.view.window', { from, to })} ·{' '}
-              {t('problems.view.counts', { statements: model.visible.length, townships: model.townships.length })}
+              {t('problems.view.counts', {
+                statements: model.visible.length,
+                townships: model.townships.length,
+              })}
             </p>
           ) : null}
         </div>
@@ -149,7 +216,11 @@ export function ProblemsView(props: ProblemsViewProps) {
           {filters.townships.length > 0 ? (
             <span className="chip-group">
               {t('problems.view.townshipFilter', { townships: filters.townships.join('、') })}
-              <button type="button" className="btn btn--small btn--link" onClick={() => onTownshipsChange([])}>
+              <button
+                type="button"
+                className="btn btn--small btn--link"
+                onClick={() => onTownshipsChange([])}
+              >
                 {t('problems.view.clearTownships')}
               </button>
             </span>
@@ -168,7 +239,12 @@ export function ProblemsView(props: ProblemsViewProps) {
               ))}
             </select>
           </label>
-          <button type="button" className="btn" aria-expanded={managing} onClick={() => setManaging((v) => !v)}>
+          <button
+            type="button"
+            className="btn"
+            aria-expanded={managing}
+            onClick={() => setManaging((v) => !v)}
+          >
             {managing ? t('problems.manage.close') : t('problems.manage.open')}
           </button>
         </div>
@@ -189,30 +265,14 @@ export function ProblemsView(props: ProblemsViewProps) {
         <>
           <div className="problems-grid problems-grid--charts">
             <div>
-              {frame(specs.heatmap, onHeatmapClick, Math.max(360, 60 + 22 * model.townships.length))}
+              {frame(
+                specs.heatmap,
+                onHeatmapClick,
+                Math.max(360, 200 + 24 * model.townships.length),
+                onHeatmapLabel,
+              )}
               <p className="muted problems-hint">{t('problems.view.heatmapHint')}</p>
             </div>
-            <div>
-              {frame(specs.trend, onTrendClick)}
-              {model.townships.length > 0 ? (
-                <label className="field problems-timeline-pick">
-                  <span>{t('problems.timeline.pick')}</span>
-                  <select
-                    value={timelineTownship ?? ''}
-                    onChange={(e) => props.onTimelineTownshipChange(e.target.value === '' ? null : e.target.value)}
-                  >
-                    {model.townships.map((name) => (
-                      <option key={name} value={name}>
-                        {name}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-              ) : null}
-              {specs.timeline ? frame(specs.timeline, undefined, 300) : null}
-            </div>
-          </div>
-          <div className="problems-grid">
             <ChronicList
               items={chronic}
               edits={edits}
@@ -227,10 +287,37 @@ export function ProblemsView(props: ProblemsViewProps) {
               onReassign={onReassign}
               onReset={onReset}
             />
+          </div>
+          <div className="problems-grid">
+            {frame(specs.trend, onTrendClick)}
+            <div>
+              {model.townships.length > 0 ? (
+                <label className="field problems-timeline-pick">
+                  <span>{t('problems.timeline.pick')}</span>
+                  <select
+                    value={timelineTownship ?? ''}
+                    onChange={(e) =>
+                      props.onTimelineTownshipChange(e.target.value === '' ? null : e.target.value)
+                    }
+                  >
+                    {model.townships.map((name) => (
+                      <option key={name} value={name}>
+                        {name}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              ) : null}
+              {specs.timeline ? frame(specs.timeline, undefined, 380) : null}
+            </div>
+          </div>
+          <div className="problems-grid">
             <section className="chart-frame problems-listed" data-testid="statement-list">
               <header className="chart-frame__header">
                 <h3 className="chart-frame__title">
-                  {t('problems.statements.title', { scope: scope === '' ? t('problems.statements.scopeAll') : scope })}
+                  {t('problems.statements.title', {
+                    scope: scope === '' ? t('problems.statements.scopeAll') : scope,
+                  })}
                 </h3>
               </header>
               {listed === null ? (
@@ -259,9 +346,9 @@ export function ProblemsView(props: ProblemsViewProps) {
                 </>
               )}
             </section>
-          </div>
-          <div className="problems-grid problems-grid--three">
             <CopiesPanel copies={model.copies} />
+          </div>
+          <div className="problems-grid">
             <ClustersPanel clusters={model.clusters} />
             <RepeatHazardsPanel
               items={model.recurringHazards}

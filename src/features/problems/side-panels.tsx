@@ -53,9 +53,17 @@ export function CopiesPanel({ copies }: { copies: readonly CopySummary[] }) {
                   <td className="num">{c.compared}</td>
                   <td className="num">{c.copied}</td>
                   <td className="num">
-                    {c.rate === null ? <span className="badge-null">{t('common.notReported')}</span> : percent(c.rate)}
+                    {c.rate === null ? (
+                      <span className="badge-null">{t('common.notReported')}</span>
+                    ) : (
+                      percent(c.rate)
+                    )}
                   </td>
-                  <td>{c.allCopiedMonths.length === 0 ? t('problems.copies.none') : c.allCopiedMonths.join('、')}</td>
+                  <td>
+                    {c.allCopiedMonths.length === 0
+                      ? t('problems.copies.none')
+                      : c.allCopiedMonths.join('、')}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -117,7 +125,9 @@ export function RepeatHazardsPanel({
     (a, b) => (order.get(a[0]) ?? Infinity) - (order.get(b[0]) ?? Infinity) || (a[0] < b[0] ? -1 : 1),
   );
   const latest = [...items]
-    .sort((a, b) => (a.hazard.date_found < b.hazard.date_found ? 1 : a.hazard.date_found > b.hazard.date_found ? -1 : 0))
+    .sort((a, b) =>
+      a.hazard.date_found < b.hazard.date_found ? 1 : a.hazard.date_found > b.hazard.date_found ? -1 : 0,
+    )
     .slice(0, MAX_HAZARDS);
   const sectorName = (code: string) => {
     const s = sectorByCode(code);

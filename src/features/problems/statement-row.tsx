@@ -41,7 +41,7 @@ export const StatementRow = memo(function StatementRow({
       <div className="problem-statement__meta">
         <span className="problem-statement__where">
           {showTownship ? `${s.township} · ` : ''}
-          {s.period} · {s.seq}
+          {t('problems.statement.where', { period: s.period, seq: s.seq })}
         </span>
         {s.classified_by !== 'rule' ? (
           <span className="badge-warning">{t(`problems.classifiedBy.${s.classified_by}`)}</span>
@@ -61,7 +61,9 @@ export const StatementRow = memo(function StatementRow({
           }}
         >
           {/* A merged-away or unknown current category is still shown, so the select tells the truth. */}
-          {options.some((o) => o.code === s.category) ? null : <option value={s.category}>{s.category}</option>}
+          {options.some((o) => o.code === s.category) ? null : (
+            <option value={s.category}>{s.category}</option>
+          )}
           {options.map((o) => (
             <option key={o.code} value={o.code}>
               {o.label}

@@ -8,7 +8,8 @@ import type { Filters } from '../../analysis/metrics';
 import { DEFAULT_DUE_DAY, submissionMatrix } from '../../analysis/submissions';
 import { periodLabel, rangeLabel } from '../../charts/chart-common';
 import { buildSubmissionMatrixSpec } from '../../charts/submission-chart';
-import { ChartFrame, type ChartItemClick } from '../../components/chart-frame';
+import type { ChartItemClick } from '../../components/chart-frame';
+import { DashboardChart } from '../../components/dashboard-chart';
 import { cellFromMatrixValue, townshipFromLabel, withAxisLabelClicks } from '../../components/cross-filter';
 import { ChartGrid, Panel, SelectField, ViewToolbar, WideCell } from '../../components/dashboard-layout';
 import { useLang, useT } from '../../components/i18n-provider';
@@ -70,7 +71,7 @@ export function SubmissionsView({
       </ViewToolbar>
       <ChartGrid>
         <WideCell>
-          <ChartFrame
+          <DashboardChart
             spec={spec}
             onItemClick={onCell}
             onAxisLabelClick={onLabel}

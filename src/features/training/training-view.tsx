@@ -4,11 +4,22 @@
  */
 import { useMemo } from 'react';
 import type { Cube } from '../../analysis/cube';
-import { filterPeriods, filterTownships, metricLabel, type Filters, type MetricId } from '../../analysis/metrics';
+import {
+  filterPeriods,
+  filterTownships,
+  metricLabel,
+  type Filters,
+  type MetricId,
+} from '../../analysis/metrics';
 import { trainingStreaks } from '../../analysis/training';
 import { periodLabel } from '../../charts/chart-common';
-import { buildActivitiesSpec, buildAttendanceSpec, buildTrainingMatrixSpec } from '../../charts/training-charts';
-import { ChartFrame, type ChartItemClick } from '../../components/chart-frame';
+import {
+  buildActivitiesSpec,
+  buildAttendanceSpec,
+  buildTrainingMatrixSpec,
+} from '../../charts/training-charts';
+import type { ChartItemClick } from '../../components/chart-frame';
+import { DashboardChart } from '../../components/dashboard-chart';
 import { cellFromMatrixValue, townshipFromLabel, withAxisLabelClicks } from '../../components/cross-filter';
 import { ChartGrid, Panel, SelectField, ViewToolbar, WideCell } from '../../components/dashboard-layout';
 import { useLang, useT } from '../../components/i18n-provider';
@@ -53,7 +64,8 @@ export function TrainingView({
 
   const activities = useMemo(() => buildActivitiesSpec(cube, { filters, lang }), [cube, filters, lang]);
   const matrix = useMemo(
-    () => withAxisLabelClicks(buildTrainingMatrixSpec(cube, { filters, lang, metric: matrixMetric }), 'yAxis'),
+    () =>
+      withAxisLabelClicks(buildTrainingMatrixSpec(cube, { filters, lang, metric: matrixMetric }), 'yAxis'),
     [cube, filters, lang, matrixMetric],
   );
   const attendance = useMemo(() => buildAttendanceSpec(cube, { filters, lang }), [cube, filters, lang]);
@@ -77,6 +89,7 @@ export function TrainingView({
     if (township) onTownshipSelect(township);
   };
   const monthText = periodLabel(filters.to, lang);
+  const rankHeight = Math.max(320, 80 + townships.length * 22);
   const sep = lang === 'en' ? ', ' : '、';
 
   return (
@@ -91,31 +104,34 @@ export function TrainingView({
         <SelectField
           label={t('views.picker.months')}
           value={String(n)}
-          options={monthChoices.map((m) => ({ value: String(m), label: t('views.picker.monthsN', { n: m }) }))}
+          options={monthChoices.map((m) => ({
+            value: String(m),
+            label: t('views.picker.monthsN', { n: m }),
+          }))}
           onChange={(v) => onMonthsChange(Number.parseInt(v, 10))}
         />
       </ViewToolbar>
       <ChartGrid>
         <WideCell>
-          <ChartFrame
+          <DashboardChart
             spec={matrix}
             onItemClick={onMatrixClick}
             onAxisLabelClick={onLabel}
             height={Math.max(320, 120 + townships.length * 24)}
           />
         </WideCell>
-        <ChartFrame spec={activities} />
-        <ChartFrame
-          spec={attendance}
-          onItemClick={onBarClick}
-          height={Math.max(320, 80 + townships.length * 22)}
-        />
+        <DashboardChart spec={activities} height={rankHeight} />
+        <DashboardChart spec={attendance} onItemClick={onBarClick} height={rankHeight} />
         <WideCell>
           <Panel
             title={t('views.training.noTrainingTitle', { n })}
             summary={
               groups.confirmed.length > 0
-                ? t('views.training.noTrainingSummary', { month: monthText, count: groups.confirmed.length, n })
+                ? t('views.training.noTrainingSummary', {
+                    month: monthText,
+                    count: groups.confirmed.length,
+                    n,
+                  })
                 : t('views.training.noTrainingNone', { month: monthText, n })
             }
             testId="no-training"
@@ -136,11 +152,17 @@ export function TrainingView({
                     {groups.confirmed.map((s) => (
                       <tr key={s.township}>
                         <td>
-                          <button type="button" className="btn btn--link" onClick={() => onTownshipSelect(s.township)}>
+                          <button
+                            type="button"
+                            className="btn btn--link"
+                            onClick={() => onTownshipSelect(s.township)}
+                          >
                             {s.township}
                           </button>
                         </td>
-                        <td>{s.lastTraining ? periodLabel(s.lastTraining, lang) : t('views.training.never')}</td>
+                        <td>
+                          {s.lastTraining ? periodLabel(s.lastTraining, lang) : t('views.training.never')}
+                        </td>
                         <td className="num">{s.zeroStreak}</td>
                         <td className="num">{s.unknownMonths}</td>
                       </tr>

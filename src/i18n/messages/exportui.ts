@@ -36,6 +36,7 @@ export const exportuiMessages = {
   'exportui.table.group': { zh: '导出筛选后的数据', en: 'Export the filtered rows' },
 
   // Bulletin view.
+  'exportui.nav.bulletin': { zh: '通报', en: 'Bulletin' },
   'exportui.bulletin.month': { zh: '通报月份', en: 'Bulletin month' },
   'exportui.bulletin.district': { zh: '区县名称', en: 'District' },
   'exportui.bulletin.office': { zh: '发文单位', en: 'Issuing office' },
@@ -49,7 +50,10 @@ export const exportuiMessages = {
     zh: '还没有数据：请先在“数据”页导入各乡镇月报。',
     en: 'No data yet: import the township reports on the Data tab first.',
   },
-  'exportui.bulletin.rankingChart': { zh: '各乡镇隐患整改率排名', en: 'Townships ranked by rectification rate' },
+  'exportui.bulletin.rankingChart': {
+    zh: '各乡镇隐患整改率排名',
+    en: 'Townships ranked by rectification rate',
+  },
 
   // Workbook import.
   'exportui.ingest.xlsxUnreadable': {

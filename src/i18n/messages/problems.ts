@@ -78,8 +78,8 @@ export const problemsMessages = {
   'problems.view.pickCategory': { zh: '问题类别', en: 'Problem category' },
   'problems.view.allCategories': { zh: '全部类别', en: 'All categories' },
   'problems.view.heatmapHint': {
-    zh: '点击热力图中的格子可筛选该乡镇并选定该类别。',
-    en: 'Click a heatmap cell to filter to that township and select that category.',
+    zh: '点击格子或乡镇名称可筛选该乡镇，点击格子或类别名称可选定该类别。',
+    en: 'Click a cell or a township name to filter to that township; a cell or a category name selects the category.',
   },
   'problems.view.loadingEdits': { zh: '正在读取人工调整…', en: 'Loading your category edits…' },
   'problems.view.saving': { zh: '正在保存调整…', en: 'Saving your edits…' },
@@ -96,6 +96,7 @@ export const problemsMessages = {
     zh: '{township}{period}第{seq}条问题的类别',
     en: 'Category of statement {seq}, {township} {period}',
   },
+  'problems.statement.where': { zh: '{period} 第{seq}条', en: '{period}, item {seq}' },
   'problems.statement.reset': { zh: '恢复自动分类', en: 'Back to automatic' },
   'problems.statement.resetLabel': {
     zh: '恢复{township}{period}第{seq}条问题的自动分类',
@@ -122,13 +123,19 @@ export const problemsMessages = {
   'problems.copies.colRate': { zh: '照抄比例', en: 'Copy rate' },
   'problems.copies.colMonths': { zh: '整段照抄的月份', en: 'Months copied in full' },
   'problems.copies.none': { zh: '无', en: 'None' },
-  'problems.copies.empty': { zh: '所选时段内没有可比较的表述。', en: 'Nothing to compare in the selected period.' },
+  'problems.copies.empty': {
+    zh: '所选时段内没有可比较的表述。',
+    en: 'Nothing to compare in the selected period.',
+  },
   'problems.clusters.title': { zh: '未归类但反复出现的问题', en: 'Unclassified but recurring' },
   'problems.clusters.note': {
     zh: '归入“其他”且措辞相近的表述，可据此新建类别或补充关键词。',
     en: 'Statements classed as “Other” with similar wording; consider a new category or more keywords.',
   },
-  'problems.clusters.item': { zh: '{n}条 · {townships} · {from}至{to}', en: '{n} statements · {townships} · {from} to {to}' },
+  'problems.clusters.item': {
+    zh: '{n}条 · {townships} · {from}至{to}',
+    en: '{n} statements · {townships} · {from} to {to}',
+  },
   'problems.clusters.empty': { zh: '没有未归类的问题表述。', en: 'No unclassified statements.' },
   'problems.hazards.title': { zh: '屡查屡犯', en: 'Repeat hazards (屡查屡犯)' },
   'problems.hazards.note': {

@@ -19,6 +19,7 @@ export const viewsMessages = {
     en: 'No township matches the filters.',
   },
   'views.empty.clearFilters': { zh: '清除筛选', en: 'Clear filters' },
+  'views.empty.goImport': { zh: '前往导入', en: 'Go to import' },
 
   // Filter bar
   'views.filters.label': { zh: '全局筛选', en: 'Global filters' },
@@ -155,7 +156,10 @@ export const viewsMessages = {
   'views.detail.sourceLine': { zh: '{file} 第 {line} 行', en: '{file}, line {line}' },
   'views.detail.sourceNoLine': { zh: '{file}', en: '{file}' },
   'views.detail.issues': { zh: '导入时发现的问题', en: 'Issues found at import' },
-  'views.detail.noIssues': { zh: '导入时该行没有发现问题。', en: 'No issue was raised for this line at import.' },
+  'views.detail.noIssues': {
+    zh: '导入时该行没有发现问题。',
+    en: 'No issue was raised for this line at import.',
+  },
   'views.detail.severity.error': { zh: '错误', en: 'Error' },
   'views.detail.severity.warning': { zh: '警告', en: 'Warning' },
   'views.detail.hazards': { zh: '隐患台账（{n} 条）', en: 'Hazard ledger ({n} items)' },
