@@ -3,10 +3,17 @@
  * has them (else the dataset's district and derived defaults), today's date, and the URL's `to`
  * month as the month to open with.
  */
+import { useCallback, useSyncExternalStore } from 'react';
+import { categoryName } from '../analysis/problems/edits';
+import type { Period } from '../domain/month';
+import type { RecurringProblemFact } from '../export/bulletin/bulletin-facts';
+import { useLang } from '../components/i18n-provider';
+import { problemAttentionItems } from '../features/problems/problem-model';
 import type { PersistentSnapshot } from '../store/persist-types';
 import type { DataSnapshot } from '../store/types';
 import { BulletinView, type BulletinDefaults } from '../features/bulletin/bulletin-view';
 import { todayLocal } from './clock';
+import { problemEditsControllerFor } from './problems-view';
 import type { ViewContext, ViewDef } from './views';
 
 /** The saved settings when the snapshot carries them (persistent store), else null. */
@@ -15,13 +22,27 @@ function settingsOf(snapshot: DataSnapshot): BulletinDefaults | null {
   return s ? { districtName: s.districtName, issuingOffice: s.issuingOffice, dueDay: s.dueDay } : null;
 }
 
-function BulletinAppView({ snapshot, state }: ViewContext) {
+function BulletinAppView({ snapshot, state, store }: ViewContext) {
+  const lang = useLang();
+  const controller = problemEditsControllerFor(store);
+  const { edits } = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
+  // The same recurrence the 问题 view and the overview show, so the 通报 matches the dashboard.
+  const recurringProblems = useCallback(
+    (month: Period): RecurringProblemFact[] =>
+      problemAttentionItems(snapshot.dataset, edits, month).map((i) => ({
+        township: i.township,
+        category: categoryName(i.category, edits, lang),
+        consecutiveMonths: i.streak,
+      })),
+    [snapshot.dataset, edits, lang],
+  );
   return (
     <BulletinView
       dataset={snapshot.dataset}
       settings={settingsOf(snapshot)}
       today={todayLocal()}
       initialMonth={state.to}
+      recurringProblems={recurringProblems}
     />
   );
 }

@@ -19,6 +19,10 @@ import {
 import { problemAttentionItems } from '../features/problems/problem-model';
 import { ProblemsView } from '../features/problems/problems-view';
 import type { ViewContext, ViewDef } from './views';
+import { categoryName } from '../analysis/problems/edits';
+import { useLang, useT } from '../components/i18n-provider';
+import type { ExtraAttentionItem } from '../features/overview/overview-view';
+import { renderOverview } from './dashboard-views';
 
 const controllers = new WeakMap<object, ProblemEditsController>();
 
@@ -89,3 +93,43 @@ export const problemsViewDef: ViewDef = {
   labelKey: 'problems.nav',
   render: (ctx) => <ProblemsRoute {...ctx} />,
 };
+
+/** The latest month with a report, or null for an empty dataset. */
+function latestPeriod(snapshot: DataSnapshot): Period | null {
+  let latest: Period | null = null;
+  for (const r of snapshot.dataset.townshipMonths)
+    if (latest === null || r.period > latest) latest = r.period;
+  return latest;
+}
+
+/**
+ * 总览 with "problems recurring 3+ months" in its needs-attention list, for the selected month (the
+ * URL's `to`, else the latest month) and the selected townships, with the user's category edits.
+ */
+export function OverviewWithProblems(ctx: ViewContext) {
+  const t = useT();
+  const lang = useLang();
+  const month = ctx.state.to ?? latestPeriod(ctx.snapshot);
+  const items = useProblemAttentionItems(ctx.store, ctx.snapshot, month);
+  const { edits } = useSyncExternalStore(
+    problemEditsControllerFor(ctx.store).subscribe,
+    problemEditsControllerFor(ctx.store).getSnapshot,
+  );
+  const selected = ctx.state.townships;
+  const extra = useMemo<ExtraAttentionItem[]>(
+    () =>
+      items
+        .filter((i) => selected.length === 0 || selected.includes(i.township))
+        .map((i) => ({
+          key: `problem:${i.township}:${i.category}`,
+          township: i.township,
+          label: t('problems.attention.label'),
+          reason: t('problems.attention.reason', {
+            category: categoryName(i.category, edits, lang),
+            streak: i.streak,
+          }),
+        })),
+    [items, selected, edits, lang, t],
+  );
+  return renderOverview(ctx, extra);
+}

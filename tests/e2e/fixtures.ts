@@ -27,7 +27,9 @@ export { expect };
 
 /** Opens the app and waits until the sample data is in the table. */
 export async function openApp(page: Page, query = ''): Promise<void> {
-  await page.goto(`/${query}`);
+  // The default view is 总览; these helpers open the data view unless the query names a view.
+  const q = /[?&]view=/.test(query) ? query : query ? `${query}&view=data` : '?view=data';
+  await page.goto(`/${q}`);
   await expect(page.getByTestId('row-count')).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: /正在加载|Loading/ })).toHaveCount(0);
 }

@@ -6,7 +6,7 @@ test.describe('startup without sample data', () => {
 
   test('shows a clear error and still offers the import', async ({ page }) => {
     await page.route('**/sample/manifest.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
-    await page.goto('/');
+    await page.goto('/?view=data');
     await expect(page.getByRole('alert')).toHaveText(
       '示例数据加载失败：./sample/manifest.json 返回 HTTP 404。您仍可在下方导入报表文件。',
     );

@@ -18,7 +18,7 @@ import { ExportAllButton } from '../../components/export-menu';
 import { useLang, useT } from '../../components/i18n-provider';
 import { addMonths, isPeriod, type Period } from '../../domain/month';
 import type { Dataset } from '../../domain/records';
-import { buildBulletinFacts } from '../../export/bulletin/bulletin-facts';
+import { buildBulletinFacts, type RecurringProblemFact } from '../../export/bulletin/bulletin-facts';
 import { buildBulletinModel } from '../../export/bulletin/bulletin-model';
 import type { Lang } from '../../i18n/i18n';
 import { translate } from '../../i18n/i18n';
@@ -40,6 +40,8 @@ export interface BulletinViewProps {
   readonly today: string;
   /** Month to open with; the latest month with data when absent or outside the data. */
   readonly initialMonth?: Period | null;
+  /** Problems recurring 3+ months up to a month (with the user's category edits); none when absent. */
+  readonly recurringProblems?: (month: Period) => readonly RecurringProblemFact[];
 }
 
 /** Months of the trend chart (the bulletin month and the 11 before it) and of the submission matrix. */
@@ -85,7 +87,13 @@ export function bulletinCharts(
 }
 
 /** The bulletin view. */
-export function BulletinView({ dataset, settings, today, initialMonth }: BulletinViewProps) {
+export function BulletinView({
+  dataset,
+  settings,
+  today,
+  initialMonth,
+  recurringProblems,
+}: BulletinViewProps) {
   const t = useT();
   const lang = useLang();
   const ids = useId();
@@ -116,11 +124,17 @@ export function BulletinView({ dataset, settings, today, initialMonth }: Bulleti
     const facts = buildBulletinFacts(
       dataset,
       month,
-      { district: districtValue, issuingOffice: officeValue, cutoffDate: cutoff, dueDay },
+      {
+        district: districtValue,
+        issuingOffice: officeValue,
+        cutoffDate: cutoff,
+        dueDay,
+        recurringProblems: recurringProblems?.(month) ?? [],
+      },
       cube,
     );
     return buildBulletinModel(facts, { lang });
-  }, [dataset, month, districtValue, officeValue, cutoff, dueDay, cube, lang]);
+  }, [dataset, month, districtValue, officeValue, cutoff, dueDay, cube, lang, recurringProblems]);
   const charts = useMemo(
     () => (month === null ? [] : bulletinCharts(cube, month, lang, dueDay)),
     [cube, month, lang, dueDay],

@@ -46,6 +46,11 @@ export interface DataTableProps {
   readonly townships: readonly Township[];
   readonly filters: TableFilters;
   readonly onFiltersChange: (patch: Partial<TableFilters>) => void;
+  /**
+   * Show the table's own township/month selects. Off when the app's global filter bar sits above
+   * the table (same URL state), so the page never shows two sets of the same filters.
+   */
+  readonly showFilterControls?: boolean;
   readonly sort: TableSort | null;
   readonly onSortChange: (sort: TableSort | null) => void;
   readonly pageSize?: number;
@@ -194,6 +199,7 @@ export function DataTable({
   townships,
   filters,
   onFiltersChange,
+  showFilterControls = true,
   sort,
   onSortChange,
   pageSize = 50,
@@ -243,53 +249,60 @@ export function DataTable({
         {t('dashboard.table.title')}
       </h2>
       <div className="toolbar" role="group" aria-label={t('dashboard.table.title')}>
-        <label className="field">
-          <span>{t('dashboard.table.township')}</span>
-          <select
-            value={selectedTownship}
-            onChange={(e) => onFiltersChange({ townships: e.target.value ? [e.target.value] : [] })}
-          >
-            <option value="">{t('dashboard.table.allTownships')}</option>
-            {townshipNames.map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('common.from')}</span>
-          <select
-            value={filters.from ?? ''}
-            onChange={(e) => onFiltersChange({ from: e.target.value || null })}
-          >
-            <option value="">{t('common.all')}</option>
-            {periods.map((p) => (
-              <option key={p} value={p} disabled={filters.to !== null && p > filters.to}>
-                {p}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('common.to')}</span>
-          <select value={filters.to ?? ''} onChange={(e) => onFiltersChange({ to: e.target.value || null })}>
-            <option value="">{t('common.all')}</option>
-            {periods.map((p) => (
-              <option key={p} value={p} disabled={filters.from !== null && p < filters.from}>
-                {p}
-              </option>
-            ))}
-          </select>
-        </label>
-        {hasFilters ? (
-          <button
-            type="button"
-            className="btn btn--link"
-            onClick={() => onFiltersChange({ townships: [], from: null, to: null })}
-          >
-            {t('dashboard.table.clearFilters')}
-          </button>
+        {showFilterControls ? (
+          <>
+            <label className="field">
+              <span>{t('dashboard.table.township')}</span>
+              <select
+                value={selectedTownship}
+                onChange={(e) => onFiltersChange({ townships: e.target.value ? [e.target.value] : [] })}
+              >
+                <option value="">{t('dashboard.table.allTownships')}</option>
+                {townshipNames.map((n) => (
+                  <option key={n} value={n}>
+                    {n}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="field">
+              <span>{t('common.from')}</span>
+              <select
+                value={filters.from ?? ''}
+                onChange={(e) => onFiltersChange({ from: e.target.value || null })}
+              >
+                <option value="">{t('common.all')}</option>
+                {periods.map((p) => (
+                  <option key={p} value={p} disabled={filters.to !== null && p > filters.to}>
+                    {p}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="field">
+              <span>{t('common.to')}</span>
+              <select
+                value={filters.to ?? ''}
+                onChange={(e) => onFiltersChange({ to: e.target.value || null })}
+              >
+                <option value="">{t('common.all')}</option>
+                {periods.map((p) => (
+                  <option key={p} value={p} disabled={filters.from !== null && p < filters.from}>
+                    {p}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {hasFilters ? (
+              <button
+                type="button"
+                className="btn btn--link"
+                onClick={() => onFiltersChange({ townships: [], from: null, to: null })}
+              >
+                {t('dashboard.table.clearFilters')}
+              </button>
+            ) : null}
+          </>
         ) : null}
         <span className="toolbar__spacer" />
         <TableExport rows={data} filters={filters} />

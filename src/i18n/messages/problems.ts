@@ -89,6 +89,11 @@ export const problemsMessages = {
   },
   'problems.timeline.pick': { zh: '时间线乡镇', en: 'Timeline township' },
   'problems.chronic.streak': { zh: '连续{n}个月', en: '{n} months in a row' },
+  'problems.attention.label': { zh: '问题反复', en: 'Recurring problem' },
+  'problems.attention.reason': {
+    zh: '“{category}”已连续{streak}个月出现在存在的问题中',
+    en: '“{category}” has been reported as a problem {streak} months in a row',
+  },
   'problems.chronic.gapNote': { zh: '其间有未报月份', en: 'includes months without a report' },
   'problems.chronic.statementsLabel': { zh: '相关问题表述', en: 'Statements behind it' },
   'problems.chronic.more': { zh: '另有{n}条表述', en: '{n} more statements' },
