@@ -154,15 +154,15 @@ describe('sample dataset: numbers follow the validation rules and magnitudes', (
 });
 
 describe('sample dataset: report dates', () => {
-  it('files most reports on the 20th–28th and some late, in the next month 1st–10th', () => {
+  it('files most reports on the 18th–25th (by the default due day) and some late, in the next month 1st–10th', () => {
     let late = 0;
     for (const r of rows) {
       if (r.report_date === null) continue;
       const inMonth = r.report_date.slice(0, 7) === r.period;
       const day = Number.parseInt(r.report_date.slice(8), 10);
       if (inMonth) {
-        expect(day).toBeGreaterThanOrEqual(20);
-        expect(day).toBeLessThanOrEqual(28);
+        expect(day).toBeGreaterThanOrEqual(18);
+        expect(day).toBeLessThanOrEqual(25);
       } else {
         late++;
         expect(r.report_date.slice(0, 7)).toBe(addMonths(r.period, 1));

@@ -300,14 +300,17 @@ function drawNumbers(rng: Rng, p: TownshipProfile, period: Period, isLast: boole
   return n;
 }
 
-/** A report date: 20th–28th of the month, or 1st–10th of the next month when late. */
+/**
+ * A report date: 18th–25th of the month (on time for the default due day, the 25th), or 1st–10th
+ * of the next month when late. One draw either way, so the rest of the seeded stream is unchanged.
+ */
 function drawReportDate(rng: Rng, p: TownshipProfile, period: Period): string | null {
   if (rng.chance(0.01)) return null;
   if (rng.chance(p.lateRate)) {
     const next = addMonths(period, 1);
     return `${next}-${String(rng.int(1, 10)).padStart(2, '0')}`;
   }
-  return `${period}-${String(rng.int(20, 28))}`;
+  return `${period}-${String(rng.int(18, 25))}`;
 }
 
 function weightedCategory(rng: Rng, exclude: ReadonlySet<ProblemCategoryCode>): ProblemCategoryCode {

@@ -94,6 +94,9 @@ export const problemsViewDef: ViewDef = {
   render: (ctx) => <ProblemsRoute {...ctx} />,
 };
 
+/** Recurring-problem lines shown in the overview's attention list before summarising the rest. */
+const MAX_PROBLEM_ITEMS = 6;
+
 /** The latest month with a report, or null for an empty dataset. */
 function latestPeriod(snapshot: DataSnapshot): Period | null {
   let latest: Period | null = null;
@@ -116,20 +119,34 @@ export function OverviewWithProblems(ctx: ViewContext) {
     problemEditsControllerFor(ctx.store).getSnapshot,
   );
   const selected = ctx.state.townships;
-  const extra = useMemo<ExtraAttentionItem[]>(
-    () =>
-      items
-        .filter((i) => selected.length === 0 || selected.includes(i.township))
-        .map((i) => ({
-          key: `problem:${i.township}:${i.category}`,
-          township: i.township,
-          label: t('problems.attention.label'),
-          reason: t('problems.attention.reason', {
-            category: categoryName(i.category, edits, lang),
-            streak: i.streak,
-          }),
-        })),
-    [items, selected, edits, lang, t],
-  );
+  const extra = useMemo<ExtraAttentionItem[]>(() => {
+    // Longest streaks first; the rest are summarised in one line pointing to the 问题 view, so
+    // chronic problems do not push the month's other warnings off the screen.
+    const all = items
+      .filter((i) => selected.length === 0 || selected.includes(i.township))
+      .sort((x, y) => y.streak - x.streak);
+    const shown: ExtraAttentionItem[] = all.slice(0, MAX_PROBLEM_ITEMS).map((i) => ({
+      key: `problem:${i.township}:${i.category}`,
+      township: i.township,
+      label: t('problems.attention.label'),
+      reason: t('problems.attention.reason', {
+        category: categoryName(i.category, edits, lang),
+        streak: i.streak,
+      }),
+    }));
+    const rest = all.slice(MAX_PROBLEM_ITEMS);
+    if (rest.length > 0) {
+      shown.push({
+        key: 'problem:more',
+        township: '',
+        label: t('problems.attention.label'),
+        reason: t('problems.attention.more', {
+          n: rest.length,
+          townships: new Set(rest.map((i) => i.township)).size,
+        }),
+      });
+    }
+    return shown;
+  }, [items, selected, edits, lang, t]);
   return renderOverview(ctx, extra);
 }

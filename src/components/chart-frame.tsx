@@ -7,6 +7,7 @@ import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import type { ChartSpec, TableCell } from '../charts/chart-spec';
 import { echarts } from '../charts/echarts-setup';
+import { THEME_NAME } from '../charts/theme';
 import { useRegisterChart, type ChartExportMeta } from './chart-export-scope';
 import { EmptyState } from './empty-state';
 import { ExportMenu } from './export-menu';
@@ -167,6 +168,7 @@ export function ChartFrame({
         <div role="img" aria-describedby={summaryId} aria-label={spec.title}>
           <ReactEChartsCore
             echarts={echarts}
+            theme={THEME_NAME}
             option={displayOption ?? spec.option}
             // The series set shrinks when filters change: merging would leave "ghost" series.
             notMerge

@@ -4,6 +4,7 @@
  */
 import type { EChartsCoreOption } from 'echarts/core';
 import { echarts } from '../charts/echarts-setup';
+import { THEME_NAME } from '../charts/theme';
 import { EXPORT_SIZE } from './chart-image';
 import { sanitizeFileNamePart } from './file-names';
 
@@ -49,7 +50,7 @@ export function renderChartPng(
   const el = document.createElement('div');
   el.style.width = `${width}px`;
   el.style.height = `${height}px`;
-  const chart = echarts.init(el, null, { renderer: 'canvas', width, height, devicePixelRatio: pixelRatio });
+  const chart = echarts.init(el, THEME_NAME, { renderer: 'canvas', width, height, devicePixelRatio: pixelRatio });
   try {
     chart.setOption({ ...option, animation: false }, { notMerge: true });
     const url = chart.getDataURL({ type: 'png', pixelRatio, backgroundColor: '#fff' });
@@ -67,7 +68,7 @@ export function renderChartPng(
 export function renderChartSvg(option: EChartsCoreOption, size: RenderSize = {}): string {
   const width = size.width ?? EXPORT_SIZE.width;
   const height = size.height ?? EXPORT_SIZE.height;
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+  const chart = echarts.init(null, THEME_NAME, { renderer: 'svg', ssr: true, width, height });
   try {
     chart.setOption({ ...option, animation: false }, { notMerge: true });
     return chart.renderToSVGString();

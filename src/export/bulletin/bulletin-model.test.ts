@@ -216,6 +216,25 @@ describe('buildBulletinModel: recurring problems', () => {
     ]);
   });
 
+  it('names the 10 longest-running problems and counts the rest', () => {
+    const names = Array.from({ length: 13 }, (_, i) => `乡${i + 1}`);
+    const m = buildBulletinModel(
+      facts(
+        names.map((n) => tf(n)),
+        {
+          recurringProblems: names.map((n, i) => ({ township: n, category: '类', consecutiveMonths: 3 + i })),
+        },
+      ),
+    );
+    const text = section(m, 'problems')?.paragraphs[0] ?? '';
+    // 乡1–乡3 have the shortest streaks (3–5 months): counted, not named.
+    expect(text).not.toContain('乡1（');
+    expect(text).not.toContain('乡3（');
+    expect(text).toContain('乡4（类，连续6个月）');
+    expect(text).toContain('乡13（类，连续15个月）');
+    expect(text).toContain('另有3项问题连续出现3个月以上');
+  });
+
   it('omits the section when nothing reaches the threshold', () => {
     const m = buildBulletinModel(
       facts([tf('小召乡')], {

@@ -53,6 +53,8 @@ export interface BulletinModelOptions {
 
 const ZH_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
+/** Recurring problems named in the bulletin; longer lists are counted (see section 四). */
+const MAX_RECURRING_LISTED = 10;
 /** `一、` … (zh) or `1. ` (en) for the 0-based section index. */
 function sectionNumber(lang: Lang, i: number): string {
   return lang === 'en' ? `${i + 1}. ` : `${ZH_NUMERALS[i] ?? String(i + 1)}、`;
@@ -262,7 +264,14 @@ export function buildBulletinModel(facts: BulletinFacts, opts: BulletinModelOpti
         a.i - b.i,
     );
   if (recurring.length > 0) {
+    // A circular names the longest-running problems; the rest are counted, not listed, so the
+    // section stays readable (the 问题 view has the full list).
+    const longest = [...recurring]
+      .sort((a, b) => b.consecutiveMonths - a.consecutiveMonths || a.i - b.i)
+      .slice(0, MAX_RECURRING_LISTED);
+    const listed = new Set(longest);
     const items = recurring
+      .filter((p) => listed.has(p))
       .map((p) =>
         t('export.bulletin.recurringItem', {
           township: p.township,
@@ -271,9 +280,13 @@ export function buildBulletinModel(facts: BulletinFacts, opts: BulletinModelOpti
         }),
       )
       .join(t('export.bulletin.partSep'));
+    const more =
+      recurring.length > listed.size
+        ? t('export.bulletin.recurringMore', { n: recurring.length - listed.size, min: threshold })
+        : '';
     sections.push({
       id: 'problems',
-      paragraphs: [end(`${t('export.bulletin.recurringIntro', { min: threshold })}${items}`)],
+      paragraphs: [end(`${t('export.bulletin.recurringIntro', { min: threshold })}${items}${more}`)],
     });
   }
 

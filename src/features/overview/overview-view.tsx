@@ -21,6 +21,7 @@ import './overview.css';
 export interface ExtraAttentionItem {
   /** Unique within the list (React key). */
   readonly key: string;
+  /** The township the item is about; '' for a summary line (no "只看" button). */
   readonly township: string;
   /** Short tag, e.g. 问题反复. */
   readonly label: string;
@@ -126,13 +127,15 @@ export function OverviewView({
                   <li key={item.key} className={`attention-item attention-item--${item.kind}`}>
                     <span className="attention-item__tag">{item.label}</span>
                     <span className="attention-item__reason">{item.reason}</span>
-                    <button
-                      type="button"
-                      className="btn btn--small btn--link"
-                      onClick={() => onTownshipSelect(item.township)}
-                    >
-                      {t('views.overview.attentionFilter', { township: item.township })}
-                    </button>
+                    {item.township !== '' ? (
+                      <button
+                        type="button"
+                        className="btn btn--small btn--link"
+                        onClick={() => onTownshipSelect(item.township)}
+                      >
+                        {t('views.overview.attentionFilter', { township: item.township })}
+                      </button>
+                    ) : null}
                   </li>
                 ))}
               </ul>

@@ -124,6 +124,10 @@ export const exportMessages = {
     zh: '以下乡镇（街道）连续{min}个月以上反映同类问题：',
     en: 'These townships have reported the same kind of problem for {min} or more consecutive months: ',
   },
+  'export.bulletin.recurringMore': {
+    zh: '；另有{n}项问题连续出现{min}个月以上，详见看板“问题”页',
+    en: '; {n} more problems have recurred for {min}+ months (see the Problems view)',
+  },
   'export.bulletin.recurringItem': {
     zh: '{township}（{category}，连续{months}个月）',
     en: '{township} ({category}, {months} months in a row)',

@@ -90,6 +90,10 @@ export const problemsMessages = {
   'problems.timeline.pick': { zh: '时间线乡镇', en: 'Timeline township' },
   'problems.chronic.streak': { zh: '连续{n}个月', en: '{n} months in a row' },
   'problems.attention.label': { zh: '问题反复', en: 'Recurring problem' },
+  'problems.attention.more': {
+    zh: '另有{n}项问题连续3个月以上出现（涉及{townships}个乡镇），详见“问题”页',
+    en: '{n} more problems recurred 3+ months in a row ({townships} townships); see the Problems view',
+  },
   'problems.attention.reason': {
     zh: '“{category}”已连续{streak}个月出现在存在的问题中',
     en: '“{category}” has been reported as a problem {streak} months in a row',
