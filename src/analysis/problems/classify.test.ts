@@ -77,7 +77,11 @@ describe('classifyStatement', () => {
 });
 
 describe('the 小召乡 April 2022 report (seed)', () => {
-  const report = readFileSync('/work/shared/seed/xiaozhao-2022-04-report.txt', 'utf8');
+  // A copy of shared/seed/xiaozhao-2022-04-report.txt, kept with the fixtures so CI needs no outside path.
+  const report = readFileSync(
+    new URL('../../../tests/fixtures/problems/xiaozhao-2022-04-report.txt', import.meta.url),
+    'utf8',
+  );
   const section = report.slice(report.indexOf('二、存在的问题'), report.indexOf('三、下步工作安排'));
 
   it('splits 存在的问题 into 3 statements in P01, P02, P03', () => {
