@@ -97,6 +97,25 @@ describe('backup', () => {
     ).toBe(12);
   });
 
+  it('round-trips two identical ledger lines of one file (occurrence ids 0 and 1)', async () => {
+    const source = await makeStore('twins');
+    const line = hazard('小召乡', '2022-04-05', '灭火器过期未更换');
+    const plan = await source.prepareImport(
+      result('台账.csv', [], { hazards: [line, line] }),
+      bytesOf('twins'),
+      {
+        kind: 'file',
+        name: '台账.csv',
+      },
+    );
+    await source.commitImport(plan, new Map());
+    expect(source.getSnapshot().dataset.hazards).toHaveLength(2);
+    const target = await makeStore('twins-target');
+    const restored = await target.restoreBackup(await source.exportBackup());
+    expect(restored.ok).toBe(true);
+    expect(target.getSnapshot().dataset.hazards).toHaveLength(2);
+  });
+
   it('restoring into the same database twice changes nothing', async () => {
     const store = await populated('same');
     const text = await store.exportBackup();

@@ -276,9 +276,16 @@ function readStored(
     typeof batchSeq !== 'number'
   )
     return null;
-  const base = makeRecordId(kind as StoredKind, baseKeyOf(kind as StoredKind, record));
-  // Hazard/problem ids end with an occurrence number after the base key.
-  if (!(id === base || id.startsWith(`${base}\u0001`))) {
+  const k = kind as StoredKind;
+  const base = baseKeyOf(k, record);
+  // Township-month ids are the key itself; hazard/problem ids end with an occurrence number (0, 1, …)
+  // within their file, so two identical ledger lines are two records.
+  const prefix = makeRecordId(k, base).replace(/\u0001\d+$/u, '');
+  const matches =
+    k === 'township_month'
+      ? id === makeRecordId(k, base)
+      : id.startsWith(`${prefix}\u0001`) && /^\d+$/u.test(id.slice(prefix.length + 1));
+  if (!matches) {
     c.fail(`${path}.id`, 'id does not match the record');
     return null;
   }
