@@ -57,6 +57,16 @@ export function toCsv(table: ChartTable, opts: CsvOptions = {}): string {
   return lines.join('\r\n') + '\r\n';
 }
 
+/**
+ * Plain rows (no header object) as CSV with the same cell rules as {@link toCsv}: CRLF line ends,
+ * formula-neutralised text, numbers as numbers, null as an empty cell. No rows gives ''.
+ */
+export function rowsToCsv(rows: readonly (readonly TableCell[])[], opts: CsvOptions = {}): string {
+  return (
+    rows.map((r) => r.map((c) => csvCell(c, opts)).join(',')).join('\r\n') + (rows.length > 0 ? '\r\n' : '')
+  );
+}
+
 /** Encodes CSV text as UTF-8 bytes preceded by the BOM; the text itself must not carry a BOM. */
 export function csvBytes(csv: string): Uint8Array {
   const body = new TextEncoder().encode(csv);

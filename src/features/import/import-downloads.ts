@@ -6,7 +6,7 @@ import { TEMPLATE_FIELDS, templateHeader, townshipMonthField } from '../../domai
 import { translate, type Lang } from '../../i18n/i18n';
 import { issueMessage } from '../../ingest/issue-message';
 import type { FileIngestResult, IngestIssue } from '../../ingest/types';
-import { toCsv } from './csv-cells';
+import { rowsToCsv } from '../../export/csv';
 
 /** The template's header row, e.g. `乡镇（街道）,月份,…,排查隐患（处）,…`, as CSV text. */
 export function templateCsv(): string {
@@ -15,7 +15,7 @@ export function templateCsv(): string {
     // A template name missing from the registry is a programmer error caught by the tests.
     return f ? templateHeader(f) : name;
   });
-  return toCsv([headers]);
+  return rowsToCsv([headers]);
 }
 
 /** The file name of the template download. */
@@ -46,7 +46,7 @@ export function rejectedRowsCsv(result: FileIngestResult, lang: Lang): string {
     ...r.raw,
     ...Array.from({ length: width - r.raw.length }, () => ''),
   ]);
-  return toCsv([header, ...rows]);
+  return rowsToCsv([header, ...rows]);
 }
 
 /** File name for a file's rejected rows, derived from the imported file's name. */
