@@ -29,7 +29,7 @@ import type {
   StoredKind,
   StoredRecord,
 } from './persist-types';
-import { baseKeyOf, makeRecordId } from './record-keys';
+import { baseKeyOf, isRecordIdFor } from './record-keys';
 import { validateSettings } from './settings';
 
 export const BACKUP_FORMAT = 'tsd-backup';
@@ -276,15 +276,9 @@ function readStored(
     typeof batchSeq !== 'number'
   )
     return null;
-  const k = kind as StoredKind;
-  const base = baseKeyOf(k, record);
-  // Township-month ids are the key itself; hazard/problem ids end with an occurrence number (0, 1, …)
-  // within their file, so two identical ledger lines are two records.
-  const prefix = makeRecordId(k, base).replace(/\u0001\d+$/u, '');
-  const matches =
-    k === 'township_month'
-      ? id === makeRecordId(k, base)
-      : id.startsWith(`${prefix}\u0001`) && /^\d+$/u.test(id.slice(prefix.length + 1));
+  // Hazard/problem ids carry an occurrence number within their file (two identical ledger lines
+  // are two records), so any occurrence is valid.
+  const matches = isRecordIdFor(id, kind as StoredKind, baseKeyOf(kind as StoredKind, record));
   if (!matches) {
     c.fail(`${path}.id`, 'id does not match the record');
     return null;

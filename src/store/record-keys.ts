@@ -22,6 +22,16 @@ export function makeRecordId(kind: StoredKind, baseKey: string, occurrence = 0):
   return kind === 'township_month' ? `${kind}${SEP}${baseKey}` : `${kind}${SEP}${baseKey}${SEP}${occurrence}`;
 }
 
+/**
+ * True when `id` is a stored id of `kind` for `baseKey`: the key itself for a township-month, the
+ * key plus any occurrence number (0, 1, …) for a hazard or problem.
+ */
+export function isRecordIdFor(id: string, kind: StoredKind, baseKey: string): boolean {
+  if (kind === 'township_month') return id === makeRecordId(kind, baseKey);
+  const prefix = `${kind}${SEP}${baseKey}${SEP}`;
+  return id.startsWith(prefix) && /^\d+$/u.test(id.slice(prefix.length));
+}
+
 /** Base key of any record of a kind. */
 export function baseKeyOf(kind: StoredKind, record: AnyRecord): string {
   switch (kind) {
