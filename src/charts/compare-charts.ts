@@ -103,7 +103,8 @@ export function buildRankingSpec(cube: Cube, options: RankingChartOptions): Char
                 symbol: 'none',
                 silent: true,
                 lineStyle: { type: 'dashed', color: PALETTE[1] },
-                label: { formatter: t(lang, 'charts.district_average') },
+                // Above the top bar, not at the axis end where it collides with tick labels.
+                label: { formatter: t(lang, 'charts.district_average'), position: 'start' },
                 data: [{ xAxis: avg }],
               },
       },

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import type { ChartSpec } from '../../charts/chart-spec';
 import type { ChartExportMeta } from '../../components/chart-export-scope';
 import { ChartFrame } from '../../components/chart-frame';
+import { screenOption } from '../../components/screen-option';
 import { useT } from '../../components/i18n-provider';
 import { decorateForExport } from '../../export/chart-image';
 import type { BulletinImage } from '../../export/bulletin/bulletin-docx';
@@ -156,7 +157,13 @@ export function BulletinPage({
           <h2 id="bulletin-charts">{t('export.bulletin.chartsHeading')}</h2>
           {visibleCharts.map((spec) => (
             <figure key={spec.id} className="bulletin-chart">
-              <ChartFrame spec={spec} height={340} {...metaProp(chartMeta?.get(spec.id))} />
+              <ChartFrame
+                spec={spec}
+                height={340}
+                // The heading above already names the chart; exports keep the in-image title.
+                displayOption={screenOption(spec.option, spec.title)}
+                {...metaProp(chartMeta?.get(spec.id))}
+              />
             </figure>
           ))}
         </section>
