@@ -5,6 +5,7 @@
 import { useMemo, type ReactNode } from 'react';
 import type { MessageKey } from '../i18n/catalog';
 import type { DataSnapshot, DataStore } from '../store/types';
+import { inSectorPredicate } from '../analysis/sector-activity';
 import { DataTable } from '../features/data-table/data-table';
 import { ImportPanel } from '../features/import/import-panel';
 import type { IngestRunner } from '../features/import/ingest-runner';
@@ -35,6 +36,11 @@ function DataView({ snapshot, store, runner, state, setState, now }: ViewContext
   const { townships, from, to } = state;
   // Stable filters object: a new one every render would recompute rows and reset the page.
   const filters = useMemo(() => ({ townships, from, to }), [townships, from, to]);
+  // The global sector filter applies here too, with the charts' rule (analysis/sector-activity.ts).
+  const rowFilter = useMemo(
+    () => (state.sector === null ? undefined : inSectorPredicate(snapshot.dataset, state.sector)),
+    [snapshot.dataset, state.sector],
+  );
   const planning = usePlanning(store);
   return (
     <>
@@ -45,6 +51,7 @@ function DataView({ snapshot, store, runner, state, setState, now }: ViewContext
         filters={filters}
         onFiltersChange={(patch) => setState(patch)}
         showFilterControls={false}
+        rowFilter={rowFilter}
         sort={state.sort}
         onSortChange={(sort) => setState({ sort })}
       />

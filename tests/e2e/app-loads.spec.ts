@@ -63,6 +63,18 @@ test.describe('app loads', () => {
     await expect(page).toHaveURL(new RegExp(`from=${from}`));
   });
 
+  test('the data table follows the global sector filter', async ({ page }) => {
+    await openApp(page);
+    const all = Number(/共 (\d+) 条/.exec((await page.getByTestId('row-count').textContent()) ?? '')?.[1]);
+    await page.getByTestId('filter-bar').getByLabel('行业领域').selectOption('gas');
+    await expect(page).toHaveURL(/sector=gas/);
+    const [, shown, total] =
+      /显示 (\d+) \/ 共 (\d+) 条/.exec((await page.getByTestId('row-count').textContent()) ?? '') ?? [];
+    expect(Number(total)).toBe(all);
+    expect(Number(shown)).toBeGreaterThan(0);
+    expect(Number(shown)).toBeLessThan(all);
+  });
+
   test('ignores invalid URL parameters', async ({ page }) => {
     // An unknown view falls back to the default view (总览).
     await page.goto('/?view=__proto__&from=2022-13&sort=a.b&lang=xx&townships=%00');

@@ -51,6 +51,8 @@ export interface DataTableProps {
    * the table (same URL state), so the page never shows two sets of the same filters.
    */
   readonly showFilterControls?: boolean;
+  /** An extra row filter from the global filters (e.g. the sector), applied with the others. */
+  readonly rowFilter?: (r: TownshipMonthRecord) => boolean;
   readonly sort: TableSort | null;
   readonly onSortChange: (sort: TableSort | null) => void;
   readonly pageSize?: number;
@@ -200,6 +202,7 @@ export function DataTable({
   filters,
   onFiltersChange,
   showFilterControls = true,
+  rowFilter,
   sort,
   onSortChange,
   pageSize = 50,
@@ -209,7 +212,10 @@ export function DataTable({
   const order = useMemo(() => officialIndex(townships), [townships]);
   const columns = useMemo(() => buildColumns(lang, order, t), [lang, order, t]);
   const ordered = useMemo(() => sortDefault(records, townships), [records, townships]);
-  const data = useMemo(() => filterRecords(ordered, filters), [ordered, filters]);
+  const data = useMemo(() => {
+    const rows = filterRecords(ordered, filters);
+    return rowFilter ? rows.filter(rowFilter) : rows;
+  }, [ordered, filters, rowFilter]);
   const periods = useMemo(() => periodsOf(records), [records]);
   const townshipNames = useMemo(() => {
     const names = new Set(townships.map((x) => x.name));
