@@ -4,6 +4,8 @@ import { useT } from './i18n-provider';
 export interface KpiDelta {
   /** Relative change, e.g. 0.125 for +12.5%; null when not comparable. */
   readonly ratio: number | null;
+  /** For rates: the change in percentage points, shown instead of `ratio` when given. */
+  readonly points?: number | null;
 }
 
 export interface KpiCardProps {
@@ -31,7 +33,17 @@ function Delta({
 }) {
   const t = useT();
   if (delta === undefined) return null;
-  const ratio = delta?.ratio ?? null;
+  const points = delta?.points;
+  if (points !== undefined && points !== null && Number.isFinite(points)) {
+    const arrow = points > 0 ? '↑' : points < 0 ? '↓' : '→';
+    const good = points === 0 ? 'flat' : points > 0 === higherIsBetter ? 'good' : 'bad';
+    return (
+      <span className={`kpi__delta kpi__delta--${good}`}>
+        {label} {arrow} {t('common.percentPoints', { n: Math.abs(points).toFixed(1) })}
+      </span>
+    );
+  }
+  const ratio = points === null ? null : (delta?.ratio ?? null);
   if (ratio === null || !Number.isFinite(ratio)) {
     return (
       <span className="kpi__delta kpi__delta--na" title={t('common.notComparable')}>

@@ -51,6 +51,10 @@ describe('kpiCardModel', () => {
     const rate = kpis.get('rectification_rate')!;
     expect(rate.value).toBe(92.5); // 37 / 40
     expect(rate.unit).toBe('%');
+    // Like for like (小召乡 only): 15/20 = 75% → 27/30 = 90%, up 15.0 percentage points.
+    expect(rate.mom.points).toBe(15);
+    // No April 2023: not comparable, and no relative fallback either.
+    expect(rate.yoy.points).toBeNull();
   });
 
   it.each([

@@ -14,9 +14,12 @@ export interface KpiCardModel {
   /** Plotted value: rates as percent numbers (93.9); null = nobody reported. */
   readonly value: number | null;
   readonly unit: string | null;
-  /** Relative changes; ratio null = not comparable (shown as "—"). */
-  readonly mom: { readonly ratio: number | null };
-  readonly yoy: { readonly ratio: number | null };
+  /**
+   * Changes: relative (`ratio`) for counts; for the rate, `points` = the difference in percentage
+   * points (a rate's change is read in points, e.g. 整改率下降3.2个百分点). null = not comparable ("—").
+   */
+  readonly mom: { readonly ratio: number | null; readonly points?: number | null };
+  readonly yoy: { readonly ratio: number | null; readonly points?: number | null };
   readonly higherIsBetter: boolean;
 }
 
@@ -24,10 +27,13 @@ export interface KpiCardModel {
 const LOWER_IS_BETTER = new Set<Kpi['id']>(['major_open', 'accidents']);
 
 const ratioOf = (c: Kpi['mom']): number | null => c.change?.pct ?? null;
+// Rates are fractions in analysis; one decimal of a percentage point.
+const pointsOf = (c: Kpi['mom']): number | null =>
+  c.change === null ? null : Math.round(c.change.delta * 1000) / 10;
 
 /**
- * The card model of a KPI. The rate is shown as a percentage (value × 100, one decimal); its
- * change is relative like every other card. The reports card reads "12 / 18 个". A change is null
+ * The card model of a KPI. The rate is shown as a percentage (value × 100, one decimal) and its
+ * change in percentage points; every other card's change is relative. The reports card reads "12 / 18 个". A change is null
  * (not comparable) when either month is missing, no township reported the metric in both months,
  * or the previous value is 0.
  */
@@ -45,8 +51,8 @@ export function kpiCardModel(kpi: Kpi, lang: Lang): KpiCardModel {
     label,
     value,
     unit,
-    mom: { ratio: ratioOf(kpi.mom) },
-    yoy: { ratio: ratioOf(kpi.yoy) },
+    mom: isRate ? { ratio: ratioOf(kpi.mom), points: pointsOf(kpi.mom) } : { ratio: ratioOf(kpi.mom) },
+    yoy: isRate ? { ratio: ratioOf(kpi.yoy), points: pointsOf(kpi.yoy) } : { ratio: ratioOf(kpi.yoy) },
     higherIsBetter: !LOWER_IS_BETTER.has(kpi.id),
   };
 }

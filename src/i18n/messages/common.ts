@@ -23,4 +23,5 @@ export const commonMessages = {
   'common.errorTitle': { zh: '出错了', en: 'Something went wrong' },
   'common.errorRetry': { zh: '重试', en: 'Try again' },
   'common.emptyTitle': { zh: '暂无数据', en: 'No data' },
+  'common.percentPoints': { zh: '{n}个百分点', en: '{n} pp' },
 } as const satisfies Messages;
