@@ -114,10 +114,8 @@ export function OverviewWithProblems(ctx: ViewContext) {
   const lang = useLang();
   const month = ctx.state.to ?? latestPeriod(ctx.snapshot);
   const items = useProblemAttentionItems(ctx.store, ctx.snapshot, month);
-  const { edits } = useSyncExternalStore(
-    problemEditsControllerFor(ctx.store).subscribe,
-    problemEditsControllerFor(ctx.store).getSnapshot,
-  );
+  const controller = problemEditsControllerFor(ctx.store);
+  const { edits } = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
   const selected = ctx.state.townships;
   const extra = useMemo<ExtraAttentionItem[]>(() => {
     // Longest streaks first; the rest are summarised in one line pointing to the 问题 view, so

@@ -3,6 +3,7 @@
  * (after confirmation), earlier versions with restore, backup export/restore and the storage line.
  * Reads the persistent store through useSyncExternalStore; all text goes through useT().
  */
+import { JsonFileInput } from '../../components/json-file-input';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { downloadBlob } from '../../components/download';
 import { useLang, useT } from '../../components/i18n-provider';
@@ -251,18 +252,7 @@ export function HistoryPanel({ store, onDownload = defaultDownload }: HistoryPan
           {t('store.backup.resolution.replace')}
         </label>
       </fieldset>
-      <label>
-        {t('store.backup.restore')}
-        <input
-          type="file"
-          accept=".json,application/json"
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            e.currentTarget.value = '';
-            if (file) void handleRestoreFile(file);
-          }}
-        />
-      </label>
+      <JsonFileInput label={t('store.backup.restore')} onFile={(file) => void handleRestoreFile(file)} />
     </section>
   );
 }

@@ -3,6 +3,7 @@
  * list (official order, type, aliases, division code). Saving validates through the store; the
  * settings can be exported and imported as a JSON file (validated, reviewed before saving).
  */
+import { JsonFileInput } from '../../components/json-file-input';
 import { useState, useSyncExternalStore } from 'react';
 import { downloadBlob } from '../../components/download';
 import { useT } from '../../components/i18n-provider';
@@ -251,18 +252,7 @@ export function SettingsPanel({ store, onDownload = defaultDownload }: SettingsP
         <button type="button" onClick={() => onDownload(settingsToJson(snap.settings), 'settings.json')}>
           {t('store.settings.export')}
         </button>
-        <label>
-          {t('store.settings.import')}
-          <input
-            type="file"
-            accept=".json,application/json"
-            onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
-              e.currentTarget.value = '';
-              if (file) void handleImport(file);
-            }}
-          />
-        </label>
+        <JsonFileInput label={t('store.settings.import')} onFile={(file) => void handleImport(file)} />
       </div>
     </section>
   );
