@@ -79,7 +79,8 @@ describe('HistoryPanel', () => {
     expect(store.getSnapshot().batches).toHaveLength(2);
     await user.click(screen.getByRole('button', { name: '确定删除' }));
     await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(2));
-    expect(screen.getByText('已删除 1 条记录，恢复旧版本 1 条。')).toBeInTheDocument();
+    // The table follows the store's snapshot; the message is set when removeBatch resolves, a tick later.
+    expect(await screen.findByText('已删除 1 条记录，恢复旧版本 1 条。')).toBeInTheDocument();
     expect(
       store.getSnapshot().dataset.townshipMonths.find((r) => r.township === '小召乡')!.hazards_found,
     ).toBe(12);
