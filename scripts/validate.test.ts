@@ -306,3 +306,50 @@ describe('parseTownshipList', () => {
     expect(parseTownshipList(text)).toEqual({ ok: false, reason });
   });
 });
+
+describe('validate CLI: hazard ledger vs monthly report (docs/decisions/0005-ledger-and-report-totals.md)', () => {
+  const LEDGER = 'tests/fixtures/ingest/hazard-ledger-2024-03.csv';
+  const REPORT = 'tests/fixtures/ingest/monthly-report-2024-03.csv';
+  interface LedgerCheckJson {
+    severity: string;
+    township: string;
+    period: string;
+    field: string;
+    report: number;
+    ledger: number;
+    report_source: { file: string; line: number | null };
+    ledger_files: string[];
+    message: string;
+  }
+
+  it('--json lists each difference with both figures and both sources; warnings keep exit 0', () => {
+    const r = cli('--json', '--today', '2024-04-15', LEDGER, REPORT);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as CliJson & { ledger_checks: LedgerCheckJson[] };
+    expect(
+      doc.ledger_checks.map((c) => [c.severity, c.township, c.period, c.field, c.report, c.ledger]),
+    ).toEqual([
+      ['warning', '城关镇', '2024-03', 'hazards_found', 23, 19],
+      ['warning', '城关镇', '2024-03', 'hazards_rectified', 20, 15],
+    ]);
+    expect(doc.ledger_checks[0]).toMatchObject({
+      report_source: { file: REPORT, line: 5 },
+      ledger_files: [LEDGER],
+    });
+    expect(doc.ledger_checks[0]?.message).toContain('排查隐患 23 处，但隐患台账中该月共 19 条');
+    // The ledger file alone has nothing to compare with.
+    const alone = JSON.parse(cli('--json', '--today', '2024-04-15', LEDGER).stdout) as {
+      ledger_checks: unknown[];
+    };
+    expect(alone.ledger_checks).toEqual([]);
+  });
+
+  it('prints the cross-check section in the human report', () => {
+    const r = cli('--today', '2024-04-15', '--lang', 'en', REPORT, LEDGER);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Hazard ledger vs monthly report');
+    expect(r.stdout).toContain(
+      `${REPORT}:5: [warning] ${REPORT} line 5: 城关镇 2024-03 reports 23 hazards found, but the hazard ledger lists 19`,
+    );
+  });
+});

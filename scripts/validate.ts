@@ -18,6 +18,8 @@ import { ingestBytes } from '../src/ingest/ingest-file';
 import { issueMessage } from '../src/ingest/issue-message';
 import { problemsForExport } from '../src/analysis/problems/export';
 import { buildProblemStatements } from '../src/analysis/problems/statements';
+import { buildCube } from '../src/analysis/cube';
+import { ledgerCheckMessage, ledgerReportChecks, type LedgerCheck } from '../src/analysis/hazard-figures';
 import { DEFAULT_LIMITS, type FileIngestResult, type IngestIssue, type Severity } from '../src/ingest/types';
 
 // CLI-only labels. They live here rather than in src/i18n because no app screen shows them;
@@ -93,6 +95,10 @@ const LABELS = {
     en: '{files} files: {accepted} accepted, {rejected} rejected, {ignored} ignored; {rejectedFiles} files rejected, {unreadable} unreadable',
   },
   none: { zh: '无', en: 'none' },
+  ledgerChecks: {
+    zh: '隐患台账与月报核对（同一乡镇同一月份，见 docs/decisions/0005）：{n} 处不一致（警告，两者均保留）',
+    en: 'Hazard ledger vs monthly report (same township and month, see docs/decisions/0005): {n} differences (warnings; both kept)',
+  },
 } as const satisfies Readonly<Record<string, { readonly zh: string; readonly en: string }>>;
 
 type LabelKey = keyof typeof LABELS;
@@ -361,6 +367,47 @@ function jsonIssue(i: CliIssue) {
   };
 }
 
+/**
+ * The ledger-vs-report cross-check over every accepted record of the files given together
+ * (docs/decisions/0005-ledger-and-report-totals.md). Warnings only: never changes the exit status.
+ */
+function crossCheckFiles(
+  results: readonly FileIngestResult[],
+  townships: readonly Township[],
+): LedgerCheck[] {
+  return ledgerReportChecks(
+    buildCube({
+      district: null,
+      townships,
+      townshipMonths: results.flatMap((r) => r.townshipMonths),
+      hazards: results.flatMap((r) => r.hazards),
+      problems: [],
+    }),
+  );
+}
+
+function printLedgerChecks(out: string[], lang: Lang, checks: readonly LedgerCheck[]): void {
+  if (checks.length === 0) return;
+  out.push(label(lang, 'ledgerChecks', { n: checks.length }));
+  for (const c of checks) {
+    const where = [c.reportSource.file, c.reportSource.line].filter((x) => x !== null).join(':');
+    out.push(`  ${where}: [${label(lang, 'warning')}] ${ledgerCheckMessage(lang, c)}`);
+  }
+  out.push('');
+}
+
+const jsonLedgerCheck = (lang: Lang, c: LedgerCheck) => ({
+  severity: 'warning' as const,
+  township: c.township,
+  period: c.period,
+  field: c.field,
+  report: c.report,
+  ledger: c.ledger,
+  report_source: { file: c.reportSource.file, line: c.reportSource.line },
+  ledger_files: [...c.ledgerFiles],
+  message: ledgerCheckMessage(lang, c),
+});
+
 /** Runs the CLI; returns the exit status and what to print (kept separate for testing). */
 export function run(
   argv: readonly string[],
@@ -461,9 +508,10 @@ export function run(
     ingested.some((o) => o.result.status === 'rejected' || o.result.counts.rejected > 0);
   const code = usageOrReadError ? 2 : anyRejected ? 1 : 0;
 
+  const okResults = ingested.filter((o) => o.result.status === 'ok').map((o) => o.result);
+  const checks = crossCheckFiles(okResults, knownTownships);
   let stdout: string;
   if (args.json) {
-    const okResults = ingested.filter((o) => o.result.status === 'ok').map((o) => o.result);
     const doc = {
       files: outcomes.map((o) =>
         o.kind === 'ingested'
@@ -494,11 +542,13 @@ export function run(
           problems: okResults.flatMap((r) => r.problems),
         }),
       ),
+      ledger_checks: checks.map((c) => jsonLedgerCheck(lang, c)),
     };
     stdout = JSON.stringify(doc, null, 2) + '\n';
   } else {
     const out: string[] = [];
     for (const o of outcomes) printHuman(out, lang, o);
+    printLedgerChecks(out, lang, checks);
     const sum = (k: 'accepted' | 'rejected' | 'ignored') =>
       ingested.reduce((s, o) => s + o.result.counts[k], 0);
     out.push(

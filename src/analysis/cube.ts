@@ -51,6 +51,13 @@ export interface Cube {
    * empty map: a ledger that lists nothing means zero.
    */
   itemised(township: string, period: Period): ReadonlyMap<SectorCode, SectorTally> | undefined;
+  /**
+   * The ledger's totals over all sectors (same coverage as `itemised`): undefined outside the
+   * township's ledger span, zeros for a covered month without items.
+   */
+  ledgerTotal(township: string, period: Period): SectorTally | undefined;
+  /** Files of the township's ledger items in that month, or of its whole ledger when it lists none then. */
+  ledgerFiles(township: string, period: Period): readonly string[];
   /** True when any township has itemised hazard records. */
   readonly hasItemised: boolean;
   readonly anomalies: readonly CubeAnomaly[];
@@ -59,13 +66,29 @@ export interface Cube {
 const key = (township: string, period: Period): string => `${township}\u0000${period}`;
 const EMPTY_TALLY: SectorTally = { found: 0, rectified: 0, majorFound: 0, majorRectified: 0 };
 
+const addTally = (a: SectorTally, b: SectorTally): SectorTally => ({
+  found: a.found + b.found,
+  rectified: a.rectified + b.rectified,
+  majorFound: a.majorFound + b.majorFound,
+  majorRectified: a.majorRectified + b.majorRectified,
+});
+
 function tallyHazards(hazards: readonly HazardRecord[], canonical: (n: string) => string) {
   const byCell = new Map<string, Map<SectorCode, SectorTally>>();
   const span = new Map<string, { from: number; to: number }>();
+  const cellFiles = new Map<string, Set<string>>();
+  const townshipFiles = new Map<string, Set<string>>();
+  const addFile = (m: Map<string, Set<string>>, k: string, file: string): void => {
+    const set = m.get(k);
+    if (set) set.add(file);
+    else m.set(k, new Set([file]));
+  };
   for (const h of hazards) {
     if (!isPeriod(h.period)) continue;
     const t = canonical(h.township);
     const k = key(t, h.period);
+    addFile(cellFiles, k, h.source.file);
+    addFile(townshipFiles, t, h.source.file);
     let sectors = byCell.get(k);
     if (!sectors) byCell.set(k, (sectors = new Map()));
     const prev = sectors.get(h.sector) ?? EMPTY_TALLY;
@@ -81,7 +104,7 @@ function tallyHazards(hazards: readonly HazardRecord[], canonical: (n: string) =
     const s = span.get(t);
     span.set(t, s ? { from: Math.min(s.from, i), to: Math.max(s.to, i) } : { from: i, to: i });
   }
-  return { byCell, span };
+  return { byCell, span, cellFiles, townshipFiles };
 }
 
 /**
@@ -145,23 +168,35 @@ export function buildCube(dataset: Dataset): Cube {
   }
   anomalies.push(...derived.anomalies);
 
-  const { byCell, span } = tallyHazards(dataset.hazards, index.canonical);
+  const { byCell, span, cellFiles, townshipFiles } = tallyHazards(dataset.hazards, index.canonical);
+  const totals = new Map<string, SectorTally>();
+  for (const [k, sectors] of byCell) {
+    let sum = EMPTY_TALLY;
+    for (const tally of sectors.values()) sum = addTally(sum, tally);
+    totals.set(k, sum);
+  }
   for (const h of dataset.hazards) if (isPeriod(h.period)) see(h.period);
 
   const periods = minI === Infinity ? [] : periodRange(periodFromIndex(minI), periodFromIndex(maxI));
   const emptyTallies: ReadonlyMap<SectorCode, SectorTally> = new Map();
+  const covers = (township: string, period: Period): boolean => {
+    const s = span.get(township);
+    if (!s || !isPeriod(period)) return false;
+    const i = periodIndex(period);
+    return i >= s.from && i <= s.to;
+  };
   return {
     townships: index.names,
     periods,
     index,
     cell: (township, period) => cells.get(key(township, period)),
-    itemised: (township, period) => {
-      const s = span.get(township);
-      if (!s || !isPeriod(period)) return undefined;
-      const i = periodIndex(period);
-      if (i < s.from || i > s.to) return undefined;
-      return byCell.get(key(township, period)) ?? emptyTallies;
-    },
+    itemised: (township, period) =>
+      covers(township, period) ? (byCell.get(key(township, period)) ?? emptyTallies) : undefined,
+    ledgerTotal: (township, period) =>
+      covers(township, period) ? (totals.get(key(township, period)) ?? EMPTY_TALLY) : undefined,
+    ledgerFiles: (township, period) => [
+      ...(cellFiles.get(key(township, period)) ?? townshipFiles.get(township) ?? []),
+    ],
     hasItemised: span.size > 0,
     anomalies,
   };

@@ -8,7 +8,8 @@ import { NUMERIC_FIELDS, type NumericField } from '../domain/records';
 import type { SectorCode } from '../domain/sectors';
 import { translate, type Lang } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/catalog';
-import type { Cube, SectorTally } from './cube';
+import type { Cube } from './cube';
+import { ledgerTallyKey, townshipMonthFigure } from './hazard-figures';
 
 /** What every computation is restricted to. `townships: null` = all; `sector: null` = all sectors. */
 export interface Filters {
@@ -190,15 +191,11 @@ export function defaultFilters(cube: Cube): Filters {
   return { from: first, to: last, townships: null, sector: null };
 }
 
-const TALLY_OF: Partial<Record<NumericField, keyof SectorTally>> = {
-  hazards_found: 'found',
-  hazards_rectified: 'rectified',
-  hazards_major_found: 'majorFound',
-  hazards_major_rectified: 'majorRectified',
-};
-
 /**
- * One field of one township-month under a sector filter. No sector → the reported value.
+ * One field of one township-month under a sector filter. Every view reads figures through here,
+ * so they all follow docs/decisions/0005-ledger-and-report-totals.md. No sector → the report's
+ * value, or, for hazard counts of a month the report leaves blank or that has no report, the
+ * ledger's count when the township's ledger covers the month (`townshipMonthFigure`).
  * With a sector, hazard counts (found/rectified/major) come from the township's itemised ledger
  * when it covers that month (0 when the ledger lists none in the sector, even without a report);
  * otherwise, and for every other field, the whole reported value counts when the month's
@@ -213,10 +210,10 @@ export function cellFieldValue(
   field: NumericField,
   sector: SectorCode | null,
 ): number | null {
+  if (sector === null) return townshipMonthFigure(cube, township, period, field).value;
   const cell = cube.cell(township, period);
-  if (sector === null) return cell ? cell.values[field] : null;
   const itemised = cube.itemised(township, period);
-  const tallyKey = TALLY_OF[field];
+  const tallyKey = ledgerTallyKey(field);
   if (tallyKey && itemised) return itemised.get(sector)?.[tallyKey] ?? 0;
   if (!cell) return null;
   const inSector = (cell.focus_sectors?.includes(sector) ?? false) || (itemised?.get(sector)?.found ?? 0) > 0;

@@ -91,17 +91,20 @@ function parseCell(cell: FieldCell, ctx: ConvertContext): CellResult<Parsed> {
     case 'period_scope':
       return parsePeriodScope(raw);
     case 'date':
-      return parseDate(raw, { today: ctx.today });
+      // A hazard's 整改期限 lies ahead of the day it is recorded; every other date is a fact.
+      return parseDate(raw, { today: ctx.today, allowFuture: cell.def.name === 'deadline' });
     case 'count':
       return parseCount(raw, { units: cell.def.units });
     case 'money':
       return parseMoney(raw, { headerUnit: cell.unit });
     case 'rate_check':
       return parseRate(raw);
+    // An unknown sector word is kept as 其他 with a warning, never a rejection
+    // (docs/decisions/0005-ledger-and-report-totals.md).
     case 'sectors':
-      return parseSectorList(raw);
+      return parseSectorList(raw, { unknown: 'other' });
     case 'sector':
-      return parseSector(raw);
+      return parseSector(raw, { unknown: 'other' });
     case 'hazard_level':
       return parseHazardLevel(raw);
     case 'hazard_status':
@@ -163,6 +166,8 @@ export function convertRow(kind: RecordKind, row: RowInput, ctx: ConvertContext)
     if (r.kind === 'error') issue('error', r.code, cell, { ...r.params });
     else if (r.kind === 'value') {
       values.set(cell.def.name, r.value);
+      if (r.notes.includes('sector_unknown_as_other'))
+        issue('warning', 'ingest.sector_unknown_as_other', cell);
       for (const note of r.notes) {
         notes.push({ note, column: cell.column, field: cell.def.name, line: row.line, raw: cell.raw });
       }
@@ -198,7 +203,13 @@ export function convertRow(kind: RecordKind, row: RowInput, ctx: ConvertContext)
     if (found && fixed && dayNumber(fixed) < dayNumber(found)) {
       issue('error', 'ingest.rectified_before_found', cellOf('rectified_date'), { rectified: fixed, found });
     }
-    const status = (str('status') as HazardStatus | null) ?? 'in_progress';
+    // Status rule (docs/decisions/0005-ledger-and-report-totals.md): the status column wins; a
+    // blank status with a rectification date means rectified; neither means still open.
+    const stated = str('status') as HazardStatus | null;
+    const status: HazardStatus = stated ?? (fixed ? 'rectified' : 'in_progress');
+    if (stated === 'in_progress' && fixed) {
+      issue('warning', 'ingest.open_with_rectified_date', cellOf('status'), { date: fixed });
+    }
     if (
       (status === 'rectified' || status === 'closed') &&
       !fixed &&

@@ -101,8 +101,13 @@ function scoreCandidate(
   return satisfiesKind(kind, fields) ? fields.size : -1;
 }
 
-/** True when the row has an empty cell with a non-empty cell below it (a merged parent span). */
+/**
+ * True when the row has an empty cell with a non-empty cell below it (a merged parent span). A row
+ * with a single filled cell is a title or metadata line above a one-row header (a ledger's
+ * `XX隐患排查治理台账（2024年3月）,,,`), never the parent of a two-row header.
+ */
 function hasMergedSpan(row: readonly string[], next: readonly string[]): boolean {
+  if (row.filter((c) => c.trim() !== '').length < 2) return false;
   for (let j = 0; j < next.length; j++) {
     if ((row[j] ?? '').trim() === '' && (next[j] ?? '').trim() !== '') return true;
   }

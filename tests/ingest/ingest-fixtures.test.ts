@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { crossCheckHazards } from '../../src/ingest/cross-checks';
+import { buildCube } from '../../src/analysis/cube';
+import { ledgerReportChecks } from '../../src/analysis/hazard-figures';
 import { ingestBytes } from '../../src/ingest/ingest-file';
 import type { FileIngestResult, IngestOptions } from '../../src/ingest/types';
 
@@ -152,18 +153,19 @@ describe('fixtures by family', () => {
   });
 });
 
-describe('crossCheckHazards', () => {
+describe('ledgerReportChecks (the ledger-vs-report cross-check, docs/decisions/0005-ledger-and-report-totals.md)', () => {
   it('warns when the ledger and the summary differ, naming both figures', () => {
     const tm = ingest('excel-export-utf8.csv').townshipMonths;
     const hz = ingest('hazard-ledger.csv').hazards;
-    const issues = crossCheckHazards(tm, hz);
+    const dataset = { district: null, townships: [], townshipMonths: tm, hazards: hz, problems: [] };
+    const checks = ledgerReportChecks(buildCube(dataset));
     // 城关镇 reports 12 found / 10 rectified; the ledger has 1 item, none rectified. 小召乡 6/6 vs 1/1.
-    expect(issues.map((i) => [i.params.township, i.field, i.params.summary, i.params.itemised])).toEqual([
+    expect(checks.map((c) => [c.township, c.field, c.report, c.ledger])).toEqual([
       ['小召乡', 'hazards_found', 6, 1],
       ['小召乡', 'hazards_rectified', 6, 1],
       ['城关镇', 'hazards_found', 12, 1],
       ['城关镇', 'hazards_rectified', 10, 0],
     ]);
-    expect(crossCheckHazards([], hz)).toEqual([]);
+    expect(ledgerReportChecks(buildCube({ ...dataset, townshipMonths: [] }))).toEqual([]);
   });
 });

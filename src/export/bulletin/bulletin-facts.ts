@@ -6,6 +6,7 @@
 import { isPeriod, previousPeriod, sameMonthLastYear, type Period } from '../../domain/month';
 import type { Dataset } from '../../domain/records';
 import { buildCube, type Cube } from '../../analysis/cube';
+import { townshipMonthFigure } from '../../analysis/hazard-figures';
 import { DEFAULT_DUE_DAY, dueDate, submissionMatrix } from '../../analysis/submissions';
 
 /** One township's figures for one month; each null means "not reported" (never 0). */
@@ -72,8 +73,9 @@ export interface BulletinSettings {
  * order (master list first, then by first appearance); report status from `submissionMatrix`
  * (late = report date after the due day; a "suspicious" report still counts as received, with
  * its own timeliness); figures from the cube cells (month rows, or months derived from
- * year-to-date rows), for the month, the previous month and the same month last year. A township
- * without a report in a month gets null for that month, never zeros. An empty dataset or a
+ * year-to-date rows), for the month, the previous month and the same month last year; hazard
+ * figures fall back to the township's ledger (docs/decisions/0005-ledger-and-report-totals.md). A
+ * township with neither a report nor a ledger in a month gets null for that month, never zeros. An empty dataset or a
  * malformed month gives no townships. Pass a prebuilt `cube` to avoid rebuilding it.
  */
 export function buildBulletinFacts(
@@ -93,14 +95,18 @@ export function buildBulletinFacts(
   };
   if (!isPeriod(month)) return { ...base, townships: [] };
   const matrix = submissionMatrix(cube, { from: month, to: month, townships: null }, dueDay);
+  // Hazard figures follow docs/decisions/0005-ledger-and-report-totals.md (the same function as
+  // the charts): the report's, else the ledger's where the township keeps one.
   const figures = (township: string, p: Period): MonthFigures | null => {
     const cell = cube.cell(township, p);
-    if (!cell) return null;
+    const found = townshipMonthFigure(cube, township, p, 'hazards_found');
+    const rectified = townshipMonthFigure(cube, township, p, 'hazards_rectified');
+    if (!cell && found.source === null && rectified.source === null) return null;
     return {
-      hazardsFound: cell.values.hazards_found,
-      hazardsRectified: cell.values.hazards_rectified,
-      trainingsHeld: cell.values.trainings_held,
-      trainingPersonTimes: cell.values.training_person_times,
+      hazardsFound: found.value,
+      hazardsRectified: rectified.value,
+      trainingsHeld: cell?.values.trainings_held ?? null,
+      trainingPersonTimes: cell?.values.training_person_times ?? null,
     };
   };
   const townships = matrix.rows.map((row, i): TownshipFacts => {

@@ -144,7 +144,9 @@ export function buildBulletinModel(facts: BulletinFacts, opts: BulletinModelOpti
 
   // 二、隐患排查整改情况
   const hazards: string[] = [];
-  const withFound = received.filter((x) => x.current?.hazardsFound != null);
+  // District hazard totals follow the dashboard's rule (docs/decisions/0005-ledger-and-report-totals.md):
+  // a township without a report still counts with its ledger's figures.
+  const withFound = all.filter((x) => x.current?.hazardsFound != null);
   const totalFound = sumOf(
     withFound.map((x) => x.current),
     (f) => f.hazardsFound,

@@ -2,7 +2,17 @@
  * The township-month detail panel's data: every field of the report(s) behind a heatmap cell, its
  * problem statements, its sources and the import issues raised for those source lines.
  */
+import { buildCube, type Cube } from '../../analysis/cube';
 import { townshipMonthDetail, type TownshipMonthDetail } from '../../analysis/detail';
+import {
+  LEDGER_FIELDS,
+  ledgerReportChecks,
+  ledgerTallyKey,
+  townshipMonthFigure,
+  type Figure,
+  type LedgerCheck,
+  type LedgerField,
+} from '../../analysis/hazard-figures';
 import { splitProblemsText, type SplitStatement } from '../../analysis/problems/split-statements';
 import type { Period } from '../../domain/month';
 import type { Dataset, SourceRef } from '../../domain/records';
@@ -15,6 +25,36 @@ export interface DetailModel {
   readonly problems: readonly (readonly SplitStatement[])[];
   /** Import issues whose file and line are a source of this township-month. */
   readonly issues: readonly IngestIssue[];
+  /** Each hazard figure as the charts use it, with its source, the report's and the ledger's numbers. */
+  readonly figures: readonly HazardFigureRow[];
+  /** Report vs ledger differences of this township-month (decision 0005). */
+  readonly ledgerChecks: readonly LedgerCheck[];
+}
+
+export interface HazardFigureRow {
+  readonly field: LedgerField;
+  /** What every chart uses (docs/decisions/0005-ledger-and-report-totals.md). */
+  readonly used: Figure;
+  /** The report's value (null: blank or no report). */
+  readonly report: number | null;
+  /** The ledger's count, or null when no ledger covers the month. */
+  readonly ledger: number | null;
+}
+
+/** The hazard figures of a township-month, or none when it has neither a report nor a ledger. */
+export function hazardFigureRows(cube: Cube, township: string, period: Period): HazardFigureRow[] {
+  const cell = cube.cell(township, period);
+  const ledger = cube.ledgerTotal(township, period);
+  if (!cell && !ledger) return [];
+  return LEDGER_FIELDS.map((field) => {
+    const key = ledgerTallyKey(field);
+    return {
+      field,
+      used: townshipMonthFigure(cube, township, period, field),
+      report: cell ? cell.values[field] : null,
+      ledger: ledger && key ? ledger[key] : null,
+    };
+  });
 }
 
 /**
@@ -57,9 +97,12 @@ export function detailModel(
   period: Period,
 ): DetailModel {
   const detail = townshipMonthDetail(dataset, township, period);
+  const cube = buildCube(dataset);
   return {
     detail,
     problems: detail.records.map((r) => splitProblemsText(r.problems_text)),
     issues: issuesForSources(imports, detail.sources),
+    figures: hazardFigureRows(cube, detail.township, period),
+    ledgerChecks: ledgerReportChecks(cube, { township: detail.township, period }),
   };
 }

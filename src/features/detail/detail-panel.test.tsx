@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EMPTY_DATASET, type Dataset } from '../../domain/records';
 import type { IngestIssue } from '../../ingest/types';
-import { result, tm } from '../../store/test-support';
+import { hazard, result, tm } from '../../store/test-support';
 import type { ImportEntry } from '../../store/types';
 import { DetailPanel } from './detail-panel';
 import { issuesForSources } from './detail-model';
@@ -126,5 +126,56 @@ describe('DetailPanel', () => {
     expect(onClose).toHaveBeenCalledTimes(2);
     await user.click(screen.getByRole('button', { name: '只看该乡镇' }));
     expect(onSelect).toHaveBeenCalledWith('城关镇');
+  });
+});
+
+describe('DetailPanel: hazard figures and their source (docs/decisions/0005-ledger-and-report-totals.md)', () => {
+  const LEDGER = '2022年4月隐患台账.csv';
+  const item = (township: string, day: number, status: 'rectified' | 'in_progress') => ({
+    ...hazard(township, `2022-04-${String(day).padStart(2, '0')}`, `隐患${day}`, status),
+    source: { file: LEDGER, line: day + 2 },
+  });
+  const withLedger: Dataset = {
+    ...dataset,
+    // 城关镇 reports 12 found (rectified left blank); its ledger lists 3, 2 rectified.
+    // 河口镇 sent no report; its ledger lists 2, 1 rectified.
+    hazards: [
+      item('城关镇', 3, 'rectified'),
+      item('城关镇', 5, 'rectified'),
+      item('城关镇', 9, 'in_progress'),
+      item('河口镇', 4, 'rectified'),
+      item('河口镇', 6, 'in_progress'),
+    ],
+  };
+  const figureRow = (field: string) => {
+    const row = within(screen.getByTestId('detail-figures'))
+      .getAllByRole('row')
+      .find((r) => r.getAttribute('data-field') === field);
+    if (!row) throw new Error(`no row ${field}`);
+    return within(row)
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
+  };
+
+  it('shows the figure used, its source, the report and the ledger, and the cross-check', () => {
+    render(
+      <DetailPanel dataset={withLedger} imports={[]} township="城关镇" period="2022-04" onClose={vi.fn()} />,
+    );
+    // used, source, report, ledger
+    expect(figureRow('hazards_found')).toEqual(['12', '月报', '12', '3']);
+    expect(figureRow('hazards_rectified')).toEqual(['2', '隐患台账', '未填', '2']);
+    const checks = within(screen.getByTestId('detail-ledger-checks')).getAllByRole('listitem');
+    expect(checks).toHaveLength(1);
+    expect(checks[0]).toHaveTextContent('警告');
+    expect(checks[0]).toHaveTextContent('城关镇 2022-04 月报中排查隐患 12 处，但隐患台账中该月共 3 条');
+  });
+
+  it('a township-month without a report shows the ledger counts as the figures, marked 隐患台账', () => {
+    render(
+      <DetailPanel dataset={withLedger} imports={[]} township="河口镇" period="2022-04" onClose={vi.fn()} />,
+    );
+    expect(figureRow('hazards_found')).toEqual(['2', '隐患台账', '未填', '2']);
+    expect(figureRow('hazards_rectified')).toEqual(['1', '隐患台账', '未填', '1']);
+    expect(screen.queryByTestId('detail-ledger-checks')).toBeNull();
   });
 });

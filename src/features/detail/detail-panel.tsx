@@ -12,7 +12,8 @@ import { sectorByCode } from '../../domain/sectors';
 import { issueMessage } from '../../ingest/issue-message';
 import type { ImportEntry } from '../../store/types';
 import { useLang, useT } from '../../components/i18n-provider';
-import { detailModel } from './detail-model';
+import { ledgerCheckMessage } from '../../analysis/hazard-figures';
+import { detailModel, type DetailModel } from './detail-model';
 import './detail-panel.css';
 
 export interface DetailPanelProps {
@@ -96,6 +97,7 @@ export function DetailPanel({
       {detail.records.map((r, i) => (
         <RecordSection key={i} record={r} statements={model.problems[i] ?? []} />
       ))}
+      {model.figures.length > 0 ? <HazardFigures model={model} /> : null}
       {detail.hazards.length > 0 ? <HazardList hazards={detail.hazards} /> : null}
       {detail.sources.length > 0 ? (
         <section className="detail-panel__section">
@@ -218,6 +220,61 @@ function RecordSection({
           </div>
         ) : null;
       })}
+    </section>
+  );
+}
+
+/** Each hazard figure with the value the charts use and where it comes from (decision 0005). */
+function HazardFigures({ model }: { model: DetailModel }) {
+  const t = useT();
+  const lang = useLang();
+  const locale = lang === 'en' ? 'en-US' : 'zh-CN';
+  const num = (v: number | null, empty: string) =>
+    v === null ? <span className="badge-null">{empty}</span> : v.toLocaleString(locale);
+  return (
+    <section className="detail-panel__section" data-testid="detail-figures">
+      <h3>{t('views.detail.figures')}</h3>
+      <p className="muted">{t('views.detail.figuresHint')}</p>
+      <table className="data-table detail-panel__fields">
+        <thead>
+          <tr>
+            <th scope="col">{t('views.detail.col.field')}</th>
+            <th scope="col">{t('views.detail.col.used')}</th>
+            <th scope="col">{t('views.detail.col.source')}</th>
+            <th scope="col">{t('views.detail.col.report')}</th>
+            <th scope="col">{t('views.detail.col.ledger')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {model.figures.map((row) => {
+            const f = TOWNSHIP_MONTH_FIELDS.find((d) => d.name === row.field);
+            return (
+              <tr key={row.field} data-field={row.field}>
+                <th scope="row">{f ? (lang === 'en' ? f.en : f.zh) : row.field}</th>
+                <td className="num">{num(row.used.value, t('common.notReported'))}</td>
+                <td data-testid="figure-source">
+                  {row.used.source === null ? '' : t(`views.detail.source.${row.used.source}`)}
+                </td>
+                <td className="num">{num(row.report, t('common.notReported'))}</td>
+                <td className="num">{num(row.ledger, t('views.detail.noLedger'))}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {model.ledgerChecks.length > 0 ? (
+        <>
+          <h4>{t('views.detail.ledgerChecks')}</h4>
+          <ul className="detail-panel__issues" data-testid="detail-ledger-checks">
+            {model.ledgerChecks.map((c, i) => (
+              <li key={i}>
+                <span className="badge-warning">{t('views.detail.severity.warning')}</span>{' '}
+                {ledgerCheckMessage(lang, c)}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </section>
   );
 }

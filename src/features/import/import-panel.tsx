@@ -7,12 +7,15 @@
  */
 import {
   useCallback,
+  useMemo,
   useRef,
   useState,
   useSyncExternalStore,
   type ComponentType,
   type DragEvent,
 } from 'react';
+import { buildCube } from '../../analysis/cube';
+import { ledgerChecksForFile, ledgerReportChecks } from '../../analysis/hazard-figures';
 import type { Township } from '../../domain/records';
 import type { MessageKey } from '../../i18n/catalog';
 import type { FileIngestResult, IngestProgress } from '../../ingest/types';
@@ -122,6 +125,9 @@ export function ImportPanel({ store, runner, now, planning = null }: ImportPanel
   const [outcomes, setOutcomes] = useState<readonly OutcomeLine[]>([]);
   // Reports of files that were not stored (rejected by ingest): shown for this session only.
   const [unsaved, setUnsaved] = useState<readonly ImportEntry[]>([]);
+
+  // Ledger vs report over everything held (this batch included once stored), decision 0005.
+  const ledgerChecks = useMemo(() => ledgerReportChecks(buildCube(snapshot.dataset)), [snapshot.dataset]);
 
   const update = (key: number, patch: Partial<JobView>) =>
     setJobs((list) => list.map((j) => (j.key === key ? { ...j, ...patch } : j)));
@@ -370,7 +376,14 @@ export function ImportPanel({ store, runner, now, planning = null }: ImportPanel
       <div className="reports">
         <h3 className="visually-hidden">{t('dashboard.import.reports')}</h3>
         {[...unsaved, ...snapshot.imports].map((entry) => (
-          <ImportReport key={entry.id} entry={entry} defaultOpen={ownIds.has(entry.id)} />
+          <ImportReport
+            key={entry.id}
+            entry={entry}
+            defaultOpen={ownIds.has(entry.id)}
+            ledgerChecks={
+              entry.result.status === 'ok' ? ledgerChecksForFile(ledgerChecks, entry.result.file) : []
+            }
+          />
         ))}
       </div>
     </section>

@@ -3,6 +3,7 @@
  * counts that visibly add up, every issue with where it is, the ignored lines with their reason,
  * and a download of the rejected rows. Everything from the file is rendered as plain text.
  */
+import { ledgerCheckMessage, type LedgerCheck } from '../../analysis/hazard-figures';
 import { TOWNSHIP_MONTH_FIELDS, FIELDS_BY_RECORD } from '../../domain/fields';
 import type { MessageKey } from '../../i18n/catalog';
 import type { Lang } from '../../i18n/i18n';
@@ -197,8 +198,41 @@ function Ignored({ result }: { result: FileIngestResult }) {
   );
 }
 
+/**
+ * The ledger-vs-report differences this file takes part in, against everything held
+ * (docs/decisions/0005-ledger-and-report-totals.md). Warnings: the file is imported either way.
+ */
+function LedgerChecks({ checks }: { checks: readonly LedgerCheck[] }) {
+  const t = useT();
+  const lang = useLang();
+  if (checks.length === 0) return null;
+  return (
+    <details className="report-section" open data-testid="ledger-checks">
+      <summary>{t('dashboard.report.ledgerChecks', { n: checks.length })}</summary>
+      <p className="muted">{t('dashboard.report.ledgerChecksHint')}</p>
+      <ul>
+        {checks.map((c, i) => (
+          <li key={i}>
+            <span className="badge-warning">{t('dashboard.report.severity.warning')}</span>{' '}
+            {ledgerCheckMessage(lang, c)}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 /** The report for one imported file; collapsed to its summary line unless `defaultOpen`. */
-export function ImportReport({ entry, defaultOpen = true }: { entry: ImportEntry; defaultOpen?: boolean }) {
+export function ImportReport({
+  entry,
+  defaultOpen = true,
+  ledgerChecks = [],
+}: {
+  entry: ImportEntry;
+  defaultOpen?: boolean;
+  /** Ledger-vs-report differences involving this file (see `ledgerChecksForFile`). */
+  ledgerChecks?: readonly LedgerCheck[];
+}) {
   const t = useT();
   const lang = useLang();
   const r = entry.result;
@@ -248,6 +282,7 @@ export function ImportReport({ entry, defaultOpen = true }: { entry: ImportEntry
           <Counts result={r} />
           <Mapping result={r} />
           <Issues result={r} />
+          <LedgerChecks checks={ledgerChecks} />
           <Ignored result={r} />
           {r.rejectedRows.length > 0 ? (
             <div className="report__actions">

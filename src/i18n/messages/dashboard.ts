@@ -81,6 +81,14 @@ export const dashboardMessages = {
   'dashboard.report.unknownColumn': { zh: '未识别（未导入）', en: 'Unknown (not imported)' },
   'dashboard.report.issues': { zh: '问题（{n}）', en: 'Issues ({n})' },
   'dashboard.report.noIssues': { zh: '未发现问题。', en: 'No issues found.' },
+  'dashboard.report.ledgerChecks': {
+    zh: '隐患台账与月报核对：{n} 处不一致',
+    en: 'Hazard ledger vs monthly report: {n} differences',
+  },
+  'dashboard.report.ledgerChecksHint': {
+    zh: '同一乡镇同一月份，月报数与台账条数不同。两者均已保留：有月报的月份图表采用月报数，无月报的月份采用台账数。',
+    en: 'Same township and month, the report and the ledger differ. Both are kept: charts use the report where there is one, the ledger where there is none.',
+  },
   'dashboard.report.severity': { zh: '级别', en: 'Severity' },
   'dashboard.report.severity.error': { zh: '错误', en: 'Error' },
   'dashboard.report.severity.warning': { zh: '警告', en: 'Warning' },

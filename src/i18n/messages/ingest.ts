@@ -165,6 +165,14 @@ export const ingestMessages = {
     zh: '{file} 第 {line} 行：整改情况为“已整改/已销号”，但没有填写整改完成日期。建议补填。',
     en: '{file} line {line}: status is rectified/closed but no rectified date is given. Please add it.',
   },
+  'ingest.open_with_rectified_date': {
+    zh: '{file} 第 {line} 行：整改情况为“未整改/整改中”，但填写了整改日期 {date}。按“未整改”导入，请核对。',
+    en: '{file} line {line}: status says not rectified / in progress, but a rectified date {date} is given. Imported as in progress; please check.',
+  },
+  'ingest.sector_unknown_as_other': {
+    zh: '{file} 第 {line} 行：行业领域“{value}”不在行业领域清单中，已按“其他”导入。如属已有领域，请改用清单中的名称（如 消防、燃气、文旅体育场所）。',
+    en: '{file} line {line}: sector "{value}" is not in the sector list; imported as Other. If it is a listed sector, use its name (e.g. 消防, 燃气, 文旅体育场所).',
+  },
   'ingest.duplicate_conflict': {
     zh: '{file} 第 {line} 行：与第 {otherLine} 行是同一乡镇同一月份（{township}，{period}），但数值不同。两行均未导入，请删除错误的一行。',
     en: '{file} line {line}: same township and month as line {otherLine} ({township}, {period}) but with different values. Neither row was imported; delete the wrong one.',

@@ -18,7 +18,9 @@ export type CellNote =
   | 'converted_yuan_to_10k'
   | 'date_as_month'
   | 'excel_serial'
-  | 'formula_quote_stripped';
+  | 'formula_quote_stripped'
+  /** A sector word not in the registry, kept as `other` (the row warns, see parse-enums). */
+  | 'sector_unknown_as_other';
 
 /** A parsed cell. `null` means "not reported" and must never be turned into 0 downstream. */
 export type CellResult<T> =

@@ -27,10 +27,13 @@ const pad2 = (n: number): string => String(n).padStart(2, '0');
  * a time, as Excel exports it), `2022年4月27日`/`号`, `20220427`, `二〇二二年四月二十七日`, Excel
  * serials (`44678`, note `excel_serial`) and `4月27日` when `opts.defaultYear` is given. Blank and
  * `/`-style markers → null. Errors: impossible dates (`2022-02-30`), no year, serials ≤ 60 (Excel
- * 1900 bug), before 2000-01-01, after `opts.today`.
+ * 1900 bug), before 2000-01-01, after `opts.today` (unless `opts.allowFuture`: a deadline is a plan).
  * @example parseDate('2022年4月27日', { today: '2022-05-10' }) // value '2022-04-27'
  */
-export function parseDate(raw: string, opts: { today: string; defaultYear?: number }): CellResult<string> {
+export function parseDate(
+  raw: string,
+  opts: { today: string; defaultYear?: number; allowFuture?: boolean },
+): CellResult<string> {
   const today = checkToday(opts.today);
   const prepared = prepareCell(raw, MAX_DATE_CHARS);
   if (isFinal(prepared)) return prepared;
@@ -77,6 +80,6 @@ export function parseDate(raw: string, opts: { today: string; defaultYear?: numb
   if (mo > 99 || d > 99 || !isIsoDate(iso)) return cellError('cells.date.impossible', { value });
   if (y < 2000) return cellError('cells.date.too_early', { value });
   // ISO strings of equal length compare in calendar order.
-  if (iso > today) return cellError('cells.date.future', { value, today });
+  if (iso > today && !opts.allowFuture) return cellError('cells.date.future', { value, today });
   return cellValue(iso, notes);
 }

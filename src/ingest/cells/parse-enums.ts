@@ -5,7 +5,7 @@
  */
 import { PROBLEM_CATEGORIES, type ProblemCategoryCode } from '../../domain/problem-categories';
 import { SECTORS, resolveSectorToken, type SectorCode } from '../../domain/sectors';
-import { cellError, cellValue, quoteValue, type CellResult } from './cell-result';
+import { cellError, cellValue, quoteValue, type CellNote, type CellResult } from './cell-result';
 import { isFinal, prepareCell } from './prepare-cell';
 
 /** Longest enum cell accepted (a sector list may name several sectors). */
@@ -29,13 +29,22 @@ function resolveSector(token: string): SectorCode | undefined {
   );
 }
 
+export interface SectorOptions {
+  /**
+   * 'error' (default): an unknown token is `cells.sector.unknown`. 'other': it becomes `other`
+   * and the result carries the `sector_unknown_as_other` note, so the row is kept and the caller
+   * warns (docs/decisions/0005-ledger-and-report-totals.md: a sector is never a reason to reject).
+   */
+  readonly unknown?: 'error' | 'other';
+}
+
 /**
  * Parses a list of sectors: `fire;gas`, `消防、燃气`, `消防,燃气`, `消防 燃气`, `消防/燃气`; codes,
  * Chinese names, English names and keywords (`加油站` → hazchem) all resolve. Duplicates are
  * dropped, first-seen order kept. Blank or a missing marker → null. An unknown token is an error
  * that names it (`cells.sector.unknown`, param `token`).
  */
-export function parseSectorList(raw: string): CellResult<SectorCode[]> {
+export function parseSectorList(raw: string, options: SectorOptions = {}): CellResult<SectorCode[]> {
   const prepared = prepareCell(raw, MAX_ENUM_CHARS);
   if (isFinal(prepared)) return prepared;
   // A full sector name may itself contain a separator ("Culture, tourism & sports venues").
@@ -44,6 +53,7 @@ export function parseSectorList(raw: string): CellResult<SectorCode[]> {
     SECTOR_BY_NORMALISED_NAME.get(prepared.text.toLowerCase());
   if (exact !== undefined) return cellValue([exact], prepared.notes);
   const out: SectorCode[] = [];
+  const notes: CellNote[] = [...prepared.notes];
   for (const part of prepared.text.split(LIST_SEPARATORS)) {
     const p = part.trim();
     if (p === '') continue;
@@ -54,7 +64,11 @@ export function parseSectorList(raw: string): CellResult<SectorCode[]> {
     const wholeCode = words.length > 1 && codes.some((c) => c === undefined) ? resolveSector(p) : undefined;
     const resolved = wholeCode !== undefined ? [wholeCode] : codes;
     for (let i = 0; i < resolved.length; i++) {
-      const code = resolved[i];
+      let code = resolved[i];
+      if (code === undefined && options.unknown === 'other') {
+        code = 'other';
+        notes.push('sector_unknown_as_other');
+      }
       if (code === undefined) {
         return cellError('cells.sector.unknown', {
           value: quoteValue(raw),
@@ -64,15 +78,15 @@ export function parseSectorList(raw: string): CellResult<SectorCode[]> {
       if (!out.includes(code)) out.push(code);
     }
   }
-  return out.length === 0 ? { kind: 'null' } : cellValue(out, prepared.notes);
+  return out.length === 0 ? { kind: 'null' } : cellValue(out, notes);
 }
 
 /**
  * Parses one sector (code, Chinese or English name, or keyword). Blank → null (the caller
  * applies its default); several sectors → `cells.sector.multiple`; unknown → `cells.sector.unknown`.
  */
-export function parseSector(raw: string): CellResult<SectorCode> {
-  const list = parseSectorList(raw);
+export function parseSector(raw: string, options: SectorOptions = {}): CellResult<SectorCode> {
+  const list = parseSectorList(raw, options);
   if (list.kind !== 'value') return list;
   const [first, ...more] = list.value;
   if (first === undefined || more.length > 0)
@@ -118,11 +132,17 @@ const STATUSES = table<HazardStatus>([
       '已完成',
       '整改到位',
       '已整改到位',
+      '整改完毕',
+      // A 是否整改 column answers yes/no (docs/decisions/0005-ledger-and-report-totals.md).
+      '是',
+      '√',
+      'y',
+      'yes',
       'rectified',
       'done',
     ],
   ],
-  ['closed', ['已销号', '销号', '已闭环', 'closed']],
+  ['closed', ['已销号', '销号', '已闭环', '闭环', '已办结', 'closed']],
   [
     'in_progress',
     [
@@ -132,6 +152,14 @@ const STATUSES = table<HazardStatus>([
       '限期整改',
       '限期整改中',
       '未完成',
+      '未销号',
+      '待整改',
+      '部分整改',
+      '逾期未整改',
+      '否',
+      '×',
+      'n',
+      'no',
       'in_progress',
       'in progress',
       'open',
@@ -141,8 +169,9 @@ const STATUSES = table<HazardStatus>([
 ]);
 
 /**
- * Parses a hazard status: 已整改/整改完成/完成 → rectified; 已销号/销号 → closed;
- * 整改中/未整改/正在整改 → in_progress; 已移交/移交 → transferred. Blank → null.
+ * Parses a hazard status (整改情况/整改状态, or a 是否整改 yes/no column): 已整改/整改完成/完成/是
+ * → rectified; 已销号/销号 → closed; 整改中/未整改/未销号/否 → in_progress; 已移交/移交 →
+ * transferred. Blank → null (the row decides from its rectified date).
  */
 export function parseHazardStatus(raw: string): CellResult<HazardStatus> {
   return lookup(raw, STATUSES, 'cells.status.unknown');
