@@ -266,6 +266,10 @@ export const storeMessages = {
   'store.settings.office': { zh: '发文单位', en: 'Issuing office' },
   'store.settings.due_day': { zh: '每月报送截止日', en: 'Monthly due day' },
   'store.settings.townships': { zh: '乡镇（街道）名单（按官方顺序）', en: 'Townships (official order)' },
+  'store.settings.townships_from_data': {
+    zh: '尚未保存名单：以下 {n} 个乡镇（街道）取自已导入的数据。保存后即成为本区名单。',
+    en: 'No list saved yet: the {n} townships below come from the imported data. Saving makes them the district list.',
+  },
   'store.settings.township_name': { zh: '名称', en: 'Name' },
   'store.settings.township_type': { zh: '类型', en: 'Type' },
   'store.settings.township_aliases': { zh: '别名（用“、”或逗号分隔）', en: 'Aliases (comma-separated)' },
