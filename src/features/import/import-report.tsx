@@ -3,6 +3,7 @@
  * counts that visibly add up, every issue with where it is, the ignored lines with their reason,
  * and a download of the rejected rows. Everything from the file is rendered as plain text.
  */
+import type { ReactNode } from 'react';
 import { TOWNSHIP_MONTH_FIELDS, FIELDS_BY_RECORD } from '../../domain/fields';
 import type { MessageKey } from '../../i18n/catalog';
 import type { Lang } from '../../i18n/i18n';
@@ -197,8 +198,19 @@ function Ignored({ result }: { result: FileIngestResult }) {
   );
 }
 
-/** The report for one imported file; collapsed to its summary line unless `defaultOpen`. */
-export function ImportReport({ entry, defaultOpen = true }: { entry: ImportEntry; defaultOpen?: boolean }) {
+/**
+ * The report for one imported file; collapsed to its summary line unless `defaultOpen`. `children`
+ * (e.g. the township-name decisions of a file not yet saved) render right after the counts.
+ */
+export function ImportReport({
+  entry,
+  defaultOpen = true,
+  children,
+}: {
+  entry: ImportEntry;
+  defaultOpen?: boolean;
+  children?: ReactNode;
+}) {
   const t = useT();
   const lang = useLang();
   const r = entry.result;
@@ -246,6 +258,7 @@ export function ImportReport({ entry, defaultOpen = true }: { entry: ImportEntry
             </div>
           </dl>
           <Counts result={r} />
+          {children}
           <Mapping result={r} />
           <Issues result={r} />
           <Ignored result={r} />

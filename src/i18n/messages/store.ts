@@ -51,6 +51,14 @@ export const storeMessages = {
     zh: '已保存：新增 {added} 条，相同跳过 {identical} 条，替换 {replaced} 条，保留原值 {kept} 条。',
     en: 'Saved: {added} added, {identical} identical skipped, {replaced} replaced, {kept} kept as before.',
   },
+  'store.outcome.committed_with_rejected': {
+    zh: '已保存：新增 {added} 条，相同跳过 {identical} 条，替换 {replaced} 条，保留原值 {kept} 条；另有 {rejected} 条记录被拒绝，未保存（原因见导入报告）。',
+    en: 'Saved: {added} added, {identical} identical skipped, {replaced} replaced, {kept} kept as before; {rejected} records were rejected and not saved (see the import report).',
+  },
+  'store.outcome.nothing_saved_rejected': {
+    zh: '未保存任何记录：{rejected} 条记录被拒绝（原因见导入报告），{identical} 条与已有数据相同。',
+    en: 'Nothing saved: {rejected} records were rejected (see the import report) and {identical} are identical to the stored data.',
+  },
   'store.outcome.duplicate': {
     zh: '该文件已于 {date} 导入，本次未做任何更改。',
     en: 'This file was already imported on {date}; nothing was changed.',
