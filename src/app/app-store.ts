@@ -6,7 +6,7 @@
  */
 import { EMPTY_DATASET, type Dataset } from '../domain/records';
 import type { IngestRunner } from '../features/import/ingest-runner';
-import { createMemoryStore, mergeImports } from '../store/memory-store';
+import { createMemoryStore, mergeImports, mergeTownships } from '../store/memory-store';
 import { districtTownships } from '../store/district-townships';
 import { openPersistentStore, type OpenStoreOutcome, type PersistentStore } from '../store/persistent-store';
 import type { DataSnapshot, DataStore } from '../store/types';
@@ -83,12 +83,16 @@ export async function startSample(
  * The dataset the views read, with the district's township list (src/store/district-townships.ts):
  * the settings' master list; while it is empty, the townships already held (the earliest declared
  * list, e.g. the sample's official one, then names found only in records), so the header's count
- * and the charts' order come from the same list the importer checks names against. Returns the
- * dataset itself when the list is already the dataset's (stable memo keys).
+ * and the charts' order come from the same list the importer checks names against. Townships held
+ * in records but missing from a saved list (imported before it was saved) are appended, as the
+ * analysis cube appends them, so the header never counts fewer townships than the charts show.
+ * Returns the dataset itself when the list is already the dataset's (stable memo keys).
  */
 export function viewDataset(snapshot: DataSnapshot): Dataset {
   const ds = snapshot.dataset;
-  const { townships } = districtTownships(snapshot);
+  const district = districtTownships(snapshot).townships;
+  const merged = mergeTownships(district, [...ds.townshipMonths, ...ds.hazards, ...ds.problems]);
+  const townships = merged.length === district.length ? district : merged;
   const same = townships === ds.townships || (townships.length === 0 && ds.townships.length === 0);
   return same ? ds : { ...ds, townships };
 }
