@@ -166,7 +166,11 @@ function validate(raw: string): TownshipMatch | string {
 /** A township name checked against the importer's name rules: its normalised form, or why not. */
 export type TownshipNameCheck =
   | { readonly ok: true; readonly name: string }
-  | { readonly ok: false; readonly code: MessageKey; readonly params: Readonly<Record<string, string | number>> };
+  | {
+      readonly ok: false;
+      readonly code: MessageKey;
+      readonly params: Readonly<Record<string, string | number>>;
+    };
 
 /**
  * The importer's name rules as one reusable check (the settings' township list uses it too, so the
