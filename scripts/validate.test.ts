@@ -28,6 +28,7 @@ interface CliFileJson {
   issues: CliIssueJson[];
 }
 interface CliJson {
+  township_check: { checked: boolean; list: string | null; townships: number; message: string };
   files: CliFileJson[];
   township_month: {
     township: string;
@@ -221,6 +222,38 @@ describe('validate CLI: bad rows', () => {
   });
 });
 
+describe('validate CLI: township names against the district list', () => {
+  it('rejects names outside --townships with the closest known name, and says which list it used', () => {
+    const { code, doc } = cliJson('--townships', fx('townships.json'), fx('typo-new.csv'));
+    expect(code).toBe(1);
+    const f = doc.files[0] as CliFileJson;
+    expectCountsAddUp(f);
+    expect(f.counts).toMatchObject({ accepted: 1, rejected: 2 });
+    expect(doc.township_month.map((r) => r.township)).toEqual(['东关街道']);
+    const typo = f.issues.find((i) => i.line === 2);
+    expect(typo).toMatchObject({ code: 'ingest.township_unknown', field: 'township', value: '城光镇' });
+    expect(typo?.message).toContain('是否为：城关镇');
+    expect(f.issues.find((i) => i.line === 3)).toMatchObject({
+      code: 'ingest.township_unknown_no_suggestion',
+      value: '新城镇',
+    });
+    expect(doc.township_check).toMatchObject({ checked: true, list: fx('townships.json'), townships: 6 });
+  });
+
+  it('without --townships says clearly that names were not checked (human and JSON)', () => {
+    const human = cli(...TODAY, fx('typo-new.csv'));
+    expect(human.stdout.split('\n')[0]).toMatch(/^注意：未指定 --townships，乡镇名称未与本区乡镇名单核对/);
+    const { doc, stderr } = cliJson(fx('typo-new.csv'));
+    expect(doc.township_check).toMatchObject({ checked: false, list: null, townships: 0 });
+    expect(doc.township_check.message).toContain('未指定 --townships');
+    expect(stderr).toContain('未指定 --townships');
+    const checked = cli(...TODAY, '--lang', 'en', '--townships', fx('townships.json'), fx('typo-new.csv'));
+    expect(checked.stdout.split('\n')[0]).toBe(
+      `Township names were checked against the 6 townships in ${fx('townships.json')}; names not in it are rejected, with the closest name.`,
+    );
+  });
+});
+
 describe('validate CLI: usage and read errors', () => {
   it('exits 2 for a missing file but still reports the readable ones, without a stack trace', () => {
     const r = cli('--json', ...TODAY, fx('clean.csv'), fx('no-such-file.csv'));
@@ -295,6 +328,23 @@ describe('parseTownshipList', () => {
       code: '419901001',
       aliases: [],
     });
+  });
+
+  it('refuses a name or alias the importer would refuse, with the importer message', () => {
+    expect(parseTownshipList('[{"name":"小召乡"},{"name":"城关镇<b>"}]')).toMatchObject({
+      ok: false,
+      reason: 'name',
+      index: 2,
+      name: '城关镇<b>',
+      code: 'cells.township.markup',
+    });
+    expect(parseTownshipList('[{"name":"小召乡","aliases":["小?召"]}]')).toMatchObject({
+      reason: 'name',
+      code: 'cells.township.lost_chars',
+    });
+    const r = cli('--townships', 'tests/fixtures/cli/bad-townships.json', fx('clean.csv'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('第 2 个乡镇的名称或别名“12345”无效');
   });
 
   it.each([

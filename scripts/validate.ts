@@ -13,9 +13,11 @@ import { FIELDS_BY_RECORD } from '../src/domain/fields';
 import { isIsoDate } from '../src/domain/month';
 import type { Township, TownshipType } from '../src/domain/records';
 import { inferTownshipType, TOWNSHIP_TYPES } from '../src/domain/townships';
-import { parseLang, type Lang } from '../src/i18n/i18n';
+import type { MessageKey } from '../src/i18n/catalog';
+import { parseLang, translate, type Lang } from '../src/i18n/i18n';
 import { ingestBytes } from '../src/ingest/ingest-file';
 import { issueMessage } from '../src/ingest/issue-message';
+import { checkTownshipName } from '../src/ingest/township-match';
 import { problemsForExport } from '../src/analysis/problems/export';
 import { buildProblemStatements } from '../src/analysis/problems/statements';
 import { buildCube } from '../src/analysis/cube';
@@ -60,6 +62,18 @@ const LABELS = {
     en: 'expected an array of {name, type, code, aliases} or a dataset JSON with "townships"',
   },
   notJson: { zh: '不是有效的 JSON', en: 'not valid JSON' },
+  badTownshipName: {
+    zh: '第 {index} 个乡镇的名称或别名“{name}”无效：{reason}',
+    en: 'township {index}: name or alias "{name}" is invalid: {reason}',
+  },
+  townshipsChecked: {
+    zh: '乡镇名称已按 {file} 中的 {n} 个乡镇（街道）核对；不在名单中的名称被拒绝，并给出最接近的名称。',
+    en: 'Township names were checked against the {n} townships in {file}; names not in it are rejected, with the closest name.',
+  },
+  townshipsUnchecked: {
+    zh: '注意：未指定 --townships，乡镇名称未与本区乡镇名单核对，格式正确的名称均按所写接收（数据集 JSON 只按其自带的名单核对）。请用 --townships 名单文件 核对名称。',
+    en: 'Note: no --townships given, so township names were not checked against a district list; every well-formed name was taken as written (a dataset JSON is checked only against its own list). Use --townships FILE to check names.',
+  },
   file: { zh: '文件', en: 'File' },
   encoding: { zh: '编码', en: 'Encoding' },
   format: { zh: '格式', en: 'Format' },
@@ -223,10 +237,25 @@ function readInput(lang: Lang, path: string): Read {
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Reads a township master list: a JSON array of townships, or a dataset JSON's "townships". */
-export function parseTownshipList(
-  text: string,
-): { ok: true; value: Township[] } | { ok: false; reason: 'json' | 'shape' } {
+/** Why a township list was refused; a bad name carries the importer's own message. */
+export type TownshipListError =
+  | { ok: false; reason: 'json' | 'shape' }
+  | {
+      ok: false;
+      reason: 'name';
+      /** 1-based position in the list. */
+      index: number;
+      name: string;
+      code: MessageKey;
+      params: Readonly<Record<string, string | number>>;
+    };
+
+/**
+ * Reads a township master list: a JSON array of townships, or a dataset JSON's "townships". Names
+ * and aliases must pass the importer's name rules (checkTownshipName, as in the app's settings), so
+ * the list can never hold a name no file could match.
+ */
+export function parseTownshipList(text: string): { ok: true; value: Township[] } | TownshipListError {
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -248,6 +277,18 @@ export function parseTownshipList(
     const aliases = Array.isArray(item.aliases)
       ? item.aliases.filter((a): a is string => typeof a === 'string' && a.trim() !== '')
       : [];
+    for (const n of [name, ...aliases]) {
+      const checked = checkTownshipName(n);
+      if (!checked.ok)
+        return {
+          ok: false,
+          reason: 'name',
+          index: out.length + 1,
+          name: n,
+          code: checked.code,
+          params: checked.params,
+        };
+    }
     out.push({ name, type, code, aliases });
   }
   return { ok: true, value: out };
@@ -436,7 +477,14 @@ export function run(
     }
     const list = parseTownshipList(new TextDecoder('utf-8').decode(read.bytes));
     if (!list.ok) {
-      const reason = label(lang, list.reason === 'json' ? 'notJson' : 'townshipsShape');
+      const reason =
+        list.reason === 'name'
+          ? label(lang, 'badTownshipName', {
+              index: list.index,
+              name: list.name,
+              reason: translate(lang, list.code, list.params),
+            })
+          : label(lang, list.reason === 'json' ? 'notJson' : 'townshipsShape');
       return {
         code: 2,
         stdout: '',
@@ -510,9 +558,21 @@ export function run(
 
   const okResults = ingested.filter((o) => o.result.status === 'ok').map((o) => o.result);
   const checks = crossCheckFiles(okResults, knownTownships);
+  // Say which list names were checked against, or clearly that they were not.
+  const townshipCheck =
+    args.townshipsFile !== null
+      ? label(lang, 'townshipsChecked', { file: args.townshipsFile, n: knownTownships.length })
+      : label(lang, 'townshipsUnchecked');
+
   let stdout: string;
   if (args.json) {
     const doc = {
+      township_check: {
+        checked: args.townshipsFile !== null,
+        list: args.townshipsFile,
+        townships: knownTownships.length,
+        message: townshipCheck,
+      },
       files: outcomes.map((o) =>
         o.kind === 'ingested'
           ? {
@@ -546,7 +606,7 @@ export function run(
     };
     stdout = JSON.stringify(doc, null, 2) + '\n';
   } else {
-    const out: string[] = [];
+    const out: string[] = [townshipCheck, ''];
     for (const o of outcomes) printHuman(out, lang, o);
     printLedgerChecks(out, lang, checks);
     const sum = (k: 'accepted' | 'rejected' | 'ignored') =>
@@ -561,10 +621,13 @@ export function run(
         unreadable: outcomes.length - ingested.length,
       }),
     );
+    // Long reports scroll: repeat the unchecked-names note after the summary, where people look.
+    if (args.townshipsFile === null) out.push(townshipCheck);
     stdout = out.join('\n') + '\n';
   }
   // In human mode the read errors are already in the report; in JSON mode stderr is the only
-  // place a person sees them.
+  // place a person sees them, and the unchecked-names note too.
+  if (args.json && args.townshipsFile === null) stderr.push(townshipCheck);
   return { code, stdout, stderr: args.json && stderr.length > 0 ? stderr.join('\n') + '\n' : '' };
 }
 

@@ -192,6 +192,18 @@ describe('viewDataset', () => {
     expect(viewDataset(s).townships.map((t) => t.name)).toEqual(expected);
   });
 
+  it('appends townships held in records but missing from a saved list (header = charts)', () => {
+    const s = snap(OTHER, [batch(1, SAMPLE_TOWNSHIPS)]);
+    const withRecords = {
+      ...s,
+      dataset: {
+        ...s.dataset,
+        townshipMonths: [tm('城关镇', '2022-04'), tm('新城镇', '2022-04'), tm('城关镇', '2022-05')],
+      },
+    };
+    expect(viewDataset(withRecords).townships.map((t) => t.name)).toEqual(['城关镇', '新城镇']);
+  });
+
   it('returns the dataset itself when nothing changes (stable memo keys)', () => {
     const s = snap(OTHER, []);
     expect(viewDataset(s)).toBe(s.dataset);

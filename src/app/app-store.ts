@@ -6,8 +6,8 @@
  */
 import { EMPTY_DATASET, type Dataset } from '../domain/records';
 import type { IngestRunner } from '../features/import/ingest-runner';
-import { createMemoryStore, mergeImports } from '../store/memory-store';
-import type { PersistentSnapshot } from '../store/persist-types';
+import { createMemoryStore, mergeImports, mergeTownships } from '../store/memory-store';
+import { districtTownships } from '../store/district-townships';
 import { openPersistentStore, type OpenStoreOutcome, type PersistentStore } from '../store/persistent-store';
 import type { DataSnapshot, DataStore } from '../store/types';
 import { loadSample, type SampleError } from './load-sample';
@@ -79,21 +79,20 @@ export async function startSample(
   }
 }
 
-const hasBatches = (s: DataSnapshot): s is PersistentSnapshot => 'batches' in s && 'settings' in s;
-
 /**
- * The dataset the views read. The settings' township master list drives order and aliases; while
- * it is empty, the list a stored file declared (the earliest one, e.g. the sample's official list)
- * takes its place, so charts keep the official order instead of first appearance. Memory-store
- * snapshots already carry the declared list and are returned as they are.
+ * The dataset the views read, with the district's township list (src/store/district-townships.ts):
+ * the settings' master list; while it is empty, the townships already held (the earliest declared
+ * list, e.g. the sample's official one, then names found only in records), so the header's count
+ * and the charts' order come from the same list the importer checks names against. Townships held
+ * in records but missing from a saved list (imported before it was saved) are appended, as the
+ * analysis cube appends them, so the header never counts fewer townships than the charts show.
+ * Returns the dataset itself when the list is already the dataset's (stable memo keys).
  */
 export function viewDataset(snapshot: DataSnapshot): Dataset {
   const ds = snapshot.dataset;
-  if (!hasBatches(snapshot) || ds.townships.length > 0) return ds;
-  // batches are newest first: the earliest declaration wins, as in the memory store.
-  for (let i = snapshot.batches.length - 1; i >= 0; i--) {
-    const declared = snapshot.batches[i]!.result.townships;
-    if (declared.length > 0) return { ...ds, townships: declared };
-  }
-  return ds;
+  const district = districtTownships(snapshot).townships;
+  const merged = mergeTownships(district, [...ds.townshipMonths, ...ds.hazards, ...ds.problems]);
+  const townships = merged.length === district.length ? district : merged;
+  const same = townships === ds.townships || (townships.length === 0 && ds.townships.length === 0);
+  return same ? ds : { ...ds, townships };
 }

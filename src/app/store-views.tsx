@@ -15,9 +15,8 @@ import type { IngestRunner } from '../features/import/ingest-runner';
 import { SettingsPanel } from '../features/settings/settings-panel';
 import { rejectedFile } from '../ingest/file-result';
 import { makeIssue } from '../ingest/make-issue';
-import type { Township } from '../domain/records';
 import type { ValidationIssue } from '../store/json-guard';
-import type { PersistentSnapshot } from '../store/persist-types';
+import { districtTownships } from '../store/district-townships';
 import { PersistentStore } from '../store/persistent-store';
 import { EMPTY_CONFIG, loadAppConfig, type AppConfig } from '../store/sources/config';
 import { candidateUrlFromQuery, type IngestFn } from '../store/sources/url-source';
@@ -29,17 +28,17 @@ import type { ViewContext } from './views';
 export const persistentOf = (store: DataStore): PersistentStore | null =>
   store instanceof PersistentStore ? store : null;
 
-const NO_TOWNSHIPS: readonly Township[] = [];
-
 /**
  * The import planning for `store`: prepare → review → commit against IndexedDB, with the
- * settings' township list for ingest. Null on the memory fallback (plain addImports).
+ * district's township list for ingest. Null on the memory fallback (plain addImports).
  */
 export function usePlanning(store: DataStore): ImportPlanning | null {
   const lang = useLang();
   const persistent = persistentOf(store);
   const snap = useSyncExternalStore(store.subscribe, store.getSnapshot);
-  const townships = persistent ? (snap as PersistentSnapshot).settings.townships : NO_TOWNSHIPS;
+  // The district's list (settings, else the townships already held), never the bare settings:
+  // with no saved list that would let any name into the district's totals.
+  const townships = districtTownships(snap).townships;
   return useMemo(
     () =>
       persistent
@@ -115,7 +114,7 @@ export function HistoryView({ store, runner }: ViewContext) {
   const ingest = useMemo(() => runnerIngestFn(runner), [runner]);
   const candidateUrl = useMemo(() => candidateUrlFromQuery(window.location.search), []);
   const snap = useSyncExternalStore(store.subscribe, store.getSnapshot);
-  const townships = persistent ? (snap as PersistentSnapshot).settings.townships : NO_TOWNSHIPS;
+  const townships = districtTownships(snap).townships;
   const ingestOptions = useMemo(() => ({ knownTownships: townships, today: todayLocal() }), [townships]);
   if (!persistent) return <MemoryOnlyNotice />;
   const hasSources = config.urlAllowList.length > 0 || config.reportingEndpoint !== null;

@@ -163,6 +163,29 @@ function validate(raw: string): TownshipMatch | string {
   return name;
 }
 
+/** A township name checked against the importer's name rules: its normalised form, or why not. */
+export type TownshipNameCheck =
+  | { readonly ok: true; readonly name: string }
+  | {
+      readonly ok: false;
+      readonly code: MessageKey;
+      readonly params: Readonly<Record<string, string | number>>;
+    };
+
+/**
+ * The importer's name rules as one reusable check (the settings' township list uses it too, so the
+ * list can never hold a name a file could not match): not empty, no control characters, no
+ * `{ } | < >`, no `?`/`？`/`�` (characters lost by an ANSI save), at most 30 characters after
+ * {@link normaliseTownshipName}, not only digits/punctuation. `ok` carries the normalised name.
+ */
+export function checkTownshipName(raw: string): TownshipNameCheck {
+  const checked = validate(raw);
+  if (typeof checked === 'string') return { ok: true, name: checked };
+  return checked.kind === 'invalid'
+    ? { ok: false, code: checked.code, params: checked.params }
+    : { ok: true, name: normaliseTownshipName(raw) };
+}
+
 /** Adds `t` under `key`; a key shared by two townships is remembered as ambiguous (null). */
 function put(index: Map<string, Township | null>, key: string, t: Township): void {
   if (key === '') return;

@@ -72,15 +72,17 @@ function resubmissionIssue(
 
 /**
  * The township list of a merged dataset: the official list (the first non-empty `townships` a file
- * declared, in its order), then every other name found in records, in order of first appearance,
- * with its type inferred from the name. Empty when there are no townships at all.
+ * declared, in its order), then every other name found in records (and not an alias of a listed
+ * township), in order of first appearance, with its type inferred from the name. Empty when there
+ * are no townships at all.
  */
 export function mergeTownships(
   official: readonly Township[],
   records: readonly { township: string }[],
 ): Township[] {
   const out = [...official];
-  const seen = new Set(official.map((t) => t.name));
+  // An alias is the listed township under another name (an old name, 小召 for 小召乡), not a new one.
+  const seen = new Set(official.flatMap((t) => [t.name, ...t.aliases]));
   for (const r of records) {
     if (seen.has(r.township)) continue;
     seen.add(r.township);

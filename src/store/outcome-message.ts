@@ -12,18 +12,27 @@ export interface Message {
   readonly params: Record<string, string | number>;
 }
 
-/** The message for a commit outcome; `formatTime` renders ISO timestamps for the user. */
+/**
+ * The message for a commit outcome; `formatTime` renders ISO timestamps for the user. `rejected` is
+ * the file's rejected record count: a file whose rows were all rejected must not read as "nothing
+ * new, all identical" (rows dropped without a word), so any rejection is named with the outcome.
+ */
 export function commitOutcomeMessage(
   o: CommitOutcome,
   formatTime: (iso: string) => string = (s) => s,
+  rejected = 0,
 ): Message {
   switch (o.kind) {
     case 'committed':
-      return { key: 'store.outcome.committed', params: { ...o.counts } };
+      return rejected > 0
+        ? { key: 'store.outcome.committed_with_rejected', params: { ...o.counts, rejected } }
+        : { key: 'store.outcome.committed', params: { ...o.counts } };
     case 'duplicate':
       return { key: 'store.outcome.duplicate', params: { date: formatTime(o.importedAt) } };
     case 'nothing-new':
-      return { key: 'store.outcome.nothing_new', params: { identical: o.identical } };
+      return rejected > 0
+        ? { key: 'store.outcome.nothing_saved_rejected', params: { identical: o.identical, rejected } }
+        : { key: 'store.outcome.nothing_new', params: { identical: o.identical } };
     case 'stale':
       return { key: 'store.outcome.stale', params: {} };
     case 'rejected':

@@ -137,6 +137,11 @@ export interface ImportPlan {
   readonly identical: number;
   readonly duplicateInFile: number;
   readonly conflicts: readonly Conflict[];
+  /**
+   * Townships the user added while deciding on unknown names in the import report; committing
+   * appends them to a saved settings list (a list held only as data gains them with the records).
+   */
+  readonly addTownships?: readonly Township[];
 }
 
 /** A record not yet placed in a batch. */

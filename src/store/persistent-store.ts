@@ -5,7 +5,7 @@
  * inside it, and imports are serialised across tabs with Web Locks where available.
  */
 import type { DexieOptions } from 'dexie';
-import { EMPTY_DATASET, type Dataset } from '../domain/records';
+import { EMPTY_DATASET, type Dataset, type Township } from '../domain/records';
 import type { Result } from '../domain/result';
 import { err, ok } from '../domain/result';
 import type { FileIngestResult } from '../ingest/types';
@@ -212,6 +212,7 @@ export class PersistentStore implements DataStore {
     result: FileIngestResult,
     bytes: Uint8Array | null,
     source: BatchSource,
+    options: { readonly addTownships?: readonly Township[] } = {},
   ): Promise<ImportPlan> {
     const hash = await sha256Hex(
       bytes ?? utf8(stableStringify([result.townshipMonths, result.hazards, result.problems])),
@@ -232,6 +233,9 @@ export class PersistentStore implements DataStore {
         identical: c.identical,
         duplicateInFile,
         conflicts: c.conflicts,
+        ...(options.addTownships && options.addTownships.length > 0
+          ? { addTownships: options.addTownships }
+          : {}),
       };
     });
   }
@@ -329,6 +333,7 @@ export class PersistentStore implements DataStore {
               record: c.incoming,
             })),
           );
+          if (plan.addTownships) await this.appendTownships(plan.addTownships);
           return { kind: 'committed', batchId: plan.batchId, counts };
         }),
       );
@@ -422,6 +427,23 @@ export class PersistentStore implements DataStore {
   }
 
   // ── Settings ─────────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * Appends townships to a saved settings list (inside the caller's transaction). Without a saved
+   * list the district's list is the townships held as data, which the new records already extend.
+   */
+  private async appendTownships(townships: readonly Township[]): Promise<void> {
+    const row = await this.db.kv.get(KV_SETTINGS);
+    const settings = (row?.value as Settings | undefined) ?? DEFAULT_SETTINGS;
+    if (settings.townships.length === 0) return;
+    const have = new Set(settings.townships.map((t) => t.name));
+    const extra = townships.filter((t) => !have.has(t.name));
+    if (extra.length === 0) return;
+    await this.db.kv.put({
+      key: KV_SETTINGS,
+      value: { ...settings, townships: [...settings.townships, ...extra] },
+    });
+  }
 
   /** Validates and saves settings; invalid settings are not saved and come back as issues. */
   async saveSettings(value: unknown): Promise<Result<Settings, ValidationIssue[]>> {

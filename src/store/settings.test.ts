@@ -87,6 +87,63 @@ describe('validateSettings', () => {
   });
 });
 
+describe('validateSettings: township names follow the importer rules (one implementation)', () => {
+  const one = (name: string, aliases: string[] = []) => ({
+    ...valid,
+    townships: [{ name, type: 'other', code: null, aliases }],
+  });
+
+  // Each of these is refused by matchTownship in a file, so the list could never match it.
+  it.each<[string, string, string]>([
+    ['markup', '城关镇<b>', 'cells.township.markup'],
+    ['a lost character (ANSI save)', '城?镇', 'cells.township.lost_chars'],
+    ['only digits', '12345', 'cells.township.not_a_name'],
+    ['a control character', '小召乡\u0007', 'cells.control_chars'],
+    ['more than 30 characters', '很'.repeat(31) + '镇', 'cells.township.too_long'],
+  ])('refuses a name with %s', (_label, name, code) => {
+    const r = validateSettings(one(name));
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.error).toContainEqual(expect.objectContaining({ path: 'settings.townships[0].name', code }));
+  });
+
+  it('refuses an alias the importer would refuse', () => {
+    const r = validateSettings(one('小召乡', ['小召', '小|召']));
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.error).toContainEqual(
+        expect.objectContaining({ path: 'settings.townships[0].aliases[1]', code: 'cells.township.markup' }),
+      );
+  });
+
+  it('sees two spellings the matcher treats as one name as a duplicate', () => {
+    const r = validateSettings({
+      ...valid,
+      townships: [
+        { name: '小召乡', type: 'xiang', code: null, aliases: ['小召乡人民政府'] },
+        { name: '小召乡政府', type: 'xiang', code: null, aliases: [] },
+      ],
+    });
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.error).toContainEqual(
+        expect.objectContaining({
+          path: 'settings.townships[1]',
+          code: 'store.validation.township_duplicate',
+        }),
+      );
+  });
+
+  it('keeps names that look like object keys: they are data', () => {
+    const names = ['constructor', '__proto__', 'toString'];
+    const r = validateSettings({
+      ...valid,
+      townships: names.map((name) => ({ name, type: 'other', code: null, aliases: [] })),
+    });
+    expect(r.ok && r.value.townships.map((t) => t.name)).toEqual(names);
+  });
+});
+
 describe('settings file', () => {
   it('round-trips', () => {
     const v = validateSettings(valid);

@@ -6,6 +6,7 @@
 import type { Township, TownshipType } from '../domain/records';
 import { TOWNSHIP_TYPES } from '../domain/townships';
 import type { Result } from '../domain/result';
+import { checkTownshipName, normaliseTownshipName } from '../ingest/township-match';
 import { err, ok } from '../domain/result';
 import { findHostileKey, isObject, own, tryParseJson, type ValidationIssue } from './json-guard';
 import type { Settings } from './persist-types';
@@ -47,8 +48,9 @@ function readText(
 }
 
 /**
- * Validates one township entry. Names are trimmed; `code` must be 9 or 12 digits or null; aliases
- * must be strings (blank ones dropped, duplicates removed).
+ * Validates one township entry. Names and aliases are trimmed and must pass the importer's name
+ * rules (checkTownshipName); `code` must be 9 or 12 digits or null; aliases must be strings (blank
+ * ones dropped, duplicates removed).
  */
 function readTownship(v: unknown, path: string, issues: ValidationIssue[]): Township | null {
   if (!isObject(v)) {
@@ -59,8 +61,12 @@ function readTownship(v: unknown, path: string, issues: ValidationIssue[]): Town
   const nameRaw = own(v, 'name');
   const name = typeof nameRaw === 'string' ? nameRaw.trim() : '';
   if (name === '') issues.push(issue(`${path}.name`, 'store.validation.township_name_missing'));
-  else if (name.length > MAX_NAME)
-    issues.push(issue(`${path}.name`, 'store.validation.too_long', { max: MAX_NAME }));
+  else {
+    // The importer's own name rules (one implementation): a name it would refuse in a file could
+    // never be matched, so the list may not hold it either.
+    const checked = checkTownshipName(name);
+    if (!checked.ok) issues.push(issue(`${path}.name`, checked.code, checked.params));
+  }
   const typeRaw = own(v, 'type');
   const type = TOWNSHIP_TYPES.find((t) => t === typeRaw);
   if (!type) {
@@ -83,8 +89,15 @@ function readTownship(v: unknown, path: string, issues: ValidationIssue[]): Town
     if (!Array.isArray(aliasesRaw)) issues.push(issue(`${path}.aliases`, 'store.validation.not_list'));
     else
       aliasesRaw.forEach((a: unknown, i) => {
-        if (typeof a !== 'string') issues.push(issue(`${path}.aliases[${i}]`, 'store.validation.not_text'));
-        else if (a.trim() !== '' && !aliases.includes(a.trim()) && a.trim() !== name) aliases.push(a.trim());
+        if (typeof a !== 'string') {
+          issues.push(issue(`${path}.aliases[${i}]`, 'store.validation.not_text'));
+          return;
+        }
+        const alias = a.trim();
+        if (alias === '' || aliases.includes(alias) || alias === name) return;
+        const checked = checkTownshipName(alias);
+        if (checked.ok) aliases.push(alias);
+        else issues.push(issue(`${path}.aliases[${i}]`, checked.code, checked.params));
       });
   }
   if (issues.length > before || !type) return null;
@@ -116,16 +129,23 @@ export function validateSettings(value: unknown, path = 'settings'): Result<Sett
     if (!Array.isArray(townshipsRaw)) issues.push(issue(`${path}.townships`, 'store.validation.not_list'));
     else {
       // Names and aliases share one namespace: an alias of one township may not name another.
+      // Compared as the matcher compares them (normalised: 小召乡 = 小召乡人民政府), else the
+      // matcher would find two townships for one name and match neither.
       const seen = new Map<string, string>();
       townshipsRaw.forEach((t: unknown, i) => {
         const p = `${path}.townships[${i}]`;
         const tw = readTownship(t, p, issues);
         if (!tw) return;
+        const mine = new Set<string>();
         for (const n of [tw.name, ...tw.aliases]) {
-          const owner = seen.get(n);
-          if (owner !== undefined)
+          const key = normaliseTownshipName(n);
+          const owner = seen.get(key);
+          if (owner !== undefined && !mine.has(key))
             issues.push(issue(p, 'store.validation.township_duplicate', { name: n, other: owner }));
-          else seen.set(n, tw.name);
+          else {
+            seen.set(key, tw.name);
+            mine.add(key);
+          }
         }
         townships.push(tw);
       });

@@ -130,7 +130,11 @@ export function NetworkSourcesPanel({
     if (decisions) {
       setBusy(true);
       const outcome = await store.commitImport(pending.plan, decisions);
-      const m = commitOutcomeMessage(outcome, (iso) => formatTimestamp(iso, lang));
+      const m = commitOutcomeMessage(
+        outcome,
+        (iso) => formatTimestamp(iso, lang),
+        pending.plan.result.counts.rejected,
+      );
       setMessage(t(m.key, m.params));
       setBusy(false);
     }

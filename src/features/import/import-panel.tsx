@@ -1,9 +1,13 @@
 /**
  * The import area: file picker and drop zone (several files at once), a progress bar per file
- * while the worker reads it, then one report per file. With a persistent store (`planning`) every
- * file goes prepareImport → (review when it conflicts with stored data) → commitImport, and each
- * file gets an outcome line (saved counts, "已于 … 导入", nothing new, storage full). Without one
- * (memory fallback) files go to the store as soon as each is read.
+ * while the worker reads it, then one report per file. Township names are checked against the
+ * district's list (src/store/district-townships.ts); a file with names outside it waits in its
+ * report for a decision per name (TownshipDecisions) and is then read again with those decisions.
+ * With a persistent store (`planning`) every file then goes prepareImport → (review when it
+ * conflicts with stored data) → commitImport, and gets an outcome line (saved counts, rejected
+ * records, "已于 … 导入", nothing new, storage full). Without one (memory fallback) files go to
+ * the store as soon as each is read. Every file keeps a visible report: a stored batch's, or one
+ * kept for the session when nothing was stored.
  */
 import {
   useCallback,
@@ -19,6 +23,13 @@ import { ledgerChecksForFile, ledgerReportChecks } from '../../analysis/hazard-f
 import type { Township } from '../../domain/records';
 import type { MessageKey } from '../../i18n/catalog';
 import type { FileIngestResult, IngestProgress } from '../../ingest/types';
+import {
+  applyTownshipDecisions,
+  collectUnknownTownships,
+  type TownshipDecision,
+  type UnknownTownship,
+} from '../../ingest/township-decisions';
+import { districtTownships, type TownshipListSource } from '../../store/district-townships';
 import { commitOutcomeMessage } from '../../store/outcome-message';
 import type { CommitOutcome, ConflictDecision, ImportPlan } from '../../store/persist-types';
 import type { PersistentStore } from '../../store/persistent-store';
@@ -26,6 +37,7 @@ import type { DataStore, ImportEntry } from '../../store/types';
 import { downloadCsv } from '../../components/download';
 import { useT } from '../../components/i18n-provider';
 import { ImportReport } from './import-report';
+import { TownshipDecisions } from './township-decisions';
 import { TEMPLATE_FILE_NAME, templateCsv } from './import-downloads';
 import type { IngestJob, IngestRunner } from './ingest-runner';
 
@@ -42,8 +54,10 @@ export interface ImportPlanning {
   readonly store: Pick<PersistentStore, 'prepareImport' | 'commitImport'>;
   /** Shows a plan's conflicts with a replace/keep choice per record. */
   readonly Review: ComponentType<PlanReviewSlotProps>;
-  /** The settings' township master list: official names and aliases for ingest to match. */
+  /** The district's township list (settings, else the townships held): names ingest matches. */
   readonly knownTownships: readonly Township[];
+  /** Where `knownTownships` comes from, for the report; defaults from whether it is empty. */
+  readonly townshipSource?: TownshipListSource;
   /** Renders a stored ISO timestamp for the user ("已于 … 导入"). */
   readonly formatTime: (iso: string) => string;
 }
@@ -62,6 +76,19 @@ interface Review {
   readonly plan: ImportPlan;
   /** The file's bytes, to plan again (same fingerprint) if the plan goes stale. */
   readonly bytes: Uint8Array;
+  /** The file's report, kept for the session if the review ends without a stored batch. */
+  readonly entry: ImportEntry;
+}
+
+/** A file read with township names outside the district list, waiting for the user's decisions. */
+interface PendingNames {
+  readonly key: number;
+  readonly entry: ImportEntry;
+  /** A copy of the file's bytes: read again with the decisions, and fingerprinted by the store. */
+  readonly bytes: Uint8Array;
+  readonly known: readonly Township[];
+  readonly source: TownshipListSource;
+  readonly unknown: readonly UnknownTownship[];
 }
 
 interface OutcomeLine {
@@ -74,8 +101,23 @@ interface OutcomeLine {
 // A plan can go stale when another tab commits the same records meanwhile; re-plan a few times.
 const MAX_PLAN_ATTEMPTS = 3;
 
-const toneOf = (o: CommitOutcome): OutcomeLine['tone'] =>
-  o.kind === 'committed' ? 'ok' : o.kind === 'failed' || o.kind === 'rejected' ? 'error' : 'info';
+/** A file whose records were all rejected is an error to see, not "nothing new". */
+const toneOf = (o: CommitOutcome, rejected: number): OutcomeLine['tone'] =>
+  o.kind === 'committed'
+    ? 'ok'
+    : o.kind === 'failed' || o.kind === 'rejected' || (o.kind === 'nothing-new' && rejected > 0)
+      ? 'error'
+      : 'info';
+
+/** A detached copy of `bytes` for the worker (it takes ownership of what it is given). */
+const bufferOf = (bytes: Uint8Array): ArrayBuffer => {
+  const out = new ArrayBuffer(bytes.byteLength);
+  new Uint8Array(out).set(bytes);
+  return out;
+};
+
+const hasRecords = (r: FileIngestResult): boolean =>
+  r.townshipMonths.length + r.hazards.length + r.problems.length > 0;
 
 type Phase = IngestProgress['phase'] | 'queued';
 
@@ -123,8 +165,12 @@ export function ImportPanel({ store, runner, now, planning = null }: ImportPanel
   const [reviews, setReviews] = useState<readonly Review[]>([]);
   const [committing, setCommitting] = useState(false);
   const [outcomes, setOutcomes] = useState<readonly OutcomeLine[]>([]);
-  // Reports of files that were not stored (rejected by ingest): shown for this session only.
+  // Reports of files that were not stored (rejected, nothing new, cancelled, failed): shown for
+  // this session only, so no import ends without its report.
   const [unsaved, setUnsaved] = useState<readonly ImportEntry[]>([]);
+  // Files waiting for a decision on township names outside the district list.
+  const [pendingNames, setPendingNames] = useState<readonly PendingNames[]>([]);
+  const [deciding, setDeciding] = useState(false);
 
   // Ledger vs report over everything held (this batch included once stored), decision 0005.
   const ledgerChecks = useMemo(() => ledgerReportChecks(buildCube(snapshot.dataset)), [snapshot.dataset]);
@@ -132,14 +178,32 @@ export function ImportPanel({ store, runner, now, planning = null }: ImportPanel
   const update = (key: number, patch: Partial<JobView>) =>
     setJobs((list) => list.map((j) => (j.key === key ? { ...j, ...patch } : j)));
 
+  const addOutcome = useCallback(
+    (key: number, file: string, text: string, tone: OutcomeLine['tone']) =>
+      setOutcomes((list) => [...list, { key, file, text, tone }]),
+    [],
+  );
+
+  const keepForSession = useCallback((entry: ImportEntry) => {
+    setOwnIds((ids) => new Set(ids).add(entry.id));
+    setUnsaved((list) => (list.some((e) => e.id === entry.id) ? list : [entry, ...list]));
+  }, []);
+
+  /**
+   * The outcome line of one file (naming its rejected records, if any). With `keep`, a file that
+   * was not stored keeps its report for the session.
+   */
   const report = useCallback(
-    (p: ImportPlanning, key: number, file: string, outcome: CommitOutcome) => {
-      const m = commitOutcomeMessage(outcome, p.formatTime);
+    (p: ImportPlanning, key: number, entry: ImportEntry, outcome: CommitOutcome, keep = true) => {
+      const file = entry.result.file;
+      const rejected = entry.result.counts.rejected;
+      const m = commitOutcomeMessage(outcome, p.formatTime, rejected);
       const text = t('store.import.outcome', { file, message: t(m.key, m.params) });
-      setOutcomes((list) => [...list, { key, file, text, tone: toneOf(outcome) }]);
+      addOutcome(key, file, text, toneOf(outcome, rejected));
       if (outcome.kind === 'committed') setOwnIds((ids) => new Set(ids).add(outcome.batchId));
+      else if (keep) keepForSession(entry);
     },
-    [t],
+    [t, addOutcome, keepForSession],
   );
 
   /**
@@ -147,22 +211,72 @@ export function ImportPanel({ store, runner, now, planning = null }: ImportPanel
    * waits for review. A stale plan (another tab wrote the same records) is made again.
    */
   const planAndCommit = useCallback(
-    async (p: ImportPlanning, key: number, result: FileIngestResult, bytes: Uint8Array) => {
+    async (
+      p: ImportPlanning,
+      key: number,
+      entry: ImportEntry,
+      bytes: Uint8Array,
+      addTownships: readonly Township[],
+    ) => {
+      const result = entry.result;
       for (let attempt = 1; attempt <= MAX_PLAN_ATTEMPTS; attempt++) {
-        const plan = await p.store.prepareImport(result, bytes, { kind: 'file', name: result.file });
+        const plan = await p.store.prepareImport(
+          result,
+          bytes,
+          { kind: 'file', name: result.file },
+          { addTownships },
+        );
         if (plan.conflicts.length > 0 && !plan.duplicateOf) {
-          setReviews((list) => [...list, { key, plan, bytes }]);
+          setReviews((list) => [...list, { key, plan, bytes, entry }]);
           return;
         }
         const outcome = await p.store.commitImport(plan, new Map());
         if (outcome.kind !== 'stale' || attempt === MAX_PLAN_ATTEMPTS) {
-          report(p, key, result.file, outcome);
+          report(p, key, entry, outcome);
           return;
         }
       }
     },
     [report],
   );
+
+  /** Stores one read file: planned and committed (persistent), or added (memory). */
+  const save = useCallback(
+    async (key: number, entry: ImportEntry, bytes: Uint8Array, addTownships: readonly Township[]) => {
+      const p = planning;
+      if (p) {
+        // Nothing to store for a rejected file, but the report says why.
+        if (entry.result.status === 'rejected') keepForSession(entry);
+        else await planAndCommit(p, key, entry, bytes, addTownships);
+      } else {
+        setOwnIds((ids) => new Set(ids).add(entry.id));
+        await store.addImports([entry]);
+      }
+    },
+    [planning, planAndCommit, keepForSession, store],
+  );
+
+  /** Runs the worker on a copy of `bytes`, with a progress bar under `key`. */
+  const read = useCallback(
+    async (key: number, fileName: string, bytes: Uint8Array, knownTownships: readonly Township[]) => {
+      const job = runner.ingest({ fileName, bytes: bufferOf(bytes), knownTownships }, (pr) =>
+        update(key, { phase: pr.phase, percent: overallPercent(pr) }),
+      );
+      handles.current.set(key, job);
+      const outcome = await job.promise;
+      handles.current.delete(key);
+      return outcome;
+    },
+    [runner],
+  );
+
+  /** The list names are checked against, and where it comes from. */
+  const districtList = useCallback((): { known: readonly Township[]; source: TownshipListSource } => {
+    const held = districtTownships(store.getSnapshot());
+    if (!planning) return { known: held.townships, source: held.source };
+    const known = planning.knownTownships;
+    return { known, source: planning.townshipSource ?? (known.length > 0 ? 'held' : 'none') };
+  }, [planning, store]);
 
   const importFiles = useCallback(
     async (files: readonly File[]) => {
@@ -181,31 +295,28 @@ export function ImportPanel({ store, runner, now, planning = null }: ImportPanel
       ]);
       await Promise.all(
         batch.map(async ({ file, key }) => {
-          const bytes = await file.arrayBuffer();
-          const p = planning;
-          // The worker takes ownership of `bytes`; the store fingerprints a copy.
-          const copy = p ? new Uint8Array(bytes.slice(0)) : null;
-          const snap = store.getSnapshot();
-          const knownTownships = p ? p.knownTownships : snap.dataset.townships;
-          const job = runner.ingest({ fileName: file.name, bytes, knownTownships }, (pr) =>
-            update(key, { phase: pr.phase, percent: overallPercent(pr) }),
-          );
-          handles.current.set(key, job);
-          const outcome = await job.promise;
-          handles.current.delete(key);
+          // Kept for a second read after township decisions and for the store's fingerprint.
+          const bytes = new Uint8Array(await file.arrayBuffer());
+          const { known, source } = districtList();
+          const outcome = await read(key, file.name, bytes, known);
           if (outcome.status === 'done') {
-            const entry: ImportEntry = { id: `${now()}#${key}`, result: outcome.result, importedAt: now() };
-            if (p && copy) {
-              if (outcome.result.status === 'rejected') {
-                // Nothing to store, but the report says why: keep it for this session.
-                setOwnIds((ids) => new Set(ids).add(entry.id));
-                setUnsaved((list) => [entry, ...list]);
-              } else await planAndCommit(p, key, outcome.result, copy);
-            } else {
-              setOwnIds((ids) => new Set(ids).add(entry.id));
-              await store.addImports([entry]);
-            }
+            const result = outcome.result;
+            const entry: ImportEntry = { id: `${now()}#${key}`, result, importedAt: now() };
+            const unknown = collectUnknownTownships(result);
             setJobs((list) => list.filter((j) => j.key !== key));
+            if (unknown.length > 0) {
+              // Names outside the district list: nothing is saved until the user decides.
+              setPendingNames((list) => [...list, { key, entry, bytes, known, source, unknown }]);
+              return;
+            }
+            if (known.length === 0 && hasRecords(result))
+              addOutcome(
+                key,
+                result.file,
+                t('dashboard.import.towns.unchecked', { file: result.file }),
+                'info',
+              );
+            await save(key, entry, bytes, []);
           } else if (outcome.status === 'cancelled') {
             update(key, { state: 'cancelled' });
           } else {
@@ -214,8 +325,52 @@ export function ImportPanel({ store, runner, now, planning = null }: ImportPanel
         }),
       );
     },
-    [runner, store, now, planning, planAndCommit],
+    [now, districtList, read, save, addOutcome, t],
   );
+
+  /**
+   * Applies the township decisions of a waiting file: read it again with the mapped names as
+   * aliases and the new townships added (ingest recounts every record), then store it. Rejected
+   * names keep their records rejected, with their reason, in the report.
+   */
+  const decideNames = async (pending: PendingNames, decisions: ReadonlyMap<string, TownshipDecision>) => {
+    const { townships, added } = applyTownshipDecisions(pending.known, pending.unknown, decisions);
+    const changed = [...decisions.values()].some((d) => d.kind !== 'reject');
+    let entry = pending.entry;
+    const file = entry.result.file;
+    setDeciding(true);
+    if (changed) {
+      setJobs((list) => [
+        ...list,
+        { key: pending.key, fileName: file, phase: 'queued', percent: 0, state: 'running' },
+      ]);
+      const outcome = await read(pending.key, file, pending.bytes, townships);
+      if (outcome.status !== 'done') {
+        setDeciding(false);
+        setPendingNames((list) => list.filter((x) => x.key !== pending.key));
+        update(
+          pending.key,
+          outcome.status === 'cancelled'
+            ? { state: 'cancelled' }
+            : { state: 'failed', message: outcome.message },
+        );
+        keepForSession(entry);
+        return;
+      }
+      setJobs((list) => list.filter((j) => j.key !== pending.key));
+      entry = { ...entry, result: outcome.result };
+    }
+    setPendingNames((list) => list.filter((x) => x.key !== pending.key));
+    setDeciding(false);
+    await save(pending.key, entry, pending.bytes, added);
+  };
+
+  const cancelNames = (pending: PendingNames) => {
+    setPendingNames((list) => list.filter((x) => x.key !== pending.key));
+    const file = pending.entry.result.file;
+    addOutcome(pending.key, file, t('dashboard.import.towns.cancelled', { file }), 'info');
+    keepForSession(pending.entry);
+  };
 
   const decide = async (review: Review, decisions: ReadonlyMap<string, ConflictDecision> | null) => {
     const p = planning;
@@ -223,10 +378,8 @@ export function ImportPanel({ store, runner, now, planning = null }: ImportPanel
     const file = review.plan.result.file;
     if (decisions === null) {
       setReviews((list) => list.filter((r) => r.key !== review.key));
-      setOutcomes((list) => [
-        ...list,
-        { key: review.key, file, text: t('store.import.cancelled_review', { file }), tone: 'info' },
-      ]);
+      addOutcome(review.key, file, t('store.import.cancelled_review', { file }), 'info');
+      keepForSession(review.entry);
       return;
     }
     setCommitting(true);
@@ -235,12 +388,14 @@ export function ImportPanel({ store, runner, now, planning = null }: ImportPanel
     setReviews((list) => list.filter((r) => r.key !== review.key));
     if (outcome.kind === 'stale') {
       // Another tab changed these records after the diff was shown: show the new diff.
-      report(p, review.key, file, outcome);
-      const plan = await p.store.prepareImport(review.plan.result, review.bytes, review.plan.source);
+      report(p, review.key, review.entry, outcome, false);
+      const plan = await p.store.prepareImport(review.plan.result, review.bytes, review.plan.source, {
+        addTownships: review.plan.addTownships ?? [],
+      });
       setReviews((list) => [...list, { ...review, plan }]);
       return;
     }
-    report(p, review.key, file, outcome);
+    report(p, review.key, review.entry, outcome);
   };
 
   const onDrop = (e: DragEvent<HTMLDivElement>) => {
@@ -331,6 +486,23 @@ export function ImportPanel({ store, runner, now, planning = null }: ImportPanel
             </li>
           ))}
         </ul>
+      ) : null}
+
+      {pendingNames.length > 0 ? (
+        <div className="import-decisions">
+          {pendingNames.map((pn) => (
+            <ImportReport key={`names-${pn.key}`} entry={pn.entry} defaultOpen>
+              <TownshipDecisions
+                unknown={pn.unknown}
+                known={pn.known}
+                source={pn.source}
+                busy={deciding}
+                onConfirm={(d) => void decideNames(pn, d)}
+                onCancel={() => cancelNames(pn)}
+              />
+            </ImportReport>
+          ))}
+        </div>
       ) : null}
 
       {reviews.length > 0 && planning ? (

@@ -3,6 +3,7 @@
  * counts that visibly add up, every issue with where it is, the ignored lines with their reason,
  * and a download of the rejected rows. Everything from the file is rendered as plain text.
  */
+import type { ReactNode } from 'react';
 import { ledgerCheckMessage, type LedgerCheck } from '../../analysis/hazard-figures';
 import { TOWNSHIP_MONTH_FIELDS, FIELDS_BY_RECORD } from '../../domain/fields';
 import type { MessageKey } from '../../i18n/catalog';
@@ -222,16 +223,21 @@ function LedgerChecks({ checks }: { checks: readonly LedgerCheck[] }) {
   );
 }
 
-/** The report for one imported file; collapsed to its summary line unless `defaultOpen`. */
+/**
+ * The report for one imported file; collapsed to its summary line unless `defaultOpen`. `children`
+ * (e.g. the township-name decisions of a file not yet saved) render right after the counts.
+ */
 export function ImportReport({
   entry,
   defaultOpen = true,
   ledgerChecks = [],
+  children,
 }: {
   entry: ImportEntry;
   defaultOpen?: boolean;
   /** Ledger-vs-report differences involving this file (see `ledgerChecksForFile`). */
   ledgerChecks?: readonly LedgerCheck[];
+  children?: ReactNode;
 }) {
   const t = useT();
   const lang = useLang();
@@ -280,6 +286,7 @@ export function ImportReport({
             </div>
           </dl>
           <Counts result={r} />
+          {children}
           <Mapping result={r} />
           <Issues result={r} />
           <LedgerChecks checks={ledgerChecks} />

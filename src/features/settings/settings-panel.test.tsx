@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../../components/i18n-provider';
 import { PersistentStore } from '../../store/persistent-store';
 import { settingsToJson } from '../../store/settings';
-import { counterIds, stepClock, uniqueDbName } from '../../store/test-support';
+import type { Township } from '../../domain/records';
+import { bytesOf, counterIds, result, stepClock, tm, uniqueDbName } from '../../store/test-support';
 import { SettingsPanel } from './settings-panel';
 
 const stores: PersistentStore[] = [];
@@ -100,5 +101,68 @@ describe('SettingsPanel', () => {
       new File(['{"__proto__":{"dueDay":1}}'], 's.json', { type: 'application/json' }),
     );
     expect((await screen.findByRole('alert')).textContent).toContain('不允许的键名');
+  });
+
+  describe('a fresh profile (no saved list)', () => {
+    const DECLARED: Township[] = [
+      { name: '东关街道', type: 'jiedao', code: '419901001', aliases: ['东关办事处'] },
+      { name: '城关镇', type: 'zhen', code: null, aliases: ['城关'] },
+      { name: '小召乡', type: 'xiang', code: null, aliases: ['小召'] },
+    ];
+
+    /** A store holding one imported file that declared the district's list, as the sample does. */
+    async function heldStore(): Promise<PersistentStore> {
+      const store = await PersistentStore.open({
+        dbName: uniqueDbName('settings-held'),
+        now: stepClock(),
+        newId: counterIds('h'),
+        channelName: null,
+        storage: null,
+        locks: null,
+      });
+      stores.push(store);
+      const res = {
+        ...result('dataset.json', [
+          tm('东关街道', '2024-03'),
+          tm('城关镇', '2024-03'),
+          tm('小召乡', '2024-03'),
+        ]),
+        townships: DECLARED,
+      };
+      const plan = await store.prepareImport(res, bytesOf('sample'), {
+        kind: 'sample',
+        name: 'dataset.json',
+      });
+      await store.commitImport(plan, new Map());
+      return store;
+    }
+
+    it('starts from the townships already held, and adding one keeps them all', async () => {
+      const store = await heldStore();
+      const user = userEvent.setup();
+      renderPanel(store);
+      expect(screen.getByTestId('townships-from-data').textContent).toContain('3 个乡镇');
+      expect(screen.getByRole('textbox', { name: '名称 1' })).toHaveValue('东关街道');
+      expect(screen.getByRole('textbox', { name: '名称 3' })).toHaveValue('小召乡');
+      await user.click(screen.getByRole('button', { name: '添加乡镇' }));
+      await user.type(screen.getByRole('textbox', { name: '名称 4' }), '新区街道');
+      await user.click(screen.getByRole('button', { name: '保存设置' }));
+      expect(await screen.findByText('设置已保存。')).toBeInTheDocument();
+      expect(store.getSnapshot().settings.townships).toEqual([
+        ...DECLARED,
+        { name: '新区街道', type: 'jiedao', code: null, aliases: [] },
+      ]);
+    });
+
+    it('refuses a name the importer would refuse, with the importer message', async () => {
+      const store = await heldStore();
+      const user = userEvent.setup();
+      renderPanel(store);
+      await user.click(screen.getByRole('button', { name: '添加乡镇' }));
+      await user.type(screen.getByRole('textbox', { name: '名称 4' }), '新区街道？');
+      await user.click(screen.getByRole('button', { name: '保存设置' }));
+      expect((await screen.findByRole('alert')).textContent).toContain('疑似保存时丢失了汉字');
+      expect(store.getSnapshot().settings.townships).toEqual([]);
+    });
   });
 });

@@ -7,8 +7,9 @@ import { JsonFileInput } from '../../components/json-file-input';
 import { useState, useSyncExternalStore } from 'react';
 import { downloadBlob } from '../../components/download';
 import { useT } from '../../components/i18n-provider';
-import type { TownshipType } from '../../domain/records';
+import type { Township, TownshipType } from '../../domain/records';
 import { TOWNSHIP_TYPES, inferTownshipType } from '../../domain/townships';
+import { districtTownships } from '../../store/district-townships';
 import type { ValidationIssue } from '../../store/json-guard';
 import type { Settings } from '../../store/persist-types';
 import type { PersistentStore } from '../../store/persistent-store';
@@ -39,11 +40,16 @@ interface Form {
 }
 
 let nextKey = 1;
-const toForm = (s: Settings): Form => ({
+/**
+ * The form for `s`, its township rows taken from `townships` (the district's list: the saved one,
+ * else the townships already held), so adding one township adds to the district instead of
+ * replacing it with a one-township list.
+ */
+const toForm = (s: Settings, townships: readonly Township[] = s.townships): Form => ({
   districtName: s.districtName,
   issuingOffice: s.issuingOffice,
   dueDay: String(s.dueDay),
-  townships: s.townships.map((tw) => ({
+  townships: townships.map((tw) => ({
     key: nextKey++,
     name: tw.name,
     type: tw.type,
@@ -74,9 +80,21 @@ const defaultDownload = (content: string, fileName: string) =>
 export function SettingsPanel({ store, onDownload = defaultDownload }: SettingsPanelProps) {
   const t = useT();
   const snap = useSyncExternalStore(store.subscribe, store.getSnapshot);
-  const [form, setForm] = useState<Form>(() => toForm(snap.settings));
+  const district = districtTownships(snap);
+  const [form, setFormState] = useState<Form>(() => toForm(snap.settings, district.townships));
+  // Untouched forms follow the store (the sample may still be loading when the view opens).
+  const [dirty, setDirty] = useState(false);
   const [issues, setIssues] = useState<readonly ValidationIssue[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
+  const [shown, setShown] = useState({ settings: snap.settings, townships: district.townships });
+  if (!dirty && (shown.settings !== snap.settings || shown.townships !== district.townships)) {
+    setShown({ settings: snap.settings, townships: district.townships });
+    setFormState(toForm(snap.settings, district.townships));
+  }
+  const setForm = (update: (f: Form) => Form) => {
+    setDirty(true);
+    setFormState(update);
+  };
 
   const patch = (p: Partial<Form>) => setForm((f) => ({ ...f, ...p }));
   const patchRow = (key: number, p: Partial<Draft>) =>
@@ -94,6 +112,7 @@ export function SettingsPanel({ store, onDownload = defaultDownload }: SettingsP
     const res = await store.saveSettings(fromForm(form));
     if (res.ok) {
       setIssues([]);
+      setDirty(false);
       setNotice(t('store.settings.saved'));
     } else {
       setIssues(res.error);
@@ -104,7 +123,7 @@ export function SettingsPanel({ store, onDownload = defaultDownload }: SettingsP
   const handleImport = async (file: File) => {
     const res = parseSettingsJson(await readFileText(file));
     if (res.ok) {
-      setForm(toForm(res.value));
+      setForm(() => toForm(res.value));
       setIssues([]);
       setNotice(t('store.settings.imported'));
     } else {
@@ -146,6 +165,11 @@ export function SettingsPanel({ store, onDownload = defaultDownload }: SettingsP
         />
       </label>
       <h3>{t('store.settings.townships')}</h3>
+      {district.source === 'held' ? (
+        <p className="muted" data-testid="townships-from-data">
+          {t('store.settings.townships_from_data', { n: district.townships.length })}
+        </p>
+      ) : null}
       <table>
         <thead>
           <tr>

@@ -45,6 +45,60 @@ export const dashboardMessages = {
   'dashboard.import.failed': { zh: '{file}：导入失败（{reason}）', en: '{file}: import failed ({reason})' },
   'dashboard.import.reports': { zh: '导入报告', en: 'Import reports' },
   'dashboard.import.noReports': { zh: '尚未导入文件。', en: 'No files imported yet.' },
+  'dashboard.import.towns.title': {
+    zh: '乡镇名称核对：{n} 个名称不在本区乡镇名单中',
+    en: 'Township names: {n} names are not in the district list',
+  },
+  'dashboard.import.towns.intro': {
+    zh: '这些名称的 {records} 条记录目前计为“拒绝”。请逐个选择如何处理；确认之前不会保存任何数据。',
+    en: 'The {records} records with these names are counted as rejected for now. Choose what to do with each name; nothing is saved until you confirm.',
+  },
+  'dashboard.import.towns.list_source.settings': {
+    zh: '本区名单：设置中的 {n} 个乡镇（街道）。',
+    en: 'District list: the {n} townships in Settings.',
+  },
+  'dashboard.import.towns.list_source.held': {
+    zh: '本区名单：已导入数据中的 {n} 个乡镇（街道）（设置中尚未保存名单）。',
+    en: 'District list: the {n} townships in the imported data (no list saved in Settings).',
+  },
+  'dashboard.import.towns.name': {
+    zh: '“{name}”：{records} 条记录（第 {lines} 行）',
+    en: '"{name}": {records} records (lines {lines})',
+  },
+  'dashboard.import.towns.name_no_lines': {
+    zh: '“{name}”：{records} 条记录',
+    en: '"{name}": {records} records',
+  },
+  'dashboard.import.towns.spellings': { zh: '文件中的写法：{list}', en: 'Written in the file as: {list}' },
+  'dashboard.import.towns.map': { zh: '是本区的', en: 'Is the district’s' },
+  'dashboard.import.towns.map_target': { zh: '“{name}”对应的乡镇', en: 'Township for "{name}"' },
+  'dashboard.import.towns.suggested': { zh: '（最接近）', en: '(closest)' },
+  'dashboard.import.towns.new': {
+    zh: '作为新乡镇“{name}”加入本区名单',
+    en: 'Add "{name}" to the district as a new township',
+  },
+  'dashboard.import.towns.reject': {
+    zh: '拒绝这些记录（不保存，列入被拒绝记录）',
+    en: 'Reject these records (not saved; listed as rejected)',
+  },
+  'dashboard.import.towns.tally': {
+    zh: '确认后：{mapped} 条改为本区乡镇，{added} 条作为新乡镇，{rejected} 条拒绝；尚未选择 {undecided} 条。',
+    en: 'On confirming: {mapped} mapped to district townships, {added} as new townships, {rejected} rejected; {undecided} not decided yet.',
+  },
+  'dashboard.import.towns.confirm': { zh: '确认并导入', en: 'Confirm and import' },
+  'dashboard.import.towns.cancel': { zh: '取消导入', en: 'Cancel the import' },
+  'dashboard.import.towns.need_all': {
+    zh: '请为每个名称选择一种处理方式。',
+    en: 'Choose what to do with every name.',
+  },
+  'dashboard.import.towns.cancelled': {
+    zh: '{file}：已取消，未保存任何数据。',
+    en: '{file}: cancelled; nothing was saved.',
+  },
+  'dashboard.import.towns.unchecked': {
+    zh: '{file}：本区还没有乡镇名单（设置中未保存，也没有已导入的数据），乡镇名称未经核对，按文件所写接收。',
+    en: '{file}: the district has no township list yet (none saved in Settings, no data imported), so township names were not checked and were taken as written.',
+  },
 
   // Import report
   'dashboard.report.title': { zh: '导入报告：{file}', en: 'Import report: {file}' },

@@ -51,6 +51,14 @@ export const storeMessages = {
     zh: '已保存：新增 {added} 条，相同跳过 {identical} 条，替换 {replaced} 条，保留原值 {kept} 条。',
     en: 'Saved: {added} added, {identical} identical skipped, {replaced} replaced, {kept} kept as before.',
   },
+  'store.outcome.committed_with_rejected': {
+    zh: '已保存：新增 {added} 条，相同跳过 {identical} 条，替换 {replaced} 条，保留原值 {kept} 条；另有 {rejected} 条记录被拒绝，未保存（原因见导入报告）。',
+    en: 'Saved: {added} added, {identical} identical skipped, {replaced} replaced, {kept} kept as before; {rejected} records were rejected and not saved (see the import report).',
+  },
+  'store.outcome.nothing_saved_rejected': {
+    zh: '未保存任何记录：{rejected} 条记录被拒绝（原因见导入报告），{identical} 条与已有数据相同。',
+    en: 'Nothing saved: {rejected} records were rejected (see the import report) and {identical} are identical to the stored data.',
+  },
   'store.outcome.duplicate': {
     zh: '该文件已于 {date} 导入，本次未做任何更改。',
     en: 'This file was already imported on {date}; nothing was changed.',
@@ -266,6 +274,10 @@ export const storeMessages = {
   'store.settings.office': { zh: '发文单位', en: 'Issuing office' },
   'store.settings.due_day': { zh: '每月报送截止日', en: 'Monthly due day' },
   'store.settings.townships': { zh: '乡镇（街道）名单（按官方顺序）', en: 'Townships (official order)' },
+  'store.settings.townships_from_data': {
+    zh: '尚未保存名单：以下 {n} 个乡镇（街道）取自已导入的数据。保存后即成为本区名单。',
+    en: 'No list saved yet: the {n} townships below come from the imported data. Saving makes them the district list.',
+  },
   'store.settings.township_name': { zh: '名称', en: 'Name' },
   'store.settings.township_type': { zh: '类型', en: 'Type' },
   'store.settings.township_aliases': { zh: '别名（用“、”或逗号分隔）', en: 'Aliases (comma-separated)' },

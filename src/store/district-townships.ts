@@ -1,0 +1,62 @@
+/**
+ * The district's township list, one rule for every reader (docs/architecture.md, "Invariants":
+ * townships appear in the district's official order everywhere): the header count, the charts'
+ * order, the list ingest matches names against, and the list the settings form starts from.
+ *
+ * - The settings' master list when one is saved.
+ * - Else the townships already held: the earliest list a stored file declared (the sample's
+ *   official list), then every other township found in stored records, by first appearance.
+ * - Else nothing (`source: 'none'`): no list to check names against.
+ *
+ * Before this existed the import matched against the settings only, so with no saved settings any
+ * name (新城镇, the typo 城关) went straight into district totals, and a settings form that started
+ * empty turned "add one township" into a one-township district that rejected every other row.
+ */
+import type { Township } from '../domain/records';
+import { mergeTownships } from './memory-store';
+import type { PersistentSnapshot } from './persist-types';
+import type { DataSnapshot } from './types';
+
+export type TownshipListSource = 'settings' | 'held' | 'none';
+
+export interface DistrictTownships {
+  readonly townships: readonly Township[];
+  readonly source: TownshipListSource;
+}
+
+const isPersistent = (s: DataSnapshot): s is PersistentSnapshot => 'batches' in s && 'settings' in s;
+
+// Snapshots are immutable: cache per snapshot so the list keeps its identity (memo keys, and the
+// matcher's per-list index cache in ingest/township-match.ts).
+const CACHE = new WeakMap<DataSnapshot, DistrictTownships>();
+
+function compute(snapshot: DataSnapshot): DistrictTownships {
+  const ds = snapshot.dataset;
+  if (!isPersistent(snapshot)) {
+    // The memory store's dataset already holds the declared list merged with the records' names.
+    return { townships: ds.townships, source: ds.townships.length > 0 ? 'held' : 'none' };
+  }
+  if (snapshot.settings.townships.length > 0)
+    return { townships: snapshot.settings.townships, source: 'settings' };
+  let declared: readonly Township[] = [];
+  // Batches are newest first: the earliest declaration wins, as in the memory store.
+  for (let i = snapshot.batches.length - 1; i >= 0; i--) {
+    const list = snapshot.batches[i]!.result.townships;
+    if (list.length > 0) {
+      declared = list;
+      break;
+    }
+  }
+  const merged = mergeTownships(declared, [...ds.townshipMonths, ...ds.hazards, ...ds.problems]);
+  const townships = merged.length === declared.length ? declared : merged;
+  return { townships, source: townships.length > 0 ? 'held' : 'none' };
+}
+
+/** The district's township list for `snapshot` and where it comes from (see the module comment). */
+export function districtTownships(snapshot: DataSnapshot): DistrictTownships {
+  const cached = CACHE.get(snapshot);
+  if (cached) return cached;
+  const out = compute(snapshot);
+  CACHE.set(snapshot, out);
+  return out;
+}
