@@ -179,7 +179,9 @@ function benchProblems(runs: number): void {
         (before === null ? ' (every pair: not run, quadratic)' : ` (every pair: ${before.toFixed(0)} ms)`),
     );
   }
-  process.stdout.write(`\nNode ${process.version}; median of the runs after one warm-up\n\n${lines.join('\n')}\n`);
+  process.stdout.write(
+    `\nNode ${process.version}; median of the runs after one warm-up\n\n${lines.join('\n')}\n`,
+  );
 }
 
 function main(): void {

@@ -13,13 +13,21 @@ import { submissionMatrix } from '../../src/analysis/submissions';
 import { trainingStreaks } from '../../src/analysis/training';
 import type { ChartSpec } from '../../src/charts/chart-spec';
 import { buildRankingSpec, buildScatterSpec, buildSmallMultiplesSpec } from '../../src/charts/compare-charts';
-import { buildFoundRectifiedSpec, buildMajorBacklogSpec, buildSectorStackSpec } from '../../src/charts/hazard-charts';
+import {
+  buildFoundRectifiedSpec,
+  buildMajorBacklogSpec,
+  buildSectorStackSpec,
+} from '../../src/charts/hazard-charts';
 import { buildHeatmapSpec } from '../../src/charts/heatmap';
 import { buildProblemHeatmap } from '../../src/charts/problems/heatmap';
 import { buildProblemTimeline } from '../../src/charts/problems/timeline';
 import { buildProblemTrend } from '../../src/charts/problems/trend';
 import { buildSubmissionMatrixSpec } from '../../src/charts/submission-chart';
-import { buildActivitiesSpec, buildAttendanceSpec, buildTrainingMatrixSpec } from '../../src/charts/training-charts';
+import {
+  buildActivitiesSpec,
+  buildAttendanceSpec,
+  buildTrainingMatrixSpec,
+} from '../../src/charts/training-charts';
 import { buildTrendSpec } from '../../src/charts/trend';
 import { buildBulletinFacts } from '../../src/export/bulletin/bulletin-facts';
 import { buildBulletinModel } from '../../src/export/bulletin/bulletin-model';
@@ -74,7 +82,12 @@ describe('2,000 townships × 120 months', () => {
   it(
     'builds the 通报 model',
     () => {
-      const facts = buildBulletinFacts(ds, last, { issuingOffice: '区安委办', cutoffDate: '2025-01-05' }, cube);
+      const facts = buildBulletinFacts(
+        ds,
+        last,
+        { issuingOffice: '区安委办', cutoffDate: '2025-01-05' },
+        cube,
+      );
       const model = buildBulletinModel(facts);
       expect(model.ranking.table.rows).toHaveLength(2000);
     },

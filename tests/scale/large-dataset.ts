@@ -24,7 +24,16 @@ export const months = (from: number, n: number): Period[] =>
   });
 
 // Wording that the keyword rules leave as 其他 (P99): village affairs, weather, staffing, funds.
-const WHO = ['部分村组', '个别社区', '辖区集市', '部分小区物业', '镇区商户', '沿街门店', '山区片区', '移民新村'];
+const WHO = [
+  '部分村组',
+  '个别社区',
+  '辖区集市',
+  '部分小区物业',
+  '镇区商户',
+  '沿街门店',
+  '山区片区',
+  '移民新村',
+];
 const WHAT = [
   '雨季道路塌方风险较大',
   '冬季取暖用炭量增加',
@@ -35,13 +44,23 @@ const WHAT = [
   '独居老人较多照看不周',
   '河道水位上涨',
 ];
-const WHY = ['工作经费紧张', '人手不足', '协调难度较大', '群众配合度不高', '覆盖面有待扩大', '季节性因素影响'];
+const WHY = [
+  '工作经费紧张',
+  '人手不足',
+  '协调难度较大',
+  '群众配合度不高',
+  '覆盖面有待扩大',
+  '季节性因素影响',
+];
 
 /** `n` P99 statement texts; similar texts share fragments. */
 export function otherStatementTexts(n: number, seed = 7): string[] {
   const r = lcg(seed);
   const pick = (xs: readonly string[]) => xs[Math.floor(r() * xs.length)]!;
-  return Array.from({ length: n }, (_, i) => `${pick(WHO)}${pick(WHAT)}，${pick(WHY)}（第${(i % 97) + 1}片区）`);
+  return Array.from(
+    { length: n },
+    (_, i) => `${pick(WHO)}${pick(WHAT)}，${pick(WHY)}（第${(i % 97) + 1}片区）`,
+  );
 }
 
 /**
@@ -49,11 +68,16 @@ export function otherStatementTexts(n: number, seed = 7): string[] {
  * `problemEvery` has an itemised problem filed as 其他 (P99: the file supplies the category, so
  * the keyword rules do not move it), 20k statements by default.
  */
-export function largeDataset(opts: { townships?: number; months?: number; problemEvery?: number } = {}): Dataset {
+export function largeDataset(
+  opts: { townships?: number; months?: number; problemEvery?: number } = {},
+): Dataset {
   const nT = opts.townships ?? 2000;
   const periods = months(2015, opts.months ?? 120);
   const every = opts.problemEvery ?? 11;
-  const names = Array.from({ length: nT }, (_, i) => `第${i + 1}${i % 3 === 0 ? '乡' : i % 3 === 1 ? '镇' : '街道'}`);
+  const names = Array.from(
+    { length: nT },
+    (_, i) => `第${i + 1}${i % 3 === 0 ? '乡' : i % 3 === 1 ? '镇' : '街道'}`,
+  );
   const texts = otherStatementTexts(Math.ceil((nT * periods.length) / every) + 1);
   const r = lcg(11);
   const rows: TownshipMonthRecord[] = [];
