@@ -39,6 +39,11 @@ const featureZones = featureDirs.map((f) => ({
   message: 'Features must not import each other; move shared code to components/ or a pure layer.',
 }));
 
+const noHtmlFromData = {
+  selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+  message: 'Never render HTML built from data.',
+};
+
 const pureLayers = ['domain', 'i18n', 'ingest', 'analysis', 'charts', 'export'].map((l) => `src/${l}/**/*.{ts,tsx}`);
 
 export default tseslint.config(
@@ -62,11 +67,21 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'warn',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-syntax': ['error', noHtmlFromData],
+    },
+  },
+  {
+    // Shipped code: each spread element becomes one call argument, and 240k values (2,000
+    // townships × 120 months) overflow the call stack. Use pushAll/maxOf/minOf (src/domain/arrays.ts).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    rules: {
       'no-restricted-syntax': [
         'error',
+        noHtmlFromData,
         {
-          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
-          message: 'Never render HTML built from data.',
+          selector: 'CallExpression > SpreadElement, NewExpression > SpreadElement',
+          message: 'No spread arguments (stack overflow on data-sized arrays): use src/domain/arrays.ts.',
         },
       ],
     },

@@ -5,6 +5,10 @@
  * problem texts included), encodes it as UTF-8 and GB18030, and times `ingestBytes` end to end
  * against two baselines from the same run: TextDecoder alone and Papa.parse alone on the decoded
  * text. Prints medians; asserts nothing about time (machines differ).
+ *
+ * `npm run bench -- --problems` instead times the 问题 view's model on tests/scale/large-dataset.ts
+ * (2,000 townships × 120 months, ~20k "other" statements) and P99 grouping at several sizes,
+ * against the previous every-pair grouping (kept below as the "before" figure).
  */
 import Papa from 'papaparse';
 import { performance } from 'node:perf_hooks';
@@ -14,6 +18,12 @@ import { syntheticProfiles } from './sample/district';
 import { encodeGb18030 } from './sample/gb18030';
 import { generateDataset, NO_SCENARIO, type SampleTownshipMonth } from './sample/generate';
 import { toTownshipMonthCsv } from './sample/serialize';
+import { EMPTY_PROBLEM_EDITS } from '../src/analysis/problems/edits';
+import { groupUnmatched, UNMATCHED_SIMILARITY_THRESHOLD } from '../src/analysis/problems/group-unmatched';
+import { charNgrams, jaccard } from '../src/analysis/problems/text';
+import type { ProblemStatement } from '../src/analysis/problems/types';
+import { deriveProblemModel, statementsFor } from '../src/features/problems/problem-model';
+import { largeDataset } from '../tests/scale/large-dataset';
 
 const MONTHS = 36;
 const FROM = '2023-11';
@@ -128,7 +138,57 @@ function printTable(rows: readonly Row[]): void {
   for (const b of body) process.stdout.write(`${line(b)}\n`);
 }
 
+/** The grouping before the indexed join: every pair compared, an n×n similarity matrix kept. */
+function groupEveryPair(statements: readonly ProblemStatement[]): number {
+  const items = statements.filter((s) => s.category === 'P99');
+  const grams = items.map((s) => charNgrams(s.normalised, 2));
+  const parent = items.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const sim: number[][] = items.map(() => []);
+  for (let i = 0; i < items.length; i++)
+    for (let j = i + 1; j < items.length; j++) {
+      const v = jaccard(grams[i]!, grams[j]!);
+      sim[i]![j] = v;
+      sim[j]![i] = v;
+      if (v >= UNMATCHED_SIMILARITY_THRESHOLD) parent[find(j)] = find(i);
+    }
+  return new Set(items.map((_, i) => find(i))).size;
+}
+
+function benchProblems(runs: number): void {
+  process.stderr.write('generating 2,000 townships × 120 months…\n');
+  const ds = largeDataset();
+  const t0 = performance.now();
+  const all = statementsFor(ds, EMPTY_PROBLEM_EDITS);
+  const splitMs = performance.now() - t0;
+  const lines = [`split + classify ${all.length} statements (once per dataset): ${splitMs.toFixed(0)} ms`];
+  const deriveMs = time(runs, () => {
+    deriveProblemModel(ds, EMPTY_PROBLEM_EDITS, { from: null, to: null, townships: [] });
+  });
+  lines.push(`deriveProblemModel, statements cached: ${deriveMs.toFixed(0)} ms`);
+  for (const n of [2000, 5000, all.length]) {
+    const subset = all.slice(0, n);
+    const after = time(runs, () => groupUnmatched(subset));
+    // The every-pair version is quadratic in time and memory: only measured up to 5,000.
+    const before = n <= 5000 ? time(1, () => groupEveryPair(subset)) : null;
+    lines.push(
+      `groupUnmatched ${n} statements: ${after.toFixed(0)} ms` +
+        (before === null ? ' (every pair: not run, quadratic)' : ` (every pair: ${before.toFixed(0)} ms)`),
+    );
+  }
+  process.stdout.write(
+    `\nNode ${process.version}; median of the runs after one warm-up\n\n${lines.join('\n')}\n`,
+  );
+}
+
 function main(): void {
+  if (process.argv.includes('--problems')) {
+    benchProblems(argNumber('--runs', 3));
+    return;
+  }
   const bigRows = argNumber('--rows', 100_000);
   const runs = argNumber('--runs', 3);
   process.stderr.write(`generating ${bigRows} rows…\n`);

@@ -2,6 +2,7 @@
  * The analysis cube: township × month (× sector) cells computed once per dataset. Filters and
  * metric changes re-aggregate these cells, never the raw rows.
  */
+import { pushAll } from '../domain/arrays';
 import { isPeriod, periodFromIndex, periodIndex, periodRange, type Period } from '../domain/month';
 import type { Dataset, HazardRecord, TownshipMonthRecord } from '../domain/records';
 import type { SectorCode } from '../domain/sectors';
@@ -166,7 +167,7 @@ export function buildCube(dataset: Dataset): Cube {
     });
     see(d.period);
   }
-  anomalies.push(...derived.anomalies);
+  pushAll(anomalies, derived.anomalies);
 
   const { byCell, span, cellFiles, townshipFiles } = tallyHazards(dataset.hazards, index.canonical);
   const totals = new Map<string, SectorTally>();

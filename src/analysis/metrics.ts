@@ -270,6 +270,15 @@ export function townshipBacklog(
 const clean = (x: number): number => Math.round(x * 1e6) / 1e6;
 
 /**
+ * A pooled rate Σnum ÷ Σden (× `scale`), the ONE formula of every rate the product shows (the
+ * dashboard through aggregateMetric, the 通报 per township and for the district): null when
+ * Σden ≤ 0 (undefined, never 0), rounded like every aggregate (docs/decisions/0004-counting-rules.md).
+ */
+export function pooledRatio(num: number, den: number, scale = 1): number | null {
+  return den > 0 ? clean((num / den) * scale) : null;
+}
+
+/**
  * Aggregates a metric over townships × months under a sector. Fields: Σ of non-null values
  * (null when none). Ratios: Σnum ÷ Σden × scale over township-months where both are known (null
  * when Σden = 0 or nothing known). Backlog: Σ of township backlogs at the last month. With
@@ -327,7 +336,7 @@ export function aggregateMetric(
       }
       if (counted) contributing++;
     }
-    return { ...base, value: any && den > 0 ? clean((num / den) * ratio.scale) : null, contributing };
+    return { ...base, value: any ? pooledRatio(num, den, ratio.scale) : null, contributing };
   }
 
   let sum: number | null = null;

@@ -48,6 +48,29 @@ export interface Ranking {
 }
 
 /**
+ * THE tie rule of every ranking the product shows (the 对比 view and the 通报; see
+ * docs/decisions/0004-counting-rules.md): highest value first; competition ranks (1, 2, 2, 4);
+ * only exactly equal values tie, on the unrounded value (two rates both printed 93.3% may rank
+ * 1 and 2); ties keep the input order (the official order). Items with a null value are neither
+ * ordered nor ranked. Returns the ranked items in order and each item's rank.
+ */
+export function competitionRanks<T>(
+  items: readonly T[],
+  value: (item: T) => number | null,
+): { readonly byValueDesc: T[]; readonly rankOf: Map<T, number> } {
+  const valued = items
+    .map((item, i) => ({ item, i, v: value(item) }))
+    .filter((x): x is { item: T; i: number; v: number } => x.v !== null);
+  valued.sort((a, b) => b.v - a.v || a.i - b.i);
+  const rankOf = new Map<T, number>();
+  valued.forEach((x, idx) => {
+    const prev = valued[idx - 1];
+    rankOf.set(x.item, prev && prev.v === x.v ? (rankOf.get(prev.item) ?? idx + 1) : idx + 1);
+  });
+  return { byValueDesc: valued.map((x) => x.item), rankOf };
+}
+
+/**
  * Ranks the selected townships by a metric over the filter's months (sum for counts, pooled rate
  * for rates, backlog at the last month). Nulls sort last, in official order, labelled by status;
  * ties keep official order. Empty selection → no rows, average null.
@@ -65,12 +88,7 @@ export function rankTownships(cube: Cube, options: RankOptions): Ranking {
     return { township, value: a.value, status, i };
   });
   const valued = raw.filter((r) => r.value !== null) as ((typeof raw)[number] & { value: number })[];
-  const byValueDesc = [...valued].sort((a, b) => b.value - a.value || a.i - b.i);
-  const rankOf = new Map<string, number>();
-  byValueDesc.forEach((r, idx) => {
-    const prev = byValueDesc[idx - 1];
-    rankOf.set(r.township, prev && prev.value === r.value ? (rankOf.get(prev.township) ?? idx + 1) : idx + 1);
-  });
+  const { byValueDesc, rankOf } = competitionRanks(valued, (r) => r.value);
   const order = options.order ?? 'desc';
   const sortedValued =
     order === 'official'
@@ -83,7 +101,7 @@ export function rankTownships(cube: Cube, options: RankOptions): Ranking {
     ...(order === 'official' ? raw : [...sortedValued, ...nulls]).map((r) => ({
       township: r.township,
       value: r.value,
-      rank: rankOf.get(r.township) ?? null,
+      rank: rankOf.get(r as (typeof valued)[number]) ?? null,
       status: r.status,
     })),
   ];

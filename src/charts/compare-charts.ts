@@ -2,6 +2,7 @@
  * Compare view charts: ranking bars with the district average, small multiples on shared axes,
  * and a two-metric scatter for outliers.
  */
+import { maxOf } from '../domain/arrays';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Lang } from '../i18n/i18n';
 import type { Cube } from '../analysis/cube';
@@ -150,7 +151,10 @@ export function buildSmallMultiplesSpec(cube: Cube, options: SmallMultiplesOptio
     ...m.periods.map((p) => ({ key: p, label: periodLabel(p, lang) })),
   ];
   const plotted = m.rows.map((r) => r.values.map((v) => toPlot(metric, v)));
-  const max = Math.max(0, ...plotted.flat().filter((v): v is number => v !== null));
+  const max = maxOf(
+    plotted.flat().filter((v): v is number => v !== null),
+    0,
+  );
   if (m.periods.length === 0 || m.rows.length === 0 || plotted.every((r) => r.every((v) => v === null)))
     return emptySpec(id, title, lang, columns);
   const perRow = Math.max(1, Math.floor(options.columns ?? 4));

@@ -17,6 +17,8 @@ import {
 import * as echarts from 'echarts/core';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 import { DASHBOARD_THEME, THEME_NAME } from './theme';
+// Side effect first: data-named text must not corrupt zrender's caches (see the module).
+import './zrender-lru-guard';
 
 echarts.use([
   LineChart,

@@ -7,6 +7,7 @@ import { echarts } from '../charts/echarts-setup';
 import { THEME_NAME } from '../charts/theme';
 import { EXPORT_SIZE } from './chart-image';
 import { sanitizeFileNamePart } from './file-names';
+import { svgVNodeToXml, type SvgVNode } from './svg-xml';
 
 /**
  * Saves bytes (or text) as a download. The name is sanitised once more (it may come from data).
@@ -50,7 +51,12 @@ export function renderChartPng(
   const el = document.createElement('div');
   el.style.width = `${width}px`;
   el.style.height = `${height}px`;
-  const chart = echarts.init(el, THEME_NAME, { renderer: 'canvas', width, height, devicePixelRatio: pixelRatio });
+  const chart = echarts.init(el, THEME_NAME, {
+    renderer: 'canvas',
+    width,
+    height,
+    devicePixelRatio: pixelRatio,
+  });
   try {
     chart.setOption({ ...option, animation: false }, { notMerge: true });
     const url = chart.getDataURL({ type: 'png', pixelRatio, backgroundColor: '#fff' });
@@ -64,15 +70,40 @@ export function renderChartPng(
   }
 }
 
-/** Renders an option to an SVG document string (ECharts server-side mode; no DOM needed). */
+/**
+ * Renders an option to an SVG document string (ECharts server-side mode; no DOM needed). The tree
+ * comes from the SVG painter and is written by our own serialiser (svg-xml.ts): zrender's string
+ * output leaves attribute values unescaped, which made exports invalid XML. No CSS animation or
+ * hover styles: an exported chart is a still picture.
+ */
 export function renderChartSvg(option: EChartsCoreOption, size: RenderSize = {}): string {
   const width = size.width ?? EXPORT_SIZE.width;
   const height = size.height ?? EXPORT_SIZE.height;
   const chart = echarts.init(null, THEME_NAME, { renderer: 'svg', ssr: true, width, height });
   try {
     chart.setOption({ ...option, animation: false }, { notMerge: true });
-    return chart.renderToSVGString();
+    const painter = chart.getZr().painter as unknown as SvgPainter;
+    return svgVNodeToXml(
+      painter.renderToVNode({
+        animation: false,
+        emphasis: false,
+        willUpdate: false,
+        compress: true,
+        useViewBox: true,
+      }),
+    );
   } finally {
     chart.dispose();
   }
+}
+
+/** The part of zrender's SVG painter used here (`chart.getZr().painter` with the SVG renderer). */
+interface SvgPainter {
+  renderToVNode(opts: {
+    animation: boolean;
+    emphasis: boolean;
+    willUpdate: boolean;
+    compress: boolean;
+    useViewBox: boolean;
+  }): SvgVNode;
 }

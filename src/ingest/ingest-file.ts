@@ -2,6 +2,7 @@
  * The ingest entry point: bytes in, records and issues out (used by the worker, the CLI and tests).
  * Never throws on bad data. For every file: counts.total = accepted + rejected + ignored.
  */
+import { pushAll } from '../domain/arrays';
 import { FIELDS_BY_RECORD, type FieldDef } from '../domain/fields';
 import type { MessageKey } from '../i18n/catalog';
 import { parseCount, parseMoney } from './cells/parse-number';
@@ -240,7 +241,10 @@ export function ingestRows(
     raw: row.cells,
     reasons: [issue],
   }));
-  issues.push(...rejectedEarly.map((r) => r.issue));
+  pushAll(
+    issues,
+    rejectedEarly.map((r) => r.issue),
+  );
   if (dataRows.length === 0 && rejectedEarly.length === 0) {
     return rejectedFile(
       options,
@@ -287,8 +291,9 @@ export function ingestRows(
     );
   }
 
-  issues.push(
-    ...checkTotals(
+  pushAll(
+    issues,
+    checkTotals(
       totalsRows,
       outcome.townshipMonths.length > 0 ? dataRows : [],
       layout,

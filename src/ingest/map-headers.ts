@@ -3,6 +3,7 @@
  * aliases exactly, then by substring (longest alias wins). Two fields matching equally well is an
  * ambiguity, not a guess; a unit in the header breaks ties (`培训（场次）` vs `培训（人次）`).
  */
+import { maxOf } from '../domain/arrays';
 import { FIELDS_BY_RECORD, type FieldDef, type RecordKind } from '../domain/fields';
 
 /** Units a header may carry in brackets, beyond those declared on fields. */
@@ -102,7 +103,7 @@ interface Candidate {
  */
 function decide(cands: readonly Candidate[], unit: string | null, exact: boolean): HeaderMatch {
   if (cands.length === 0) return { kind: 'none' };
-  const top = Math.max(...cands.map((c) => c.len));
+  const top = maxOf(cands.map((c) => c.len));
   let best = cands.filter((c) => c.len === top);
   const names = new Set(best.map((c) => c.def.name));
   if (names.size > 1 && unit !== null) {

@@ -2,6 +2,7 @@
  * Converts data rows, removes in-file duplicates (D18) and folds grammar notes into one warning
  * per column and note. Shared by the CSV and JSON readers so both apply identical rules.
  */
+import { pushAll } from '../domain/arrays';
 import type { RecordKind } from '../domain/fields';
 import {
   townshipMonthKey,
@@ -74,15 +75,15 @@ export function processRows(
     const converted = convertRow(kind, row.input, ctx);
     const errors = converted.issues.filter((x) => x.severity === 'error');
     if (!converted.result || errors.length > 0) {
-      out.issues.push(...converted.issues);
+      pushAll(out.issues, converted.issues);
       out.rejectedRows.push({ line: row.input.line, raw: row.raw, reasons: errors });
       return;
     }
-    notes.push(...converted.notes);
+    pushAll(notes, converted.notes);
     const r = converted.result;
     if (r.kind === 'township_month') tmRows.push({ row, record: r.record, issues: converted.issues });
     else {
-      out.issues.push(...converted.issues);
+      pushAll(out.issues, converted.issues);
       if (r.kind === 'hazard') out.hazards.push(r.record);
       else out.problems.push(r.record);
     }
@@ -101,7 +102,7 @@ export function processRows(
     if (!first) continue;
     const conflicting = group.some((g) => !sameValues(g.record, first.record));
     if (!conflicting) {
-      out.issues.push(...first.issues);
+      pushAll(out.issues, first.issues);
       out.townshipMonths.push(first.record);
       for (const dup of group.slice(1)) {
         out.ignored.push({
@@ -136,7 +137,7 @@ export function processRows(
           period: item.record.period,
         },
       });
-      out.issues.push(...item.issues, err);
+      pushAll(out.issues, item.issues).push(err);
       out.rejectedRows.push({ line: item.row.input.line, raw: item.row.raw, reasons: [err] });
     });
   }

@@ -5,6 +5,7 @@
  * go through the same cell grammar as CSV text. No recursive walk over untrusted depth: only the
  * top level, section arrays and one level of row objects are read.
  */
+import { pushAll } from '../domain/arrays';
 import { FIELDS_BY_RECORD, type RecordKind } from '../domain/fields';
 import type { Township, TownshipType } from '../domain/records';
 import { inferTownshipType, TOWNSHIP_TYPES } from '../domain/townships';
@@ -408,7 +409,7 @@ function readElements(
           );
       }
       if (errors.length > 0) {
-        issues.push(...errors);
+        pushAll(issues, errors);
         rejectedRows.push({ line: el.line, raw: [rawText], reasons: errors });
         continue;
       }
@@ -421,12 +422,12 @@ function readElements(
       maxFieldChars: limits.maxFieldChars,
     };
     const outcome = processRows(sectionKind, dataRows, ctx, options.onProgress);
-    issues.push(...outcome.issues);
-    rejectedRows.push(...outcome.rejectedRows);
-    ignored.push(...outcome.ignored);
-    out.townshipMonths.push(...outcome.townshipMonths);
-    out.hazards.push(...outcome.hazards);
-    out.problems.push(...outcome.problems);
+    pushAll(issues, outcome.issues);
+    pushAll(rejectedRows, outcome.rejectedRows);
+    pushAll(ignored, outcome.ignored);
+    pushAll(out.townshipMonths, outcome.townshipMonths);
+    pushAll(out.hazards, outcome.hazards);
+    pushAll(out.problems, outcome.problems);
   }
   const accepted = out.townshipMonths.length + out.hazards.length + out.problems.length;
   const kindList = [...kinds];

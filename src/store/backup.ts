@@ -4,6 +4,7 @@
  * every part and rebuilds each record field by field (unknown keys dropped, types checked, no
  * coercion), so a tampered or truncated file cannot put malformed data into the store.
  */
+import { pushAll } from '../domain/arrays';
 import { isIsoDate, isPeriod } from '../domain/month';
 import { isProblemCategoryCode } from '../domain/problem-categories';
 import {
@@ -502,7 +503,7 @@ export function parseBackup(text: string): Result<BackupFile, ValidationIssue[]>
   }
   const c = new Checker();
   const settings = validateSettings(own(v, 'settings') ?? {}, '$.settings');
-  if (!settings.ok) c.issues.push(...settings.error);
+  if (!settings.ok) pushAll(c.issues, settings.error);
   const list = (key: string): unknown[] => {
     const x = own(v, key);
     if (Array.isArray(x)) return x;

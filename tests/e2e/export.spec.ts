@@ -75,7 +75,31 @@ test.describe('export', () => {
       await page.getByRole('menuitem', { name: '矢量图 SVG' }).click();
     });
     const svgText = await readFile(await svg.path(), 'utf8');
-    expect(svgText).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
+    expect(svgText).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"[^>]*\?>\s*<svg[\s\S]*<\/svg>\s*$/);
+    // Well-formed XML: Chromium's strict XML parser accepts it, and it loads as an image (an
+    // <img> shows nothing for an SVG that is not well-formed, as Word and WPS refuse it).
+    const loaded = await page.evaluate(async (text) => {
+      const parsed = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const parseError = parsed.querySelector('parsererror')?.textContent ?? null;
+      const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+      try {
+        const img = new Image();
+        const ok = await new Promise<boolean>((resolve) => {
+          img.onload = () => resolve(true);
+          img.onerror = () => resolve(false);
+          img.src = url;
+        });
+        return { parseError, ok, width: img.naturalWidth, height: img.naturalHeight };
+      } finally {
+        URL.revokeObjectURL(url);
+      }
+    }, svgText);
+    expect(loaded).toEqual({
+      parseError: null,
+      ok: true,
+      width: EXPORT_SIZE.width,
+      height: EXPORT_SIZE.height,
+    });
     // The title and the footer are drawn inside the image.
     expect(svgText).toContain(title);
     expect(svgText).toContain('数据来源：各乡镇（街道）安全生产工作月报告');

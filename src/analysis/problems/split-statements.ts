@@ -105,7 +105,7 @@ export function splitProblemsText(text: string | null | undefined): SplitStateme
 
   const texts: string[] = [];
   const preamble = starts.length > 0 ? src.slice(0, starts[0]!.index) : src;
-  texts.push(...sentences(preamble, starts.length > 0));
+  for (const t of sentences(preamble, starts.length > 0)) texts.push(t);
   starts.forEach((s, i) => {
     const end = i + 1 < starts.length ? starts[i + 1]!.index : src.length;
     const item = cleanItem(src.slice(s.index + s.length, end));

@@ -1,4 +1,5 @@
 /** Township × category heatmap: months each category was reported in the window. */
+import { maxOf } from '../../domain/arrays';
 import { computeRecurrence } from '../../analysis/problems/recurrence';
 import { orderTownships } from '../../analysis/problems/township-order';
 import { translate } from '../../i18n/i18n';
@@ -63,7 +64,10 @@ export function buildProblemHeatmap(input: ProblemChartInput): ChartSpec {
       yAxis: { type: 'category', data: townships.map(plainLabel), inverse: true },
       visualMap: {
         min: 0,
-        max: Math.max(1, ...data.map((d) => d[2])),
+        max: maxOf(
+          data.map((d) => d[2]),
+          1,
+        ),
         calculable: true,
         orient: 'horizontal',
         left: 'center',

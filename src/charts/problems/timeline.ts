@@ -1,4 +1,5 @@
 /** One township's problem timeline: category per month, coloured by the running streak. */
+import { maxOf } from '../../domain/arrays';
 import { periodRange } from '../../domain/month';
 import type { CategoryCode } from '../../analysis/problems/types';
 import { translate } from '../../i18n/i18n';
@@ -76,7 +77,10 @@ export function buildProblemTimeline(input: ProblemChartInput & { readonly towns
       yAxis: { type: 'category', data: categories.map((c) => labelOf(c, input)), inverse: true },
       visualMap: {
         min: 1,
-        max: Math.max(3, ...data.map((d) => d[2])),
+        max: maxOf(
+          data.map((d) => d[2]),
+          3,
+        ),
         orient: 'horizontal',
         left: 'center',
         bottom: 0,

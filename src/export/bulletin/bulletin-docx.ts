@@ -3,6 +3,7 @@
  * centred title in 宋体, headings in 黑体, body in 仿宋 (三号), the ranking table with a header row
  * repeated on every page, and charts as PNG images passed in. Returns the .docx bytes.
  */
+import { pushAll } from '../../domain/arrays';
 import {
   AlignmentType,
   Document,
@@ -158,7 +159,7 @@ export async function bulletinToDocx(
   );
   if (images.length > 0) {
     children.push(heading(labels.chartsHeading));
-    for (const img of images) children.push(...imageParagraphs(img));
+    for (const img of images) pushAll(children, imageParagraphs(img));
   }
   const doc = new Document({
     creator: model.issuingOffice,

@@ -4,7 +4,11 @@
  * from BulletinFacts; a figure that cannot be computed (no previous month, zero denominator, no
  * township reported it) is left out, never shown as 0. The page and the Word file both render this.
  */
+import { compareValues } from '../../analysis/compare';
+import { pooledRatio } from '../../analysis/metrics';
+import { competitionRanks } from '../../analysis/rank';
 import type { ChartTable, TableCell } from '../../charts/chart-spec';
+import { maxOf, minOf } from '../../domain/arrays';
 import type { Period } from '../../domain/month';
 import type { MessageKey } from '../../i18n/catalog';
 import { translate, type Lang, type MessageParams } from '../../i18n/i18n';
@@ -60,8 +64,8 @@ function sectionNumber(lang: Lang, i: number): string {
   return lang === 'en' ? `${i + 1}. ` : `${ZH_NUMERALS[i] ?? String(i + 1)}、`;
 }
 
-/** A ratio as integer tenths of a percent, so ties and ranks agree with the one-decimal display. */
-const tenths = (ratio: number): number => Math.round(ratio * 1000 + 1e-9);
+/** A ratio as a percentage with one decimal, as printed (display only: ranks use the exact value). */
+const oneDecimal = (ratio: number): number => Math.round(ratio * 1000 + 1e-9) / 10;
 
 /** Σ of a figure over townships where it is known; null when no township reported it. */
 function sumOf(
@@ -76,10 +80,13 @@ function sumOf(
   return sum;
 }
 
-/** A township's rectification ratio; null when found is unknown or 0, or rectified is unknown. */
+/**
+ * A township's rectification rate, by the dashboard's formula (pooledRatio, src/analysis/metrics.ts);
+ * null when found is unknown or 0, or rectified is unknown.
+ */
 function rateOf(f: MonthFigures | null): number | null {
-  if (!f || f.hazardsFound === null || f.hazardsFound <= 0 || f.hazardsRectified === null) return null;
-  return f.hazardsRectified / f.hazardsFound;
+  if (!f || f.hazardsFound === null || f.hazardsRectified === null) return null;
+  return pooledRatio(f.hazardsRectified, f.hazardsFound);
 }
 
 /**
@@ -88,9 +95,11 @@ function rateOf(f: MonthFigures | null): number | null {
  * compareDistrict does), with a note when that is fewer than this month's reporters; no such
  * township or a previous sum of 0 → the comparison is left out. The district rectification rate
  * is pooled (Σrectified ÷ Σfound over townships with both). Highest/lowest rates need two
- * townships with a rate. The ranking is by rectification rate, highest first (competition ranks
- * on the one-decimal value, ties in official order); townships without a rate follow unranked,
- * then missing ones. No townships at all → no sections, an empty table.
+ * townships with a rate. The ranking is by rectification rate with the dashboard's tie rule
+ * (competitionRanks in src/analysis/rank.ts: exact values, ties in official order); townships
+ * without a rate follow unranked, then missing ones. Rates and changes come from the dashboard's
+ * functions (pooledRatio, compareValues), so the two never disagree (docs/decisions/0004-counting-rules.md).
+ * No townships at all → no sections, an empty table.
  */
 export function buildBulletinModel(facts: BulletinFacts, opts: BulletinModelOptions = {}): BulletinModel {
   const lang = opts.lang ?? 'zh-CN';
@@ -162,8 +171,8 @@ export function buildBulletinModel(facts: BulletinFacts, opts: BulletinModelOpti
           (f) => f.hazardsFound,
         ) ?? 0;
       const prev = sumOf(matched.map(other), (f) => f.hazardsFound) ?? 0;
-      if (prev <= 0) return; // a relative change from nothing is undefined
-      const change = (cur - prev) / prev;
+      const change = compareValues(cur, prev)?.pct ?? null;
+      if (change === null) return; // a relative change from nothing is undefined
       const text =
         cur === prev
           ? t(`export.bulletin.${kind}.flat`)
@@ -184,10 +193,11 @@ export function buildBulletinModel(facts: BulletinFacts, opts: BulletinModelOpti
       (f) => f.hazardsFound,
     );
     let sentence = clauses(head);
-    if (sumR !== null && sumF !== null && sumF > 0) {
+    const districtRate = sumR !== null && sumF !== null ? pooledRatio(sumR, sumF) : null;
+    if (sumR !== null && districtRate !== null) {
       const rect =
         pairs.length === withFound.length
-          ? t('export.bulletin.rectified', { n: countText(sumR), pct: percentText(sumR / sumF) })
+          ? t('export.bulletin.rectified', { n: countText(sumR), pct: percentText(districtRate) })
           : t('export.bulletin.rectifiedOnly', { n: countText(sumR) });
       sentence = `${sentence}${t('export.bulletin.partSep')}${rect}`;
     }
@@ -208,10 +218,11 @@ export function buildBulletinModel(facts: BulletinFacts, opts: BulletinModelOpti
     .map((x) => ({ township: x.township, rate: rateOf(x.current) }))
     .filter((x): x is { township: string; rate: number } => x.rate !== null);
   if (rated.length >= 2) {
-    const hi = Math.max(...rated.map((x) => tenths(x.rate)));
-    const lo = Math.min(...rated.map((x) => tenths(x.rate)));
-    const named = (v: number) => list(rated.filter((x) => tenths(x.rate) === v).map((x) => x.township));
-    const show = (v: number) => percentText(v / 1000);
+    // Highest and lowest by the ranking's rule: exact values (see competitionRanks).
+    const hi = maxOf(rated.map((x) => x.rate));
+    const lo = minOf(rated.map((x) => x.rate));
+    const named = (v: number) => list(rated.filter((x) => x.rate === v).map((x) => x.township));
+    const show = (v: number) => percentText(v);
     hazards.push(
       end(
         hi === lo
@@ -316,45 +327,33 @@ export function buildBulletinModel(facts: BulletinFacts, opts: BulletinModelOpti
   };
 }
 
-const oneDecimal = (ratio: number): number => tenths(ratio) / 10;
-
 /** The ranking table (see buildBulletinModel for the order). */
 function rankingTable(all: readonly TownshipFacts[], t: (key: MessageKey) => string): ChartTable {
   const columns = (
     ['rank', 'township', 'status', 'found', 'rectified', 'rate', 'mom', 'trainings', 'trainees'] as const
   ).map((key) => ({ key, label: t(`export.bulletin.col.${key}`) }));
-  const rows = all.map((x, i) => {
+  const rows = all.map((x) => {
     const rate = rateOf(x.current);
     const prev = x.previous?.hazardsFound ?? null;
     const cur = x.current?.hazardsFound ?? null;
-    const mom = cur !== null && prev !== null && prev > 0 ? oneDecimal((cur - prev) / prev) : null;
-    return { x, i, rate: rate === null ? null : tenths(rate), mom };
+    const pct = compareValues(cur, prev)?.pct ?? null;
+    return { x, rate, mom: pct === null ? null : oneDecimal(pct) };
   });
-  const ranked = rows
-    .filter((r) => r.rate !== null)
-    .sort((a, b) => (b.rate ?? 0) - (a.rate ?? 0) || a.i - b.i);
-  const rankOf = new Map<string, number>();
-  ranked.forEach((r, idx) => {
-    const prev = ranked[idx - 1];
-    rankOf.set(
-      r.x.township,
-      prev && prev.rate === r.rate ? (rankOf.get(prev.x.township) ?? idx + 1) : idx + 1,
-    );
-  });
+  const { byValueDesc: ranked, rankOf } = competitionRanks(rows, (r) => r.rate);
   const unranked = rows.filter((r) => r.rate === null && r.x.status !== 'missing');
   const missing = rows.filter((r) => r.x.status === 'missing');
   return {
     columns,
-    rows: [...ranked, ...unranked, ...missing].map(({ x, rate, mom }): TableCell[] => [
-      rankOf.get(x.township) ?? null,
-      x.township,
-      t(`export.bulletin.status.${x.status}`),
-      x.current?.hazardsFound ?? null,
-      x.current?.hazardsRectified ?? null,
-      rate === null ? null : rate / 10,
-      mom,
-      x.current?.trainingsHeld ?? null,
-      x.current?.trainingPersonTimes ?? null,
+    rows: [...ranked, ...unranked, ...missing].map((r): TableCell[] => [
+      rankOf.get(r) ?? null,
+      r.x.township,
+      t(`export.bulletin.status.${r.x.status}`),
+      r.x.current?.hazardsFound ?? null,
+      r.x.current?.hazardsRectified ?? null,
+      r.rate === null ? null : oneDecimal(r.rate),
+      r.mom,
+      r.x.current?.trainingsHeld ?? null,
+      r.x.current?.trainingPersonTimes ?? null,
     ]),
   };
 }

@@ -2,6 +2,7 @@
  * The two CSV files the import area offers: the blank Chinese template and a file's rejected rows.
  * Pure (text in, text out); the component saves them with components/download.ts.
  */
+import { maxOf } from '../../domain/arrays';
 import { TEMPLATE_FIELDS, templateHeader, townshipMonthField } from '../../domain/fields';
 import { translate, type Lang } from '../../i18n/i18n';
 import { issueMessage } from '../../ingest/issue-message';
@@ -32,7 +33,10 @@ export function issueText(lang: Lang, issue: IngestIssue): string {
  * nothing was rejected.
  */
 export function rejectedRowsCsv(result: FileIngestResult, lang: Lang): string {
-  const width = Math.max(0, ...result.rejectedRows.map((r) => r.raw.length));
+  const width = maxOf(
+    result.rejectedRows.map((r) => r.raw.length),
+    0,
+  );
   const header = [
     translate(lang, 'dashboard.report.rejectedCsv.line'),
     translate(lang, 'dashboard.report.rejectedCsv.reason'),

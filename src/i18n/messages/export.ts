@@ -135,8 +135,8 @@ export const exportMessages = {
 
   // Ranking table.
   'export.bulletin.rankingNote': {
-    zh: '按本月隐患整改率从高到低排列，整改率相同的并列、按行政区划顺序排列；未排查出隐患、未填报或缺报的乡镇（街道）不参与排名，列于表末。',
-    en: 'Ranked by this month’s rectification rate, highest first; equal rates share a rank and keep the official order. Townships that found no hazards, gave no figure or did not report are not ranked and are listed last.',
+    zh: '按本月隐患整改率从高到低排列（按未经四舍五入的整改率比较），整改率相同的并列、按行政区划顺序排列；未排查出隐患、未填报或缺报的乡镇（街道）不参与排名，列于表末。',
+    en: 'Ranked by this month’s rectification rate, highest first (compared before rounding); equal rates share a rank and keep the official order. Townships that found no hazards, gave no figure or did not report are not ranked and are listed last.',
   },
   'export.bulletin.col.rank': { zh: '排名', en: 'Rank' },
   'export.bulletin.col.township': { zh: '乡镇（街道）', en: 'Township' },
