@@ -8,7 +8,7 @@
  * style, not more evidence.
  */
 import { DEFAULT_PROBLEM_RULES, type ProblemRules } from './category-rules';
-import { classifyStatement } from './classify';
+import { classifyStatement, type Classification } from './classify';
 
 const LEADING_ENUM_RE =
   /^\s*(?:[（(]\s*(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})\s*[)）]|[一二三四五六七八九十]{1,3}(?:是|、)|[0-9０-９]{1,2}[、.．]|[①-⑳])\s*/u;
@@ -39,12 +39,14 @@ export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { maxN: 3, ruleFeatures: 
 
 /**
  * Distinct feature tokens of a statement, in first-occurrence order (n-grams by position, then
- * rule tokens). Empty or all-punctuation text gives only rule tokens (usually none).
+ * rule tokens). Empty or all-punctuation text gives only rule tokens (the rule classifier's P99).
+ * `ruleResult` (classifyStatement of the same text and rules) saves classifying twice.
  */
 export function extractFeatures(
   text: string,
   options: FeatureOptions = DEFAULT_FEATURE_OPTIONS,
   rules: ProblemRules = DEFAULT_PROBLEM_RULES,
+  ruleResult?: Classification,
 ): string[] {
   const chars = Array.from(normaliseForModel(text));
   const seen = new Set<string>();
@@ -56,7 +58,7 @@ export function extractFeatures(
     }
   }
   if (options.ruleFeatures) {
-    const rule = classifyStatement(text, rules);
+    const rule = ruleResult ?? classifyStatement(text, rules);
     for (const m of rule.matches) seen.add(`${RULE_TOKEN_PREFIX}R:${m.category}`);
     seen.add(`${RULE_TOKEN_PREFIX}T:${rule.category}`);
   }

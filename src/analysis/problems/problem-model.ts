@@ -18,6 +18,7 @@
 import { isProblemCategoryCode } from '../../domain/problem-categories';
 import { err, ok, type Result } from '../../domain/result';
 import { DEFAULT_PROBLEM_RULES, type ProblemRules } from './category-rules';
+import { classifyStatement, type Classification } from './classify';
 import { extractFeatures, RULE_TOKEN_PREFIX } from './model-features';
 import type { CategoryCode } from './types';
 
@@ -162,7 +163,8 @@ export function trainProblemModel(
 /**
  * The runtime model: shipped counts plus the user's added examples. Mutable on purpose (adding an
  * example updates a few count rows in place instead of copying tens of thousands); `clone()` when
- * a copy is needed.
+ * a copy is needed. Counts and their logs live in flat typed arrays (row per token) so scoring is
+ * a Map lookup and 13 additions per token.
  */
 export class ProblemModel {
   readonly asset: ProblemModelAsset;
@@ -171,13 +173,16 @@ export class ProblemModel {
   private classIndex = new Map<CategoryCode, number>();
   private docCounts: number[] = [];
   private totals: number[] = [];
-  private counts = new Map<string, number[]>();
-  /** log(n_cf + α) per token, built lazily and dropped when the token's counts change. */
-  private logCache = new Map<string, Float64Array>();
+  /** Token → row; rows of `counts` and `logs` are `stride` wide (capacity for new classes). */
+  private rowOf = new Map<string, number>();
+  private stride = 0;
+  private counts: Float64Array = new Float64Array(0);
+  /** log(n_cf + α), kept in step with `counts` (scoring reads only this). */
+  private logs: Float64Array = new Float64Array(0);
   private logPrior: Float64Array = new Float64Array(0);
   private logDenominator: Float64Array = new Float64Array(0);
   private addedExamples: AddedExample[] = [];
-  private calibration: ProblemModelCalibration;
+  private readonly calibration: ProblemModelCalibration;
 
   private constructor(asset: ProblemModelAsset, rules: ProblemRules) {
     this.asset = asset;
@@ -203,24 +208,32 @@ export class ProblemModel {
     this.classIndex = new Map(this.classes.map((c, i) => [c, i]));
     this.docCounts = [...a.docCounts];
     this.totals = this.classes.map(() => 0);
-    this.counts = new Map();
-    for (const [f, sparse] of a.features) {
-      const row = this.classes.map(() => 0);
+    this.stride = this.classes.length;
+    this.rowOf = new Map();
+    this.counts = new Float64Array(Math.max(1, a.features.length) * this.stride);
+    a.features.forEach(([f, sparse], r) => {
+      this.rowOf.set(f, r);
       for (let i = 0; i + 1 < sparse.length; i += 2) {
-        row[sparse[i]!] = sparse[i + 1]!;
+        this.counts[r * this.stride + sparse[i]!] = sparse[i + 1]!;
         this.totals[sparse[i]!]! += sparse[i + 1]!;
       }
-      this.counts.set(f, row);
-    }
-    this.logCache = new Map();
+    });
     this.addedExamples = [];
+    this.rebuildLogs();
+  }
+
+  /** Recomputes every log count (after loading or when a class is added). */
+  private rebuildLogs(): void {
+    const alpha = this.asset.options.alpha;
+    this.logs = new Float64Array(this.counts.length);
+    for (let i = 0; i < this.counts.length; i++) this.logs[i] = Math.log(this.counts[i]! + alpha);
     this.refreshClassTerms();
   }
 
   private refreshClassTerms(): void {
     const k = this.classes.length;
     const docs = this.docCounts.reduce((s, n) => s + n, 0);
-    const v = this.counts.size;
+    const v = this.rowOf.size;
     const alpha = this.asset.options.alpha;
     this.logPrior = new Float64Array(k);
     this.logDenominator = new Float64Array(k);
@@ -241,19 +254,13 @@ export class ProblemModel {
     return this.addedExamples;
   }
 
-  private tokenWeight(f: string): number {
-    return f.startsWith(RULE_TOKEN_PREFIX) ? this.asset.options.ruleWeight : 1;
+  /** The rules this model's rule tokens come from. */
+  get ruleSet(): ProblemRules {
+    return this.rules;
   }
 
-  private logRow(f: string, row: readonly number[]): Float64Array {
-    let cached = this.logCache.get(f);
-    if (!cached) {
-      const alpha = this.asset.options.alpha;
-      cached = new Float64Array(this.classes.length);
-      for (let c = 0; c < cached.length; c++) cached[c] = Math.log((row[c] ?? 0) + alpha);
-      this.logCache.set(f, cached);
-    }
-    return cached;
+  private tokenWeight(f: string): number {
+    return f.startsWith(RULE_TOKEN_PREFIX) ? this.asset.options.ruleWeight : 1;
   }
 
   /** Raw NB log-scores per class (model order), before calibration. */
@@ -264,14 +271,16 @@ export class ProblemModel {
   /** Raw NB log-scores for already extracted tokens (evaluation reuses tokens across folds). */
   scoreFeatures(features: readonly string[]): Float64Array {
     const k = this.classes.length;
+    const stride = this.stride;
+    const logs = this.logs;
     const s = new Float64Array(k);
     let weight = 0;
     for (const f of features) {
-      const row = this.counts.get(f);
-      if (!row) continue;
+      const r = this.rowOf.get(f);
+      if (r === undefined) continue;
       const w = this.tokenWeight(f);
-      const logs = this.logRow(f, row);
-      for (let c = 0; c < k; c++) s[c]! += w * logs[c]!;
+      const base = r * stride;
+      for (let c = 0; c < k; c++) s[c]! += w * logs[base + c]!;
       weight += w;
     }
     for (let c = 0; c < k; c++) s[c]! += this.logPrior[c]! - weight * this.logDenominator[c]!;
@@ -298,11 +307,30 @@ export class ProblemModel {
     return this.decide(this.probabilities(this.rawScores(text)));
   }
 
-  /** Best three classes of a probability vector; ties go to the lower code (stable order). */
+  /** Best three classes of a probability vector; ties go to the earlier class (stable order). */
   decide(p: Float64Array): ModelClassification {
-    const order = [...p.keys()].sort((a, b) => p[b]! - p[a]! || a - b);
-    const top = order.slice(0, 3).map((i) => ({ category: this.classes[i]!, probability: p[i]! }));
+    const top: ScoredCategory[] = [];
+    const taken = new Set<number>();
+    for (let n = 0; n < Math.min(3, p.length); n++) {
+      let best = -1;
+      for (let c = 0; c < p.length; c++) if (!taken.has(c) && (best < 0 || p[c]! > p[best]!)) best = c;
+      taken.add(best);
+      top.push({ category: this.classes[best]!, probability: p[best]! });
+    }
     return { category: top[0]!.category, confidence: top[0]!.probability, top };
+  }
+
+  /** Grows the count tables to hold one more class or more rows (amortised doubling). */
+  private grow(rows: number, stride: number): void {
+    const oldStride = this.stride;
+    const capacity = Math.max(rows, Math.ceil((this.counts.length / Math.max(1, oldStride)) * 1.5));
+    if (stride === oldStride && capacity * stride <= this.counts.length) return;
+    const counts = new Float64Array(capacity * stride);
+    for (const r of this.rowOf.values())
+      for (let c = 0; c < oldStride; c++) counts[r * stride + c] = this.counts[r * oldStride + c]!;
+    this.counts = counts;
+    this.stride = stride;
+    this.rebuildLogs();
   }
 
   /**
@@ -317,17 +345,24 @@ export class ProblemModel {
       this.classIndex.set(category, ci);
       this.docCounts.push(0);
       this.totals.push(0);
-      this.logCache = new Map(); // every cached row is one class short
+      this.grow(this.rowOf.size, this.classes.length);
     }
     const times = this.asset.options.addedWeight;
+    const alpha = this.asset.options.alpha;
     this.docCounts[ci]! += times;
     for (const f of extractFeatures(text, this.asset.options, this.rules)) {
-      let row = this.counts.get(f);
-      if (!row) this.counts.set(f, (row = this.classes.map(() => 0)));
+      let r = this.rowOf.get(f);
+      if (r === undefined) {
+        r = this.rowOf.size;
+        if ((r + 1) * this.stride > this.counts.length) this.grow(r + 1, this.stride);
+        this.rowOf.set(f, r);
+        for (let c = 0; c < this.stride; c++) this.logs[r * this.stride + c] = Math.log(alpha);
+      }
       const w = this.tokenWeight(f) * times;
-      row[ci] = (row[ci] ?? 0) + w;
+      const i = r * this.stride + ci;
+      this.counts[i]! += w;
+      this.logs[i] = Math.log(this.counts[i]! + alpha);
       this.totals[ci]! += w;
-      this.logCache.delete(f);
     }
     this.addedExamples.push({ text, category });
     this.refreshClassTerms();
@@ -355,11 +390,12 @@ export class ProblemModel {
   /** The current counts (shipped + added) as a full asset, e.g. to export a retrained model. */
   toAsset(): ProblemModelAsset {
     const features: [string, number[]][] = [];
-    for (const [f, row] of this.counts) {
+    for (const [f, r] of this.rowOf) {
       const sparse: number[] = [];
-      row.forEach((n, i) => {
-        if (n > 0) sparse.push(i, n);
-      });
+      for (let c = 0; c < this.classes.length; c++) {
+        const n = this.counts[r * this.stride + c]!;
+        if (n > 0) sparse.push(c, n);
+      }
       features.push([f, sparse]);
     }
     features.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
@@ -432,4 +468,41 @@ export function parseProblemModelAsset(raw: unknown): Result<ProblemModelAsset, 
         errors.push(`$.features[${i}]: expected [token, [classIndex, count, …]]`);
     }
   return errors.length > 0 ? err(errors) : ok(raw as ProblemModelAsset);
+}
+
+/** Other classes at least this probable are reported as secondary categories. */
+export const SECONDARY_MIN_PROBABILITY = 0.1;
+
+/** A model decision in the shape of the rule classifier's, plus the model's top-3. */
+export interface ModelStatementClassification extends Classification {
+  readonly top: readonly ScoredCategory[];
+  readonly classifiedBy: 'model';
+}
+
+/**
+ * Drop-in alternative to `classifyStatement` (same `Classification` shape, so callers can switch):
+ * the category and calibrated confidence come from the model; `matches` and `keywords_matched`
+ * still come from the rules (they are the highlighted reason shown to the user, and are empty
+ * when the model decides a category no keyword supports); `scores` holds the calibrated
+ * probabilities of the top three; secondary categories are the other top-3 classes with
+ * probability ≥ SECONDARY_MIN_PROBABILITY.
+ * @example classifyWithModel(model, '个别企业负责人安全意识淡薄').category === 'P01'
+ */
+export function classifyWithModel(model: ProblemModel, text: string): ModelStatementClassification {
+  const rule = classifyStatement(text, model.ruleSet);
+  const features = extractFeatures(text, model.asset.options, model.ruleSet, rule);
+  const d = model.decide(model.probabilities(model.scoreFeatures(features)));
+  return {
+    category: d.category,
+    confidence: d.confidence,
+    top: d.top,
+    secondary_categories: d.top
+      .slice(1)
+      .filter((t) => t.probability >= SECONDARY_MIN_PROBABILITY)
+      .map((t) => t.category),
+    keywords_matched: [...new Set(rule.matches.filter((m) => m.category === d.category).map((m) => m.term))],
+    matches: rule.matches,
+    scores: new Map(d.top.map((t) => [t.category, t.probability])),
+    classifiedBy: 'model',
+  };
 }
