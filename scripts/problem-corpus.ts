@@ -30,5 +30,9 @@ export function loadProblemCorpus(): LoadedCorpus {
     errors.push(...r.errors);
   }
   if (errors.length > 0) throw new Error(`corpus errors:\n${errors.join('\n')}`);
-  return { items, sources: files.map((f) => `tests/fixtures/problems/corpus/${f}`), sha256: hash.digest('hex') };
+  return {
+    items,
+    sources: files.map((f) => `tests/fixtures/problems/corpus/${f}`),
+    sha256: hash.digest('hex'),
+  };
 }

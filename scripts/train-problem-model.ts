@@ -1,6 +1,7 @@
 /**
  * Trains the problem classifier on the whole writers' corpus and writes the versioned asset
- * public/models/problem-classifier.json: `npm run train:problems`.
+ * public/models/problem-classifier.json: `npm run train:problems` (`-- --stdout` prints the JSON
+ * instead of writing it; the determinism test uses that).
  *
  * The calibration (temperature, P99 bias) is fitted leave-one-writer-out on the corpus, so it
  * reflects how the model does on a clerk it has not seen. Deterministic: no clock, no randomness,
@@ -36,11 +37,16 @@ const json =
   ',"features":[\n' +
   features.map((f) => JSON.stringify(f)).join(',\n') +
   '\n]}\n';
-writeFileSync(OUT, json);
-const raw = Buffer.byteLength(json);
-const gz = gzipSync(json, { level: 9 }).length;
-console.log(
-  `wrote public/models/problem-classifier.json: ${features.length} features, ${asset.classes.length} classes, ` +
-    `${(raw / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzip; ` +
-    `T=${calibration.temperature} P99 bias=${calibration.otherBias}; corpus sha256 ${corpus.sha256.slice(0, 12)}…`,
-);
+if (process.argv.includes('--stdout')) {
+  // No process.exit here: it would cut a piped write short.
+  process.stdout.write(json);
+} else {
+  writeFileSync(OUT, json);
+  const raw = Buffer.byteLength(json);
+  const gz = gzipSync(json, { level: 9 }).length;
+  console.log(
+    `wrote public/models/problem-classifier.json: ${features.length} features, ${asset.classes.length} classes, ` +
+      `${(raw / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzip; ` +
+      `T=${calibration.temperature} P99 bias=${calibration.otherBias}; corpus sha256 ${corpus.sha256.slice(0, 12)}…`,
+  );
+}

@@ -127,12 +127,19 @@ interface Scored {
   readonly raw: Float64Array;
 }
 
-const TEMPERATURES = Array.from({ length: 60 }, (_, i) => Math.round(Math.pow(10, i / 20 - 0.5) * 1000) / 1000);
+const TEMPERATURES = Array.from(
+  { length: 60 },
+  (_, i) => Math.round(Math.pow(10, i / 20 - 0.5) * 1000) / 1000,
+);
 const BIASES = Array.from({ length: 81 }, (_, i) => (i - 40) / 2);
 /** The P99 bias is chosen to keep P99 precision at least this high (the issue's floor is 0.70). */
 export const OTHER_PRECISION_TARGET = 0.75;
 
-function softmax(raw: Float64Array, classes: readonly CategoryCode[], cal: ProblemModelCalibration): Float64Array {
+function softmax(
+  raw: Float64Array,
+  classes: readonly CategoryCode[],
+  cal: ProblemModelCalibration,
+): Float64Array {
   const z = new Float64Array(raw.length);
   let max = -Infinity;
   for (let c = 0; c < raw.length; c++) {
@@ -214,7 +221,11 @@ export function featureCache(items: readonly CorpusItem[], options: ProblemModel
   return new Map(items.map((i) => [i.id, extractFeatures(i.text, options)]));
 }
 
-function trainOn(items: readonly CorpusItem[], options: ProblemModelOptions, cache: FeatureCache): ProblemModel {
+function trainOn(
+  items: readonly CorpusItem[],
+  options: ProblemModelOptions,
+  cache: FeatureCache,
+): ProblemModel {
   const asset = trainProblemModel(items, options, undefined, undefined, undefined, (ex) =>
     cache.get((ex as CorpusItem).id)!,
   );
@@ -240,7 +251,8 @@ export function heldOutScores(
   return out;
 }
 
-export const writersOf = (items: readonly CorpusItem[]): string[] => [...new Set(items.map((i) => i.writer))].sort();
+export const writersOf = (items: readonly CorpusItem[]): string[] =>
+  [...new Set(items.map((i) => i.writer))].sort();
 
 /** Calibration fitted by leave-one-writer-out on `items` (used for the shipped model too). */
 export function calibrateByWriters(
@@ -255,7 +267,11 @@ export interface HeldOutResult {
   readonly summary: EvaluationSummary;
   readonly predictions: readonly Prediction[];
   /** Per held-out writer: the calibration fitted without it and its own figures. */
-  readonly perWriter: readonly { writer: string; calibration: ProblemModelCalibration; summary: EvaluationSummary }[];
+  readonly perWriter: readonly {
+    writer: string;
+    calibration: ProblemModelCalibration;
+    summary: EvaluationSummary;
+  }[];
 }
 
 /**
@@ -285,14 +301,15 @@ export function evaluateModelHeldOut(
     predictions.push(...mine);
     perWriter.push({ writer: w, calibration, summary: summarise(mine) });
   }
-  return { summary: summarise(predictions, items.length ? loss / items.length : null), predictions, perWriter };
+  return {
+    summary: summarise(predictions, items.length ? loss / items.length : null),
+    predictions,
+    perWriter,
+  };
 }
 
 /** Parses one writer's JSON Lines file; bad lines are returned with their line number, never dropped silently. */
-export function parseCorpusJsonl(
-  writer: string,
-  text: string,
-): { items: CorpusItem[]; errors: string[] } {
+export function parseCorpusJsonl(writer: string, text: string): { items: CorpusItem[]; errors: string[] } {
   const items: CorpusItem[] = [];
   const errors: string[] = [];
   text.split(/\r?\n/u).forEach((line, i) => {

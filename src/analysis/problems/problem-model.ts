@@ -118,9 +118,15 @@ export function trainProblemModel(
   examples: readonly TrainingExample[],
   options: ProblemModelOptions = DEFAULT_MODEL_OPTIONS,
   calibration: ProblemModelCalibration = UNCALIBRATED,
-  training: ProblemModelAsset['training'] = { description: '', sources: [], examples: examples.length, sha256: '' },
+  training: ProblemModelAsset['training'] = {
+    description: '',
+    sources: [],
+    examples: examples.length,
+    sha256: '',
+  },
   rules: ProblemRules = DEFAULT_PROBLEM_RULES,
-  featuresOf: (example: TrainingExample) => readonly string[] = (ex) => extractFeatures(ex.text, options, rules),
+  featuresOf: (example: TrainingExample) => readonly string[] = (ex) =>
+    extractFeatures(ex.text, options, rules),
 ): ProblemModelAsset {
   const classes = [...new Set(examples.map((e) => e.category))].sort();
   const index = new Map(classes.map((c, i) => [c, i]));
@@ -446,9 +452,17 @@ export function parseProblemModelAsset(raw: unknown): Result<ProblemModelAsset, 
     !isCount(opt.minDf) ||
     !isCount(opt.addedWeight)
   )
-    errors.push('$.options: expected alpha > 0, integer maxN/ruleWeight/minDf/addedWeight, boolean ruleFeatures');
+    errors.push(
+      '$.options: expected alpha > 0, integer maxN/ruleWeight/minDf/addedWeight, boolean ruleFeatures',
+    );
   const cal = o.calibration as Record<string, unknown> | null | undefined;
-  if (!cal || typeof cal !== 'object' || !isPositive(cal.temperature) || typeof cal.otherBias !== 'number' || !Number.isFinite(cal.otherBias))
+  if (
+    !cal ||
+    typeof cal !== 'object' ||
+    !isPositive(cal.temperature) ||
+    typeof cal.otherBias !== 'number' ||
+    !Number.isFinite(cal.otherBias)
+  )
     errors.push('$.calibration: expected temperature > 0 and a finite otherBias');
   const tr = o.training as Record<string, unknown> | null | undefined;
   if (!tr || typeof tr !== 'object' || typeof tr.sha256 !== 'string' || typeof tr.description !== 'string')
