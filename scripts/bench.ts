@@ -1,5 +1,7 @@
 /**
  * Ingest benchmark: `npm run bench [-- --runs N] [--rows N]`.
+ * Problem-classifier throughput only: `npm run bench -- --problems` (rules alone vs the
+ * statistical model from public/models/problem-classifier.json, statements/s).
  *
  * Builds a realistic township-month CSV in memory with the sample generator (synthetic townships,
  * problem texts included), encodes it as UTF-8 and GB18030, and times `ingestBytes` end to end
@@ -11,7 +13,15 @@
  * against the previous every-pair grouping (kept below as the "before" figure).
  */
 import Papa from 'papaparse';
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { classifyStatement } from '../src/analysis/problems/classify';
+import {
+  classifyWithModel,
+  parseProblemModelAsset,
+  ProblemModel,
+} from '../src/analysis/problems/problem-model';
+import { loadProblemCorpus } from './problem-corpus';
 import { ingestBytes } from '../src/ingest/ingest-file';
 import type { FileIngestResult } from '../src/ingest/types';
 import { syntheticProfiles } from './sample/district';
@@ -213,4 +223,35 @@ function main(): void {
   printTable(table);
 }
 
-main();
+/** Statements per second for the rule classifier and the model, over the corpus texts. */
+function benchProblems(runs: number): void {
+  const raw: unknown = JSON.parse(
+    readFileSync(new URL('../public/models/problem-classifier.json', import.meta.url), 'utf8'),
+  );
+  const asset = parseProblemModelAsset(raw);
+  if (!asset.ok) throw new Error(asset.error.join('\n'));
+  const texts = loadProblemCorpus().items.map((i) => i.text);
+  const t0 = performance.now();
+  const model = ProblemModel.fromAsset(asset.value);
+  const loadMs = performance.now() - t0;
+  let sink = 0;
+  const rules = time(runs, () => {
+    for (const t of texts) sink += classifyStatement(t).confidence;
+  });
+  const withModel = time(runs, () => {
+    for (const t of texts) sink += classifyWithModel(model, t).confidence;
+  });
+  const rate = (ms: number): string => Math.round(texts.length / (ms / 1000)).toLocaleString('en-US');
+  process.stdout.write(
+    `Node ${process.version}; ${texts.length} corpus statements (mean ${(
+      texts.reduce((s, t) => s + t.length, 0) / texts.length
+    ).toFixed(0)} chars), median of ${runs} runs after one warm-up\n` +
+      `  load model (parse counts)     ${loadMs.toFixed(1)} ms\n` +
+      `  classifyStatement (rules)     ${rate(rules)} statements/s\n` +
+      `  classifyWithModel (model)     ${rate(withModel)} statements/s\n` +
+      `  (checksum ${sink.toFixed(0)})\n`,
+  );
+}
+
+if (process.argv.includes('--problems')) benchProblems(argNumber('--runs', 5));
+else main();
