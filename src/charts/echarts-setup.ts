@@ -15,6 +15,9 @@ import {
   VisualMapComponent,
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
+// ECharts 6 moved grid.containLabel into an opt-in feature; the problems charts rely on it to keep
+// long category names inside the canvas.
+import { LegacyGridContainLabel } from 'echarts/features';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 import { DASHBOARD_THEME, THEME_NAME } from './theme';
 // Side effect first: data-named text must not corrupt zrender's caches (see the module).
@@ -33,6 +36,7 @@ echarts.use([
   TitleComponent,
   GraphicComponent,
   MarkLineComponent,
+  LegacyGridContainLabel,
   CanvasRenderer,
   SVGRenderer,
 ]);

@@ -52,7 +52,7 @@ export function exportFooter(meta: Pick<ExportMeta, 'source' | 'generatedAt' | '
  * Returns a copy of `option` decorated for export (see module doc). Existing titles are replaced
  * by the export title; existing `graphic` elements are kept and the footer is added; each grid's
  * `top`/`bottom` is raised to clear the header and footer (larger numeric margins are kept);
- * legends placed at the top are moved below the header; the toolbox is hidden. The input is not
+ * legends placed at the top are moved below the header; no toolbox component is registered, so none is drawn. The input is not
  * mutated. Pie/radar charts without a grid are not re-centred.
  */
 export function decorateForExport(option: EChartsCoreOption, meta: ExportMeta): EChartsCoreOption {
@@ -100,7 +100,6 @@ export function decorateForExport(option: EChartsCoreOption, meta: ExportMeta): 
     ],
     ...(grids === undefined ? {} : { grid: grids }),
     ...(legend === undefined ? {} : { legend }),
-    toolbox: { show: false },
     graphic: withFooter(option.graphic, {
       type: 'text',
       left: 16,
