@@ -97,7 +97,7 @@ export function parseLabel(label: string, variant: number): { style: LabelStyle;
  * the corpus label: a run of consecutive values stays in one list instance; a break (a new section
  * restarting at 1, or a jump) opens a new instance, whose startOverride restarts the count.
  */
-function planNumbering(blocks: readonly CorpusBlock[], variant: number) {
+function planNumbering(blocks: readonly CorpusBlock[], variant: number, ownListPerRun: boolean) {
   const refs = new Map<string, { style: LabelStyle; start: number; instances: number }>();
   const last = new Map<string, { ref: string; instance: number; value: number }>();
   const plan = blocks.map((b) => {
@@ -109,7 +109,7 @@ function planNumbering(blocks: readonly CorpusBlock[], variant: number) {
       last.set(parsed.style.key, { ...prev, value: parsed.value });
       return { reference: prev.ref, instance: prev.instance };
     }
-    const ref = `${parsed.style.key}-from-${parsed.value}`;
+    const ref = ownListPerRun ? `${parsed.style.key}-run-${refs.size}` : `${parsed.style.key}-from-${parsed.value}`;
     const entry = refs.get(ref) ?? { style: parsed.style, start: parsed.value, instances: 0 };
     refs.set(ref, entry);
     const instance = entry.instances++;
@@ -137,8 +137,15 @@ function footerRuns(text: string): TextRun {
   return new TextRun({ children });
 }
 
-export async function renderDocx(report: CorpusReport, variant: number): Promise<Uint8Array> {
-  const { plan, config } = planNumbering(report.doc.blocks, variant);
+/**
+ * `ownListPerRun`: each run of consecutive labels is a list of its own (its abstractNum's start gives
+ * the first value) and numbering.xml carries no startOverride. Used for the files converted to .doc:
+ * LibreOffice's .doc export splits a list restarted by startOverride into unrelated lists, so its
+ * .doc would show （一）（一） where Word shows （一）（二） in the .docx. The other files restart lists
+ * with new instances (startOverride), as Word's "restart numbering" does.
+ */
+export async function renderDocx(report: CorpusReport, variant: number, ownListPerRun = false): Promise<Uint8Array> {
+  const { plan, config } = planNumbering(report.doc.blocks, variant, ownListPerRun);
   const children = report.doc.blocks.map((b, i) => {
     if (b.type === 'table') {
       return new Table({
@@ -175,11 +182,11 @@ export async function renderDocx(report: CorpusReport, variant: number): Promise
       },
     ],
   });
-  return normaliseZip(new Uint8Array(await Packer.toBuffer(doc)));
+  return normaliseZip(new Uint8Array(await Packer.toBuffer(doc)), ownListPerRun);
 }
 
 /** Re-zips with fixed entry times and fixed document dates (docProps/core.xml), in name order. */
-export function normaliseZip(bytes: Uint8Array): Uint8Array {
+export function normaliseZip(bytes: Uint8Array, dropStartOverrides = false): Uint8Array {
   const files = unzipSync(bytes);
   const out: Zippable = {};
   const iso = FIXED_DATE.toISOString().replace(/\.\d+Z$/, 'Z');
@@ -189,6 +196,9 @@ export function normaliseZip(bytes: Uint8Array): Uint8Array {
       data = strToU8(
         strFromU8(data).replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${iso}$3`),
       );
+    }
+    if (name === 'word/numbering.xml' && dropStartOverrides) {
+      data = strToU8(strFromU8(data).replace(/<w:lvlOverride\b[^>]*>.*?<\/w:lvlOverride>/g, ''));
     }
     out[name] = [data, { mtime: FIXED_DATE, level: 6 }];
   }
@@ -347,7 +357,7 @@ async function main(): Promise<void> {
   const toConvert: string[] = [];
   for (const [i, name] of names.entries()) {
     const report = JSON.parse(readFileSync(join(CORPUS, name), 'utf8')) as CorpusReport;
-    const docx = await renderDocx(report, i);
+    const docx = await renderDocx(report, i, i % 3 === 0);
     writeFileSync(join(OUT, 'docx', `${report.id}.docx`), docx);
     if (i % 3 === 0) {
       const docName = `${report.id}.doc`;
