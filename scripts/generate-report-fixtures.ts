@@ -35,6 +35,7 @@ import {
   WidthType,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import * as CFB from 'cfb';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'tests', 'fixtures', 'reports');
@@ -273,18 +274,12 @@ function fakeEncryptedCfb(): Uint8Array {
   return cfbWith({ EncryptionInfo: new Uint8Array([4, 0, 4, 0, 0x40, 0, 0, 0]), EncryptedPackage: new Uint8Array(64).fill(0x5a) });
 }
 
-let cfbModule: typeof import('cfb') | null = null;
 function cfbWith(streams: Record<string, Uint8Array>): Uint8Array {
-  if (!cfbModule) throw new Error('cfb not loaded');
-  const CFB = cfbModule;
   const c = CFB.utils.cfb_new();
   for (const [name, data] of Object.entries(streams)) CFB.utils.cfb_add(c, `/${name}`, data);
   const written = CFB.write(c, { type: 'array' }) as number[] | Uint8Array;
-  return fixCfbTimes(Uint8Array.from(written));
+  return Uint8Array.from(written);
 }
-
-/** cfb stamps directory entries with no times by default; nothing to fix, kept as one place to look. */
-const fixCfbTimes = (bytes: Uint8Array): Uint8Array => bytes;
 
 const MEETING_NOTICE: CorpusReport = {
   id: 'notice',
@@ -343,7 +338,6 @@ function hasSoffice(): boolean {
 }
 
 async function main(): Promise<void> {
-  cfbModule = (await import('cfb')).default;
   mkdirSync(CORPUS, { recursive: true });
   if (readdirSync(CORPUS).length === 0 && existsSync(SOURCE_CORPUS)) {
     for (const f of readdirSync(SOURCE_CORPUS).filter((n) => /^R.*\.json$/.test(n))) copyFileSync(join(SOURCE_CORPUS, f), join(CORPUS, f));
