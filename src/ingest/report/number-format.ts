@@ -18,7 +18,8 @@ export function chineseCounting(n: number, digits: readonly string[] = CN_DIGITS
       zero = out !== '';
       return;
     }
-    if (zero) out += digits[0];
+    // A skipped place reads 零 (一百零五), in legal digits too.
+    if (zero) out += '零';
     zero = false;
     // 十一 not 一十一 for 10–19.
     out += ds.length === 2 && i === 0 && d === 1 ? unit : `${digits[d] ?? ''}${unit}`;
