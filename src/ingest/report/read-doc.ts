@@ -1,13 +1,13 @@
 /**
  * Reads a Word 97–2003 (.doc) report into a ReportDocument with our own reader of the binary format
- * ([MS-DOC]): the `cfb` package opens the Compound File; we read the FIB, the piece table (CLX) for
+ * ([MS-DOC]): ./compound-file.ts opens the Compound File; we read the FIB, the piece table (CLX) for
  * the main-document text (UTF-16 and compressed cp1252 pieces), the paragraph properties (PAPX FKPs)
  * for Word list numbering, alignment and table rows, and the list tables (PlfLst/PlfLfo) to restore
  * the labels. Headers, footers, notes, comments and text boxes live after the main text and are
- * counted, not read. Why not word-extractor: docs/decisions/0006-report-readers.md. Pure TS, no
- * Node built-ins (cfb is given a Uint8Array and never touches fs).
+ * counted, not read. Why not word-extractor or cfb: docs/decisions/0006-report-readers.md. Pure TS,
+ * no Node built-ins.
  */
-import * as CFB from 'cfb';
+import { readCompoundFile } from './compound-file';
 import type { ReportBlock, ReportDocument } from './report-document';
 import { rejectReport, type ReportReadResult } from './report-read-result';
 import { nfcToFormat } from './number-format';
@@ -34,11 +34,6 @@ const need = (cond: boolean, reason: string): void => {
   if (!cond) throw new DocError(reason);
 };
 
-const toBytes = (content: unknown): Uint8Array | null => {
-  if (content instanceof Uint8Array) return content;
-  if (Array.isArray(content)) return Uint8Array.from(content as number[]);
-  return null;
-};
 
 interface Piece {
   readonly cpStart: number;
@@ -362,16 +357,9 @@ const trimText = (s: string): string => s.replace(/^[\s\u3000]+|[\s\u3000]+$/g, 
  * damaged structures are rejections; never throws.
  */
 export function readDoc(bytes: Uint8Array): ReportReadResult {
-  let container: CFB.CFB$Container;
-  try {
-    container = CFB.read(bytes, { type: 'array' });
-  } catch (e) {
-    return rejectReport('ingest.report_corrupt_doc', { reason: e instanceof Error ? e.message : String(e) });
-  }
-  const stream = (name: string): Uint8Array | null => {
-    const entry = CFB.find(container, name);
-    return entry ? toBytes(entry.content) : null;
-  };
+  const container = readCompoundFile(bytes);
+  if (!container.ok) return rejectReport('ingest.report_corrupt_doc', { reason: container.error });
+  const stream = (name: string): Uint8Array | null => container.value.get(name) ?? null;
   if (stream('EncryptionInfo') !== null || stream('EncryptedPackage') !== null) return rejectReport('ingest.report_encrypted');
   const wordBytes = stream('WordDocument');
   if (wordBytes === null) return rejectReport('ingest.report_other_cfb');
