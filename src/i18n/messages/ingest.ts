@@ -279,4 +279,61 @@ export const ingestMessages = {
     zh: '{file} 第 {line} 行：{township} {period} 月报中已整改 {summary} 处，但隐患台账中该月已整改/销号 {itemised} 条。两者均保留，请核对。',
     en: '{file} line {line}: {township} {period} reports {summary} hazards rectified, but the hazard ledger shows {itemised} rectified/closed for that month. Both are kept; please check.',
   },
+  // Monthly reports as documents (src/ingest/report/, docs/decisions/0006-report-readers.md)
+  'ingest.report_empty': {
+    zh: '{file}：文件为空（没有任何内容），无法读取月报。请检查是否选错了文件。',
+    en: '{file}: the file is empty, so no report can be read from it. Check that you picked the right file.',
+  },
+  'ingest.report_too_large': {
+    zh: '{file}：文件大小 {size} 字节，超过月报文件上限 {max} 字节。请确认这是一份月报，或删去其中的图片后再导入。',
+    en: '{file}: the file is {size} bytes, above the limit of {max} bytes for a report. Check that it is a monthly report, or remove its pictures and import it again.',
+  },
+  'ingest.report_corrupt_zip': {
+    zh: '{file}：Word 文档已损坏或不完整（无法解压），可能未完整下载。请在 Word/WPS 中打开后重新保存，或请乡镇重新报送。',
+    en: '{file}: the Word document is damaged or incomplete (it cannot be unzipped); perhaps the download was cut short. Open and save it again in Word/WPS, or ask the township to send it again.',
+  },
+  'ingest.report_part_too_large': {
+    zh: '{file}：Word 文档中的某一部分解压后超过 {max} 字节，已拒绝读取（可能是损坏或恶意文件）。',
+    en: '{file}: a part of the Word document unpacks to more than {max} bytes; it was not read (a damaged or hostile file?).',
+  },
+  'ingest.report_bad_xml': {
+    zh: '{file}：Word 文档内容（{part}）格式错误：{reason}。请在 Word/WPS 中打开后重新保存。',
+    en: '{file}: the Word document content ({part}) is malformed: {reason}. Open and save it again in Word/WPS.',
+  },
+  'ingest.report_not_docx': {
+    zh: '{file}：这是压缩包，但不是 Word 文档（docx），其中没有正文。',
+    en: '{file}: this is a zip archive but not a Word document (docx); it has no document body.',
+  },
+  'ingest.report_is_xlsx': {
+    zh: '{file}：这是 Excel 工作簿（xlsx），不是 Word 月报。请作为数据表格导入。',
+    en: '{file}: this is an Excel workbook (xlsx), not a Word report. Import it as a data table.',
+  },
+  'ingest.report_other_zip': {
+    zh: '{file}：这是压缩包（{kind}），不是 Word 文档。请解压后导入其中的月报文件。',
+    en: '{file}: this is an archive ({kind}), not a Word document. Unpack it and import the report inside.',
+  },
+  'ingest.report_encrypted': {
+    zh: '{file}：Word 文档设置了打开密码（已加密），无法读取。请在 Word/WPS 中取消密码（文件 → 信息 → 保护文档）后重新保存再导入。',
+    en: '{file}: the Word document is password-protected (encrypted) and cannot be read. Remove the password in Word/WPS (File → Info → Protect Document), save, and import it again.',
+  },
+  'ingest.report_corrupt_doc': {
+    zh: '{file}：Word 97-2003 文档（doc）已损坏或不完整：{reason}。请在 Word/WPS 中打开后另存为 docx 再导入。',
+    en: '{file}: the Word 97-2003 document (doc) is damaged or incomplete: {reason}. Open it in Word/WPS, save it as .docx and import that.',
+  },
+  'ingest.report_other_cfb': {
+    zh: '{file}：这是 Office 旧格式文件，但不是 Word 文档（可能是 xls 或 ppt）。',
+    en: '{file}: this is an old-format Office file but not a Word document (an .xls or .ppt?).',
+  },
+  'ingest.report_unknown_binary': {
+    zh: '{file}：无法识别的文件格式（不是 docx、doc 或文本）。请导入 Word 文档或文本文件。',
+    en: '{file}: unrecognised file format (not docx, doc or text). Import a Word document or a text file.',
+  },
+  'ingest.report_is_csv': {
+    zh: '{file}：这是 CSV 数据表格，不是文字月报，将按数据表格导入。',
+    en: '{file}: this is a CSV data table, not a written report; it is imported as a table.',
+  },
+  'ingest.report_no_text': {
+    zh: '{file}：文件中没有可读取的文字。',
+    en: '{file}: the file contains no readable text.',
+  },
 } as const satisfies Messages;
