@@ -163,7 +163,9 @@ export function findLayout(rows: readonly CsvRow[], maxColumns: number): LayoutR
     for (const kind of KINDS) {
       const s1 = scoreCandidate(headerTexts(row, null), kind, false);
       if (s1 > (best?.score ?? -1)) best = { row: i, kind, twoRow: false, score: s1 };
-      if (next && hasMergedSpan(row, next) && !isUnitsRow(next)) {
+      // A row with a cell under an empty (merged) parent cell continues the header even when all
+      // its cells are units (`教育培训` over `场次`/`人次`): a units row only annotates named columns.
+      if (next && hasMergedSpan(row, next)) {
         const s2 = scoreCandidate(headerTexts(row, next), kind, true);
         if (s2 > Math.max(s1, best?.score ?? -1)) best = { row: i, kind, twoRow: true, score: s2 };
       }
