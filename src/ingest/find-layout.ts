@@ -72,7 +72,10 @@ function headerTexts(
   for (let j = 0; j < width; j++) {
     const p = (parent[j] ?? '').trim();
     const c = (child?.[j] ?? '').trim();
-    if (p !== '') carried = p;
+    // Only a group cell (one with leaves under it) spans to the right; a parent whose own child
+    // cell is empty is a single column merged downwards (`备注`), so the next column's leaf
+    // (`未整改（处）`) stands alone instead of becoming `备注/未整改（处）`.
+    if (p !== '') carried = c !== '' ? p : '';
     // An empty parent cell under a merged span inherits the span's text only when it has a child.
     out.push({ parent: p !== '' ? p : c !== '' ? carried : '', child: c });
   }

@@ -11,6 +11,7 @@ import type { ImportEntry } from '../../store/types';
 import { downloadCsv } from '../../components/download';
 import { useLang, useT, type TFunction } from '../../components/i18n-provider';
 import { issueText, rejectedFileName, rejectedRowsCsv } from './import-downloads';
+import { issueLocation, WorkbookSheets } from './workbook-sheets';
 
 const ENCODING_LABEL: Record<EncodingName, string> = {
   'utf-8': 'UTF-8',
@@ -52,6 +53,7 @@ const IGNORE_KEYS: Record<IgnoreReason, MessageKey> = {
   footer_note: 'dashboard.report.ignore.footer_note',
   duplicate_identical: 'dashboard.report.ignore.duplicate_identical',
   empty_json_element: 'dashboard.report.ignore.empty_json_element',
+  sheet_ignored: 'exportui.workbook.ignore.sheet_ignored',
 };
 
 function fieldLabel(result: FileIngestResult, name: string, lang: Lang): string {
@@ -154,7 +156,7 @@ function Issues({ result }: { result: FileIngestResult }) {
                       : t('dashboard.report.severity.warning')}
                   </span>
                 </td>
-                <td className="num">{issue.line ?? ''}</td>
+                <td className="num">{issueLocation(issue)}</td>
                 <td>{issue.column ?? ''}</td>
                 <td className="cell-value">{issue.value ?? ''}</td>
                 <td>{issueText(lang, issue)}</td>
@@ -185,7 +187,9 @@ function Ignored({ result }: { result: FileIngestResult }) {
           <tbody>
             {result.ignored.map((r, i) => (
               <tr key={i}>
-                <td className="num">{r.line ?? ''}</td>
+                <td className="num">
+                  {r.sheet !== undefined ? `${r.sheet}!${r.line ?? ''}` : (r.line ?? '')}
+                </td>
                 <td>{t(IGNORE_KEYS[r.reason])}</td>
                 <td className="cell-value">{r.raw}</td>
               </tr>
@@ -246,6 +250,7 @@ export function ImportReport({ entry, defaultOpen = true }: { entry: ImportEntry
             </div>
           </dl>
           <Counts result={r} />
+          <WorkbookSheets result={r} />
           <Mapping result={r} />
           <Issues result={r} />
           <Ignored result={r} />
