@@ -301,9 +301,13 @@ function renderIssue(lang: Lang, issue: IngestIssue): CliIssue {
   };
 }
 
-const withSource = <T extends { source: { file: string; line: number | null } }>(r: T) => ({
+const withSource = <T extends { source: { file: string; line: number | null; sheet?: string } }>(r: T) => ({
   ...r,
-  source: { file: r.source.file, line: r.source.line },
+  source: {
+    file: r.source.file,
+    line: r.source.line,
+    ...(r.source.sheet !== undefined ? { sheet: r.source.sheet } : {}),
+  },
 });
 
 function fieldLabel(lang: Lang, kind: FileIngestResult['recordKind'], name: string): string {
@@ -391,7 +395,10 @@ function printSheets(out: string[], lang: Lang, sheets: readonly SheetSummary[] 
     out.push(
       `    ${label(lang, 'sheetLine', {
         name: s.name,
-        hidden: s.state === 'visible' ? '' : translate(lang, 'exportui.workbook.state.hidden'),
+        hidden:
+          s.state === 'visible'
+            ? ''
+            : `${lang === 'en' ? ' ' : ''}${translate(lang, 'exportui.workbook.state.hidden')}`,
         role,
         ...s.counts,
         formulas: f.cached + f.computed + f.unresolved,
