@@ -36,7 +36,8 @@ async function bytesOf(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   const buffer = new Uint8Array(await wb.xlsx.writeBuffer());
   const entries = unzipSync(buffer);
   const sorted = Object.fromEntries(Object.keys(entries).map((k) => [k, entries[k] as Uint8Array]));
-  return zipSync(sorted, { mtime: FIXED_DATE, level: 6 });
+  // Zip entry times are local-time fields: build them from local parts so any TZ writes the same bytes.
+  return zipSync(sorted, { mtime: new Date(2024, 4, 6, 8, 0, 0), level: 6 });
 }
 
 /**

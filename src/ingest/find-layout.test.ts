@@ -45,6 +45,21 @@ describe('findLayout', () => {
     ]);
   });
 
+  it('C2 a parent merged downwards (备注 over an empty cell) does not span to the next column', () => {
+    const r = findLayout(
+      rows(['乡镇,月份,培训,,备注,', ',,场次,人次,,未整改（处）', '城关镇,2022-04,2,85,,1']),
+      200,
+    );
+    expect(r.ok && r.value.columns.map((c) => [c.header, c.field])).toEqual([
+      ['乡镇', 'township'],
+      ['月份', 'period'],
+      ['培训/场次', 'trainings_held'],
+      ['培训/人次', 'training_person_times'],
+      ['备注', 'remarks'],
+      ['未整改（处）', null],
+    ]);
+  });
+
   it('a real duplicate under a group is still an error naming both columns', () => {
     const r = findLayout(
       rows(['乡镇,月份,培训,,', ',,培训（场次）,培训（人次）,培训次数', '城关镇,2022-04,2,85,2']),

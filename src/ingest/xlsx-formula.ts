@@ -37,7 +37,7 @@ export function parseCellRef(ref: string): { col: number; row: number } | null {
   return { col: columnIndex(m[1]), row: Number(m[2]) };
 }
 
-const REF_IN_FORMULA = /(^|[^A-Za-z0-9_.$!:"])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g;
+const REF_IN_FORMULA = /(^|[^A-Za-z0-9_.$"])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g;
 
 /**
  * A shared formula as it reads in a dependent cell: relative references of the master's text moved
