@@ -119,7 +119,10 @@ interface RawCell {
 
 function resolvePath(base: string, target: string): string {
   if (target.startsWith('/')) return target.slice(1);
-  const parts = base.split('/').slice(0, -1).filter((p) => p !== '');
+  const parts = base
+    .split('/')
+    .slice(0, -1)
+    .filter((p) => p !== '');
   for (const seg of target.split('/')) {
     if (seg === '..') parts.pop();
     else if (seg !== '.' && seg !== '') parts.push(seg);
