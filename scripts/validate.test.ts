@@ -403,3 +403,99 @@ describe('validate CLI: hazard ledger vs monthly report (docs/decisions/0005-led
     );
   });
 });
+
+describe('validate CLI: workbooks (.xlsx), read exactly as the browser reads them', () => {
+  const XLSX = 'tests/fixtures/xlsx/district-2024-03-exceljs.xlsx';
+  interface SheetJson {
+    name: string;
+    state: string;
+    role: string;
+    reason: string | null;
+    counts: CliFileJson['counts'];
+    formulas: { cached: number; computed: number; unresolved: number };
+  }
+
+  it('reads every sheet of an ExcelJS workbook: per-sheet counts add up, each issue at sheet!cell', async () => {
+    const { code, doc } = cliJson(XLSX);
+    expect(code).toBe(0);
+    const file = doc.files[0] as CliFileJson & { sheets: SheetJson[] };
+    expect(file.format).toBe('xlsx');
+    expect(file.status).toBe('ok');
+    expect(file.sheets.map((s) => [s.name, s.state, s.role, s.reason])).toEqual([
+      ['2024年3月', 'visible', 'data', null],
+      ['2024年4月', 'visible', 'data', null],
+      ['填表说明', 'visible', 'ignored', 'notes_name'],
+      ['乡镇名单', 'hidden', 'ignored', 'hidden'],
+      ['Sheet3', 'visible', 'ignored', 'empty'],
+    ]);
+    for (const s of file.sheets)
+      expect(s.counts.accepted + s.counts.rejected + s.counts.ignored).toBe(s.counts.total);
+    const sum = (k: keyof CliFileJson['counts']) => file.sheets.reduce((n, s) => n + s.counts[k], 0);
+    expect(file.counts).toEqual({
+      total: sum('total'),
+      accepted: sum('accepted'),
+      rejected: sum('rejected'),
+      ignored: sum('ignored'),
+    });
+    expect(file.counts).toEqual({ total: 25, accepted: 7, rejected: 0, ignored: 18 });
+    const issues = file.issues as (CliIssueJson & { sheet?: string; cell?: string })[];
+    expect(issues.every((i) => i.sheet !== undefined)).toBe(true);
+    expect(issues.map((i) => [i.code, `${i.sheet}!${i.cell}`])).toContainEqual([
+      'exportui.workbook.formula_other_sheet',
+      '2024年3月!J6',
+    ]);
+    // The same records as the browser: cached, computed and flagged formula cells.
+    const byTown = new Map(
+      doc.township_month
+        .filter((r) => r.period === '2024-03')
+        .map((r) => [r.township, r as typeof r & Record<string, unknown>]),
+    );
+    expect(byTown.get('小召乡')?.hazards_found).toBe(6);
+    expect(byTown.get('城关镇')?.training_person_times).toBe(150);
+    expect(byTown.get('城关镇')?.warning_edu_sessions).toBeNull();
+    expect(byTown.get('东关街道')?.hazards_found).toBeNull();
+    expect(doc.township_month[0]?.source).toMatchObject({ file: XLSX, line: 5, sheet: '2024年3月' });
+    const { ingestAnyBytes } = await import('../src/ingest/ingest-any-file');
+    const browser = ingestAnyBytes(new Uint8Array(readFileSync(join(root, XLSX))), {
+      fileName: XLSX,
+      knownTownships: [],
+      today: '2026-11-29',
+    });
+    expect(file.counts).toEqual(browser.counts);
+    expect(doc.township_month.length).toBe(browser.townshipMonths.length);
+  });
+
+  it('prints one line per sheet and sheet!cell locations in the human report', () => {
+    const r = cli(...TODAY, '--lang', 'en', XLSX);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('5 sheets:');
+    expect(r.stdout).toMatch(
+      /填表说明: ignored: instructions sheet \(by name\); 4 total, 0 accepted, 0 rejected, 4 ignored/,
+    );
+    expect(r.stdout).toMatch(/乡镇名单 \(hidden\): ignored: hidden sheet/);
+    expect(r.stdout).toContain(`${XLSX}:2024年3月!I8: 培训/培训（人次）: [warning]`);
+  });
+
+  it('lists a sheet it cannot read as rejected, with exit 1, and flags every uncomputable formula', () => {
+    const { code, doc } = cliJson('tests/fixtures/xlsx/formulas-exceljs.xlsx');
+    expect(code).toBe(1);
+    const file = doc.files[0] as CliFileJson & { sheets: SheetJson[] };
+    expect(file.sheets.map((s) => [s.name, s.role, s.reason, s.counts.total])).toEqual([
+      ['公式', 'data', null, 6],
+      ['参考', 'rejected', null, 2],
+      ['上月（旧）', 'ignored', 'hidden', 2],
+      ['空表', 'ignored', 'empty', 0],
+      ['模板', 'ignored', 'header_only', 1],
+    ]);
+    const flagged = (file.issues as (CliIssueJson & { cell?: string })[])
+      .filter((i) => i.code.startsWith('exportui.workbook.formula_'))
+      .map((i) => [i.cell, i.code.replace('exportui.workbook.formula_', ''), i.value]);
+    expect(flagged).toEqual([
+      ['H3', 'other_sheet', '=参考!B2'],
+      ['F4', 'operand_not_number', '=SUM(C4:E4)'],
+      ['G4', 'not_row_arithmetic', '=F3'],
+      ['H5', 'other_sheet', '=VLOOKUP(A5,参考!A:B,2,0)'],
+      ['G6', 'math_error', '=C6/(D6-E6)'],
+    ]);
+  });
+});

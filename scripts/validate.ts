@@ -15,14 +15,20 @@ import type { Township, TownshipType } from '../src/domain/records';
 import { inferTownshipType, TOWNSHIP_TYPES } from '../src/domain/townships';
 import type { MessageKey } from '../src/i18n/catalog';
 import { parseLang, translate, type Lang } from '../src/i18n/i18n';
-import { ingestBytes } from '../src/ingest/ingest-file';
+import { ingestAnyBytes } from '../src/ingest/ingest-any-file';
 import { issueMessage } from '../src/ingest/issue-message';
 import { checkTownshipName } from '../src/ingest/township-match';
 import { problemsForExport } from '../src/analysis/problems/export';
 import { buildProblemStatements } from '../src/analysis/problems/statements';
 import { buildCube } from '../src/analysis/cube';
 import { ledgerCheckMessage, ledgerReportChecks, type LedgerCheck } from '../src/analysis/hazard-figures';
-import { DEFAULT_LIMITS, type FileIngestResult, type IngestIssue, type Severity } from '../src/ingest/types';
+import {
+  DEFAULT_LIMITS,
+  type FileIngestResult,
+  type IngestIssue,
+  type Severity,
+  type SheetSummary,
+} from '../src/ingest/types';
 
 // CLI-only labels. They live here rather than in src/i18n because no app screen shows them;
 // move them to a `cli` messages module if the UI ever needs them.
@@ -112,6 +118,11 @@ const LABELS = {
   ledgerChecks: {
     zh: '隐患台账与月报核对（同一乡镇同一月份，见 docs/decisions/0005）：{n} 处不一致（警告，两者均保留）',
     en: 'Hazard ledger vs monthly report (same township and month, see docs/decisions/0005): {n} differences (warnings; both kept)',
+  },
+  sheets: { zh: '工作表 {n} 个：', en: '{n} sheets:' },
+  sheetLine: {
+    zh: '{name}{hidden}：{role}；共 {total} 条，接受 {accepted}，拒绝 {rejected}，忽略 {ignored}；公式 {formulas} 个（缓存值 {cached}，计算 {computed}，未解决 {unresolved}）',
+    en: '{name}{hidden}: {role}; {total} total, {accepted} accepted, {rejected} rejected, {ignored} ignored; {formulas} formulas ({cached} cached, {computed} computed, {unresolved} unresolved)',
   },
 } as const satisfies Readonly<Record<string, { readonly zh: string; readonly en: string }>>;
 
@@ -302,6 +313,9 @@ interface CliIssue {
   readonly field: string | null;
   readonly value: string | null;
   readonly message: string;
+  /** Workbook sheet and cell (`汇总`, `F5`), when the file is a workbook. */
+  readonly sheet?: string;
+  readonly cell?: string;
 }
 
 /** One file's outcome for printing: an ingest result, or a read failure. */
@@ -329,12 +343,18 @@ function renderIssue(lang: Lang, issue: IngestIssue): CliIssue {
     field: issue.field,
     value: issue.value,
     message,
+    ...(issue.sheet !== undefined ? { sheet: issue.sheet } : {}),
+    ...(issue.cell !== undefined ? { cell: issue.cell } : {}),
   };
 }
 
-const withSource = <T extends { source: { file: string; line: number | null } }>(r: T) => ({
+const withSource = <T extends { source: { file: string; line: number | null; sheet?: string } }>(r: T) => ({
   ...r,
-  source: { file: r.source.file, line: r.source.line },
+  source: {
+    file: r.source.file,
+    line: r.source.line,
+    ...(r.source.sheet !== undefined ? { sheet: r.source.sheet } : {}),
+  },
 });
 
 function fieldLabel(lang: Lang, kind: FileIngestResult['recordKind'], name: string): string {
@@ -347,7 +367,9 @@ function fieldLabel(lang: Lang, kind: FileIngestResult['recordKind'], name: stri
 }
 
 function issueLine(file: string, i: CliIssue, lang: Lang): string {
-  const where = [file, i.line !== null ? String(i.line) : null].filter((x) => x !== null).join(':');
+  // A workbook issue is located as file:sheet!cell (`报表.xlsx:汇总!F5:`).
+  const at = i.sheet !== undefined ? `${i.sheet}${i.cell !== undefined ? `!${i.cell}` : ''}` : null;
+  const where = [file, at ?? (i.line !== null ? String(i.line) : null)].filter((x) => x !== null).join(':');
   const column = i.column !== null && i.column !== '' ? ` ${i.column}:` : '';
   return `${where}:${column} [${label(lang, i.severity)}] ${i.message}`;
 }
@@ -379,6 +401,7 @@ function printHuman(out: string[], lang: Lang, o: FileOutcome): void {
     }
   }
   out.push(`  ${label(lang, 'counts', { ...r.counts })}`);
+  printSheets(out, lang, r.sheets);
   const status: LabelKey =
     r.status === 'rejected' ? 'statusRejected' : r.counts.rejected > 0 ? 'statusPartial' : 'statusOk';
   out.push(`  ${label(lang, status, { rejected: r.counts.rejected })}`);
@@ -391,9 +414,45 @@ function printHuman(out: string[], lang: Lang, o: FileOutcome): void {
     }`,
   );
   // Reading order for people: by line (stable, so same-line issues keep ingest's order); JSON keeps ingest's order.
-  const byLine = [...o.issues].sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
+  // A workbook's issues stay grouped by sheet, in tab order.
+  const sheetOrder = new Map((r.sheets ?? []).map((sh, i) => [sh.name, i]));
+  const sheetIndex = (i: CliIssue) => (i.sheet !== undefined ? (sheetOrder.get(i.sheet) ?? 0) : 0);
+  const byLine = [...o.issues].sort(
+    (a, b) => sheetIndex(a) - sheetIndex(b) || (a.line ?? Infinity) - (b.line ?? Infinity),
+  );
   for (const i of byLine) out.push(`  ${issueLine(o.file, i, lang)}`);
   out.push('');
+}
+
+const SHEET_ROLE_KEYS = {
+  data: 'exportui.workbook.role.data',
+  rejected: 'exportui.workbook.role.rejected',
+} as const;
+
+/** One line per workbook sheet: its handling and counts (they add up to the file's). */
+function printSheets(out: string[], lang: Lang, sheets: readonly SheetSummary[] | undefined): void {
+  if (!sheets || sheets.length === 0) return;
+  out.push(`  ${label(lang, 'sheets', { n: sheets.length })}`);
+  for (const s of sheets) {
+    const role =
+      s.role === 'ignored' && s.reason !== null
+        ? translate(lang, `exportui.workbook.reason.${s.reason}`)
+        : translate(lang, SHEET_ROLE_KEYS[s.role === 'rejected' ? 'rejected' : 'data']);
+    const f = s.formulas;
+    out.push(
+      `    ${label(lang, 'sheetLine', {
+        name: s.name,
+        hidden:
+          s.state === 'visible'
+            ? ''
+            : `${lang === 'en' ? ' ' : ''}${translate(lang, 'exportui.workbook.state.hidden')}`,
+        role,
+        ...s.counts,
+        formulas: f.cached + f.computed + f.unresolved,
+        ...f,
+      })}`,
+    );
+  }
 }
 
 function jsonIssue(i: CliIssue) {
@@ -405,6 +464,7 @@ function jsonIssue(i: CliIssue) {
     field: i.field,
     value: i.value,
     message: i.message,
+    ...(i.sheet !== undefined ? { sheet: i.sheet, cell: i.cell ?? null } : {}),
   };
 }
 
@@ -519,7 +579,8 @@ export function run(
       continue;
     }
     try {
-      const result = ingestBytes(read.bytes, { fileName: file, knownTownships, today: todayStr });
+      // The browser's entry point (CSV, JSON and .xlsx workbooks alike), synchronous.
+      const result = ingestAnyBytes(read.bytes, { fileName: file, knownTownships, today: todayStr });
       outcomes.push({
         kind: 'ingested',
         file,
@@ -582,6 +643,7 @@ export function run(
               status: o.result.status,
               counts: { ...o.result.counts },
               issues: o.issues.map(jsonIssue),
+              ...(o.result.sheets ? { sheets: o.result.sheets } : {}),
             }
           : {
               file: o.file,

@@ -13,6 +13,8 @@ export interface SourceRef {
   readonly line: number | null;
   /** Import batch id once persisted (issue 6); absent for in-memory imports. */
   readonly batchId?: string;
+  /** Workbook sheet the row came from (xlsx only); `line` is the row number in that sheet. */
+  readonly sheet?: string;
 }
 
 export type PeriodScope = 'month' | 'ytd';

@@ -21,6 +21,62 @@ describe('findLayout', () => {
     ]);
   });
 
+  it.each([
+    ['培训 over 培训（场次）/培训（人次）', '乡镇,月份,培训,', ',,培训（场次）,培训（人次）'],
+    ['教育培训 over 场次/人次', '乡镇,月份,教育培训,', ',,场次,人次'],
+    ['教育培训 over 开展培训（场次）/参训（人次）', '乡镇,月份,教育培训,', ',,开展培训（场次）,参训（人次）'],
+  ])('C2 a group cell never overrides the leaf unit: %s', (_name, parent, child) => {
+    const r = findLayout(rows([parent, child, '城关镇,2022-04,2,85']), 200);
+    expect(r.ok && r.value.columns.map((c) => [c.field, c.unit])).toEqual([
+      ['township', null],
+      ['period', null],
+      ['trainings_held', '场次'],
+      ['training_person_times', '人次'],
+    ]);
+  });
+
+  it('a single-row header with a unit picks the field of that unit (教育培训（人次）)', () => {
+    const r = findLayout(rows(['乡镇,月份,教育培训（场次）,教育培训（人次）', '城关镇,2022-04,2,85']), 200);
+    expect(r.ok && r.value.columns.map((c) => c.field)).toEqual([
+      'township',
+      'period',
+      'trainings_held',
+      'training_person_times',
+    ]);
+  });
+
+  it('C2 a parent merged downwards (备注 over an empty cell) does not span to the next column', () => {
+    const r = findLayout(
+      rows(['乡镇,月份,培训,,备注,', ',,场次,人次,,未整改（处）', '城关镇,2022-04,2,85,,1']),
+      200,
+    );
+    expect(r.ok && r.value.columns.map((c) => [c.header, c.field])).toEqual([
+      ['乡镇', 'township'],
+      ['月份', 'period'],
+      ['培训/场次', 'trainings_held'],
+      ['培训/人次', 'training_person_times'],
+      ['备注', 'remarks'],
+      ['未整改（处）', null],
+    ]);
+  });
+
+  it('a real duplicate under a group is still an error naming both columns', () => {
+    const r = findLayout(
+      rows(['乡镇,月份,培训,,', ',,培训（场次）,培训（人次）,培训次数', '城关镇,2022-04,2,85,2']),
+      200,
+    );
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.code).toBe('ingest.duplicate_field');
+    expect(r.error.params).toMatchObject({
+      field: 'trainings_held',
+      other: '培训/培训（场次）',
+      column: '培训/培训次数',
+      first: 3,
+      second: 5,
+    });
+  });
+
   it('C2 flattens a two-row merged header and marks the continuation', () => {
     const r = findLayout(
       rows(['乡镇,月份,隐患排查,,培训,', ',,排查隐患,已整改,场次,人次', '城关镇,2022-04,6,5,1,30']),

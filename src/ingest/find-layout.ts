@@ -72,7 +72,10 @@ function headerTexts(
   for (let j = 0; j < width; j++) {
     const p = (parent[j] ?? '').trim();
     const c = (child?.[j] ?? '').trim();
-    if (p !== '') carried = p;
+    // Only a group cell (one with leaves under it) spans to the right; a parent whose own child
+    // cell is empty is a single column merged downwards (`备注`), so the next column's leaf
+    // (`未整改（处）`) stands alone instead of becoming `备注/未整改（处）`.
+    if (p !== '') carried = c !== '' ? p : '';
     // An empty parent cell under a merged span inherits the span's text only when it has a child.
     out.push({ parent: p !== '' ? p : c !== '' ? carried : '', child: c });
   }
@@ -168,7 +171,9 @@ export function findLayout(rows: readonly CsvRow[], maxColumns: number): LayoutR
     for (const kind of KINDS) {
       const s1 = scoreCandidate(headerTexts(row, null), kind, false);
       if (s1 > (best?.score ?? -1)) best = { row: i, kind, twoRow: false, score: s1 };
-      if (next && hasMergedSpan(row, next) && !isUnitsRow(next)) {
+      // A row with a cell under an empty (merged) parent cell continues the header even when all
+      // its cells are units (`教育培训` over `场次`/`人次`): a units row only annotates named columns.
+      if (next && hasMergedSpan(row, next)) {
         const s2 = scoreCandidate(headerTexts(row, next), kind, true);
         if (s2 > Math.max(s1, best?.score ?? -1)) best = { row: i, kind, twoRow: true, score: s2 };
       }

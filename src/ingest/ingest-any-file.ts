@@ -1,51 +1,48 @@
 /**
- * The async ingest entry point the worker calls: like {@link ingestBytes}, plus .xlsx workbooks.
- * Reading a workbook is asynchronous (the reader unzips), so it cannot live in the synchronous
- * `ingestBytes`, which keeps its "save as CSV" message for callers without a workbook reader.
+ * The ingest entry points for every supported format: like {@link ingestBytes}, plus .xlsx
+ * workbooks (every sheet, see ingest-workbook.ts). `ingestAnyBytes` is synchronous so the CLI reads
+ * a workbook exactly as the browser worker does; `ingestFile` is the worker's async form of it.
  */
 import { sniffBinaryFormat } from './decode-bytes';
 import { rejectedFile, resolveLimits } from './file-result';
-import { ingestBytes, ingestRows } from './ingest-file';
+import { ingestBytes } from './ingest-file';
+import { ingestWorkbook } from './ingest-workbook';
 import { makeIssue } from './make-issue';
-import { readXlsxRows } from './read-xlsx';
+import { readWorkbook } from './read-xlsx';
 import type { FileIngestResult, IngestOptions } from './types';
 
 /**
  * Ingests one file of any supported format. A file starting with the zip signature is read as an
- * .xlsx workbook: its FIRST sheet becomes rows of text (see read-xlsx.ts) and runs through the
- * same table pipeline as CSV, with `format: 'xlsx'`, no encoding and no delimiter; row numbers are
- * the lines. A zip that is not a readable workbook is rejected with the reader's reason; an empty
- * first sheet is rejected as empty. The size cap applies before reading. Every other file goes to
- * `ingestBytes` unchanged. Never rejects the promise on bad data.
+ * .xlsx workbook: each sheet becomes rows of text (see read-xlsx.ts) and data sheets run through
+ * the same table pipeline as CSV, with `format: 'xlsx'`, no encoding and no delimiter; row numbers
+ * are the lines and every location names its sheet. A zip that is not a readable workbook is
+ * rejected with the reader's reason; a workbook without a data sheet is rejected as empty. The
+ * size cap applies before reading. Every other file goes to `ingestBytes` unchanged. Never throws
+ * on bad data.
  */
-export async function ingestFile(bytes: Uint8Array, options: IngestOptions): Promise<FileIngestResult> {
-  const file = options.fileName;
+export function ingestAnyBytes(bytes: Uint8Array, options: IngestOptions): FileIngestResult {
   if (sniffBinaryFormat(bytes) !== 'ingest.format_xlsx' || bytes.length > resolveLimits(options).maxBytes)
     return ingestBytes(bytes, options);
   options.onProgress?.({ phase: 'parse', done: 0, total: bytes.length });
-  const read = await readXlsxRows(bytes);
-  const meta = { encoding: null, format: 'xlsx' as const, delimiter: null };
+  const read = readWorkbook(bytes);
   if (!read.ok) {
     return rejectedFile(
       options,
       bytes.length,
-      makeIssue(file, {
+      makeIssue(options.fileName, {
         severity: 'error',
         code: 'exportui.ingest.xlsxUnreadable',
         params: { reason: read.error.reason },
       }),
-      meta,
+      { encoding: null, format: 'xlsx', delimiter: null },
     );
   }
   options.onProgress?.({ phase: 'parse', done: bytes.length, total: bytes.length });
-  const rows = read.value;
-  if (rows.every((r) => r.cells.every((c) => c.trim() === ''))) {
-    return rejectedFile(
-      options,
-      bytes.length,
-      makeIssue(file, { severity: 'error', code: 'exportui.ingest.xlsxEmpty' }),
-      meta,
-    );
-  }
-  return ingestRows(rows, { bytes: bytes.length, ...meta }, options);
+  return ingestWorkbook(read.value, bytes.length, options);
+}
+
+/** The worker's entry point: {@link ingestAnyBytes} as a promise. Never rejects on bad data. */
+export async function ingestFile(bytes: Uint8Array, options: IngestOptions): Promise<FileIngestResult> {
+  await Promise.resolve();
+  return ingestAnyBytes(bytes, options);
 }

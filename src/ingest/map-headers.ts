@@ -141,9 +141,17 @@ export function matchHeader(raw: string, record: RecordKind): HeaderMatch {
   if (isLatin(base)) return { kind: 'none' };
   const sub: Candidate[] = [];
   for (const def of defs) {
+    const aliases = aliasesOf(def);
     let len = 0;
-    for (const alias of aliasesOf(def).chinese) {
+    for (const alias of aliases.chinese) {
       if (alias.length > len && base.includes(alias)) len = alias.length;
+    }
+    // A template base inside a longer header (`教育培训（人次）`, a flattened `培训/培训（人次）`) counts
+    // when the header's own unit is one the field takes, so the unit decides between the fields
+    // sharing that base instead of the first alias winning (a group prefix never overrides a unit).
+    const tb = aliases.templateBase;
+    if (unit !== null && tb !== null && tb.length > len && def.units.includes(unit) && base.includes(tb)) {
+      len = tb.length;
     }
     if (len > 0) sub.push({ def, len });
   }
@@ -166,6 +174,12 @@ export function matchFlattenedHeader(parent: string, child: string, record: Reco
     if (m.kind !== 'none') return m;
   }
   const joined = matchHeader(`${p}${c}`, record);
+  // The leaf's own unit wins over the group text: `培训` over `培训（人次）` must not become a
+  // sessions column because the joined text starts with a sessions alias.
+  if (joined.kind === 'field' && cUnit !== null && !joined.def.units.includes(cUnit)) {
+    const leaf = matchHeader(child, record);
+    if (leaf.kind === 'field' && leaf.def.units.includes(cUnit)) return leaf;
+  }
   if (joined.kind !== 'none') return joined;
   const alone = matchHeader(child, record);
   if (alone.kind !== 'none') return alone;

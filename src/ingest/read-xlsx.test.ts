@@ -117,7 +117,11 @@ describe('ingestFile', () => {
     ].join('\r\n');
     const fromCsv = ingestBytes(new TextEncoder().encode(csv), { ...OPTIONS, fileName: 'a.csv' });
     const fromXlsx = await ingestFile(await workbook(SHEET), { ...OPTIONS, fileName: 'a.csv' });
-    expect(fromXlsx.townshipMonths).toEqual(fromCsv.townshipMonths);
+    // Same records; a workbook's source also names its sheet.
+    expect(fromXlsx.townshipMonths.map((r) => r.source.sheet)).toEqual(['汇总', '汇总']);
+    expect(
+      fromXlsx.townshipMonths.map(({ source: { sheet: _sheet, ...source }, ...r }) => ({ ...r, source })),
+    ).toEqual(fromCsv.townshipMonths);
     expect(fromXlsx.counts).toEqual(fromCsv.counts);
     expect(fromXlsx.issues.map((i) => [i.code, i.line])).toEqual(fromCsv.issues.map((i) => [i.code, i.line]));
   });

@@ -31,6 +31,10 @@ export interface IngestIssue {
   /** The raw value (truncated to 200 characters), or null. */
   readonly value: string | null;
   readonly params: Readonly<Record<string, string | number>>;
+  /** Workbook sheet the issue is on (xlsx only). */
+  readonly sheet?: string;
+  /** A1 cell (`F5`) or row (`5:5`) within {@link sheet}, so the location reads `sheet!cell`. */
+  readonly cell?: string;
 }
 
 /** Why a record was set aside without being data. */
@@ -45,13 +49,17 @@ export type IgnoreReason =
   | 'totals'
   | 'footer_note'
   | 'duplicate_identical'
-  | 'empty_json_element';
+  | 'empty_json_element'
+  /** A row of a workbook sheet that is not data (instructions, hidden, header only): see {@link SheetSummary}. */
+  | 'sheet_ignored';
 
 export interface IgnoredRecord {
   readonly line: number | null;
   readonly reason: IgnoreReason;
   /** The record's text as it appeared (joined cells), truncated. */
   readonly raw: string;
+  /** Workbook sheet of the row (xlsx only). */
+  readonly sheet?: string;
 }
 
 export interface RejectedRow {
@@ -60,6 +68,8 @@ export interface RejectedRow {
   readonly raw: readonly string[];
   /** The error issues that rejected the row (same objects as in `issues`). */
   readonly reasons: readonly IngestIssue[];
+  /** Workbook sheet of the row (xlsx only). */
+  readonly sheet?: string;
 }
 
 /** How one source column was understood. */
@@ -80,6 +90,26 @@ export interface IngestCounts {
   readonly accepted: number;
   readonly rejected: number;
   readonly ignored: number;
+}
+
+/** Why a workbook sheet was not read as data. */
+export type SheetIgnoreReason = 'empty' | 'hidden' | 'notes_name' | 'notes_content' | 'header_only';
+
+/**
+ * How one sheet of a workbook was read. Per sheet, as per file:
+ * counts.total = accepted + rejected + ignored; the file's counts are the sums over its sheets.
+ */
+export interface SheetSummary {
+  readonly name: string;
+  readonly state: 'visible' | 'hidden' | 'veryHidden';
+  /** `data`: read through the table pipeline; `ignored`: not data (see reason); `rejected`: a table that could not be read. */
+  readonly role: 'data' | 'ignored' | 'rejected';
+  readonly reason: SheetIgnoreReason | null;
+  readonly recordKind: RecordKind | 'mixed' | null;
+  readonly headerLine: number | null;
+  readonly counts: IngestCounts;
+  /** Formula cells: Excel's cached value used, computed here from row arithmetic, or left blank and flagged. */
+  readonly formulas: { readonly cached: number; readonly computed: number; readonly unresolved: number };
 }
 
 /** The result of ingesting one file. When status is `rejected`, no records are returned. */
@@ -105,6 +135,8 @@ export interface FileIngestResult {
   /** A township master list the file declared (canonical JSON `townships`), in its order. */
   readonly townships: readonly Township[];
   readonly district: string | null;
+  /** Workbooks only: every sheet in tab order, with its role and counts. */
+  readonly sheets?: readonly SheetSummary[];
 }
 
 export interface IngestLimits {

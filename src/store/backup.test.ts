@@ -97,6 +97,42 @@ describe('backup', () => {
     ).toBe(12);
   });
 
+  it('keeps the sheet of a workbook row and of its issues through a backup', async () => {
+    const source = await makeStore('sheets');
+    const row = tm(
+      '小召乡',
+      '2024-03',
+      { hazards_found: 6 },
+      { source: { file: '汇总.xlsx', line: 5, sheet: '2024年3月' } },
+    );
+    const base = result('汇总.xlsx', [row]);
+    const issue = {
+      ...base.issues[0],
+      severity: 'warning',
+      code: 'ingest.approx_values',
+      file: '汇总.xlsx',
+      line: 5,
+      column: null,
+      field: null,
+      value: null,
+      params: {},
+      sheet: '2024年3月',
+      cell: 'D5',
+    } as const;
+    const plan = await source.prepareImport({ ...base, issues: [issue] }, bytesOf('sheets'), {
+      kind: 'file',
+      name: '汇总.xlsx',
+    });
+    await source.commitImport(plan, new Map());
+    const target = await makeStore('sheets-target');
+    expect((await target.restoreBackup(await source.exportBackup())).ok).toBe(true);
+    expect(target.getSnapshot().dataset.townshipMonths[0]?.source).toMatchObject({
+      line: 5,
+      sheet: '2024年3月',
+    });
+    expect(target.getSnapshot().batches[0]?.issues[0]).toMatchObject({ sheet: '2024年3月', cell: 'D5' });
+  });
+
   it('round-trips two identical ledger lines of one file (occurrence ids 0 and 1)', async () => {
     const source = await makeStore('twins');
     const line = hazard('小召乡', '2022-04-05', '灭火器过期未更换');

@@ -124,7 +124,9 @@ function readSource(c: Checker, v: unknown, path: string): SourceRef | null {
   const file = c.str(v, 'file', path);
   const line = c.optNum(v, 'line', path);
   if (file === null || line === undefined) return null;
-  return { file, line };
+  // A workbook row's sheet (src/ingest/ingest-workbook.ts) survives a backup round trip.
+  const sheet = own(v, 'sheet');
+  return typeof sheet === 'string' ? { file, line, sheet } : { file, line };
 }
 
 function readTownshipMonth(c: Checker, o: Obj, path: string): TownshipMonthRecord | null {
@@ -321,6 +323,8 @@ function readIssue(c: Checker, v: unknown, path: string): IngestIssue | null {
     field: text('field'),
     value: text('value'),
     params: Object.fromEntries(Object.entries(params)) as Record<string, string | number>,
+    ...(text('sheet') !== null ? { sheet: text('sheet') ?? '' } : {}),
+    ...(text('cell') !== null ? { cell: text('cell') ?? '' } : {}),
   };
 }
 

@@ -45,7 +45,7 @@ export function rejectedRowsCsv(result: FileIngestResult, lang: Lang): string {
     ),
   ];
   const rows = result.rejectedRows.map((r) => [
-    r.line,
+    r.sheet !== undefined ? `${r.sheet}!${r.line ?? ''}` : r.line,
     r.reasons.map((i) => issueText(lang, i)).join('；'),
     ...r.raw,
     ...Array.from({ length: width - r.raw.length }, () => ''),

@@ -13,6 +13,7 @@ import type { ImportEntry } from '../../store/types';
 import { downloadCsv } from '../../components/download';
 import { useLang, useT, type TFunction } from '../../components/i18n-provider';
 import { issueText, rejectedFileName, rejectedRowsCsv } from './import-downloads';
+import { issueLocation, WorkbookSheets } from './workbook-sheets';
 
 const ENCODING_LABEL: Record<EncodingName, string> = {
   'utf-8': 'UTF-8',
@@ -54,6 +55,7 @@ const IGNORE_KEYS: Record<IgnoreReason, MessageKey> = {
   footer_note: 'dashboard.report.ignore.footer_note',
   duplicate_identical: 'dashboard.report.ignore.duplicate_identical',
   empty_json_element: 'dashboard.report.ignore.empty_json_element',
+  sheet_ignored: 'exportui.workbook.ignore.sheet_ignored',
 };
 
 function fieldLabel(result: FileIngestResult, name: string, lang: Lang): string {
@@ -156,7 +158,7 @@ function Issues({ result }: { result: FileIngestResult }) {
                       : t('dashboard.report.severity.warning')}
                   </span>
                 </td>
-                <td className="num">{issue.line ?? ''}</td>
+                <td className="num">{issueLocation(issue)}</td>
                 <td>{issue.column ?? ''}</td>
                 <td className="cell-value">{issue.value ?? ''}</td>
                 <td>{issueText(lang, issue)}</td>
@@ -187,7 +189,9 @@ function Ignored({ result }: { result: FileIngestResult }) {
           <tbody>
             {result.ignored.map((r, i) => (
               <tr key={i}>
-                <td className="num">{r.line ?? ''}</td>
+                <td className="num">
+                  {r.sheet !== undefined ? `${r.sheet}!${r.line ?? ''}` : (r.line ?? '')}
+                </td>
                 <td>{t(IGNORE_KEYS[r.reason])}</td>
                 <td className="cell-value">{r.raw}</td>
               </tr>
@@ -287,6 +291,7 @@ export function ImportReport({
           </dl>
           <Counts result={r} />
           {children}
+          <WorkbookSheets result={r} />
           <Mapping result={r} />
           <Issues result={r} />
           <LedgerChecks checks={ledgerChecks} />
