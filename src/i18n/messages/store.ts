@@ -258,6 +258,24 @@ export const storeMessages = {
     en: 'Replace (the stored value is kept as an earlier version)',
   },
   'store.plan.keep': { zh: '保留原值', en: 'Keep the stored value' },
+  'store.plan.field.approx': { zh: '约数字段', en: 'Approximate fields' },
+  'store.plan.field.flags': { zh: '数据标记', en: 'Flags' },
+  'store.plan.flag.rectified_scope_flow': {
+    zh: '已整改数大于排查数（可能含以前积存）',
+    en: 'Rectified exceeds found (may include backlog)',
+  },
+  'store.plan.empty_list': { zh: '无', en: 'none' },
+  'store.plan.list_separator': { zh: '、', en: ', ' },
+  'store.plan.bulk': { zh: '批量处理', en: 'All differences' },
+  'store.plan.keep_all': { zh: '全部保留原值', en: 'Keep all stored values' },
+  'store.plan.replace_all': {
+    zh: '全部用新值替换（原值保留为历史版本）',
+    en: 'Replace all (stored values are kept as earlier versions)',
+  },
+  'store.plan.decision_count': {
+    zh: '共 {total} 条记录内容不同：将替换 {replace} 条，保留原值 {keep} 条。',
+    en: '{total} records differ: {replace} will be replaced, {keep} kept as stored.',
+  },
   'store.plan.confirm': { zh: '确认导入', en: 'Import' },
   'store.plan.cancel': { zh: '取消', en: 'Cancel' },
   // Settings (features/settings)
