@@ -116,6 +116,23 @@ describe('HistoryPanel', () => {
     expect(store.getSnapshot().batches).toHaveLength(2);
   });
 
+  it('explains a tampered backup in Chinese, with no English fragments', async () => {
+    const { store } = await storeWithHistory();
+    const backup = JSON.parse(await store.exportBackup()) as { records: { record: object }[] };
+    backup.records[0]!.record = { ...backup.records[0]!.record, period: '2022-13' };
+    const user = userEvent.setup();
+    renderIn(<HistoryPanel store={store} />);
+    await user.upload(
+      screen.getByLabelText('从备份恢复…'),
+      new File([JSON.stringify(backup)], '备份.json', { type: 'application/json' }),
+    );
+    const notice = await screen.findByText(/备份文件无效/);
+    expect(notice.textContent).toContain(
+      '$.records[0].record.period：记录无效：“period”的值“2022-13”不是“年-月”（YYYY-MM）格式。',
+    );
+    expect(notice.textContent).not.toMatch(/is not|YYYY-MM\b(?!）)/);
+  });
+
   it('shows the storage line, including the private-mode warning', async () => {
     const { store } = await storeWithHistory();
     renderIn(<HistoryPanel store={store} />);
