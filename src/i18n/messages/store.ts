@@ -406,6 +406,10 @@ export const storeMessages = {
     en: '{file}: cancelled; nothing was saved.',
   },
   'store.import.dismiss': { zh: '清除提示', en: 'Dismiss messages' },
+  'store.import.ingest_cancelled': {
+    zh: '读取已取消，未导入任何数据。',
+    en: 'Reading was cancelled; nothing was imported.',
+  },
   'store.import.ingest_failed': {
     zh: '读取文件时出错（{reason}），未导入任何数据。',
     en: 'Reading the file failed ({reason}); nothing was imported.',
