@@ -13,12 +13,18 @@ import { FIELDS_BY_RECORD } from '../src/domain/fields';
 import { isIsoDate } from '../src/domain/month';
 import type { Township, TownshipType } from '../src/domain/records';
 import { inferTownshipType, TOWNSHIP_TYPES } from '../src/domain/townships';
-import { parseLang, type Lang } from '../src/i18n/i18n';
+import { isMessageKey, parseLang, translate, type Lang } from '../src/i18n/i18n';
 import { ingestBytes } from '../src/ingest/ingest-file';
-import { issueMessage } from '../src/ingest/issue-message';
+import { issueLocation, issueMessage } from '../src/ingest/issue-message';
 import { problemsForExport } from '../src/analysis/problems/export';
 import { buildProblemStatements } from '../src/analysis/problems/statements';
-import { DEFAULT_LIMITS, type FileIngestResult, type IngestIssue, type Severity } from '../src/ingest/types';
+import {
+  DEFAULT_LIMITS,
+  type FileIngestResult,
+  type IgnoredRecord,
+  type IngestIssue,
+  type Severity,
+} from '../src/ingest/types';
 
 // CLI-only labels. They live here rather than in src/i18n because no app screen shows them;
 // move them to a `cli` messages module if the UI ever needs them.
@@ -251,6 +257,8 @@ interface CliIssue {
   readonly severity: Severity;
   readonly code: string;
   readonly line: number | null;
+  /** JSON path of the element in a JSON document (`township_month[12]`), as the browser shows it. */
+  readonly path?: string;
   readonly column: string | null;
   readonly field: string | null;
   readonly value: string | null;
@@ -278,6 +286,7 @@ function renderIssue(lang: Lang, issue: IngestIssue): CliIssue {
     severity: issue.severity,
     code: issue.code,
     line: issue.line,
+    ...(issue.path ? { path: issue.path } : {}),
     column: issue.column,
     field: issue.field,
     value: issue.value,
@@ -300,6 +309,8 @@ function fieldLabel(lang: Lang, kind: FileIngestResult['recordKind'], name: stri
 }
 
 function issueLine(file: string, i: CliIssue, lang: Lang): string {
+  // A JSON element is named by its path (a minified file is a single line), as in the browser.
+  if (i.path) return `${file}:${issueLocation(i)}: [${label(lang, i.severity)}] ${i.message}`;
   const where = [file, i.line !== null ? String(i.line) : null].filter((x) => x !== null).join(':');
   const column = i.column !== null && i.column !== '' ? ` ${i.column}:` : '';
   return `${where}:${column} [${label(lang, i.severity)}] ${i.message}`;
@@ -349,11 +360,27 @@ function printHuman(out: string[], lang: Lang, o: FileOutcome): void {
   out.push('');
 }
 
+/**
+ * An ignored record as the browser's import report lists it: where it is, the named rule
+ * (`rule`, stable) with its label in the chosen language, and the record's text.
+ */
+function jsonIgnored(lang: Lang, r: IgnoredRecord) {
+  const key = `dashboard.report.ignore.${r.reason}`;
+  return {
+    line: r.line,
+    ...(r.path ? { path: r.path } : {}),
+    rule: r.reason,
+    message: isMessageKey(key) ? translate(lang, key) : r.reason,
+    raw: r.raw,
+  };
+}
+
 function jsonIssue(i: CliIssue) {
   return {
     severity: i.severity,
     code: i.code,
     line: i.line,
+    ...(i.path ? { path: i.path, location: issueLocation(i) } : {}),
     column: i.column,
     field: i.field,
     value: i.value,
@@ -474,6 +501,7 @@ export function run(
               status: o.result.status,
               counts: { ...o.result.counts },
               issues: o.issues.map(jsonIssue),
+              ignored: o.result.ignored.map((r) => jsonIgnored(lang, r)),
             }
           : {
               file: o.file,
@@ -482,6 +510,7 @@ export function run(
               status: 'rejected' as const,
               counts: { total: 0, accepted: 0, rejected: 0, ignored: 0 },
               issues: [jsonIssue(o.issue)],
+              ignored: [],
             },
       ),
       // A rejected file contributes no records (the contract already returns none; filter anyway).

@@ -363,11 +363,13 @@ function readIssue(c: Checker, v: unknown, path: string): IngestIssue | null {
     return typeof x === 'string' ? x : null;
   };
   const line = own(v, 'line');
+  const elementPath = text('path');
   return {
     severity,
     code,
     file: text('file') ?? '',
     line: typeof line === 'number' ? line : null,
+    ...(elementPath !== null ? { path: elementPath } : {}),
     column: text('column'),
     field: text('field'),
     value: text('value'),
@@ -439,7 +441,13 @@ function readBatch(c: Checker, v: unknown, path: string): BatchRow | null {
       const rs = reasons
         .map((x, j) => readIssue(c, x, `${p}.reasons[${j}]`))
         .filter((x): x is IngestIssue => !!x);
-      rejectedRows.push({ line: typeof line === 'number' ? line : null, raw: raw as string[], reasons: rs });
+      const rowPath = isObject(r) ? own(r, 'path') : undefined;
+      rejectedRows.push({
+        line: typeof line === 'number' ? line : null,
+        ...(typeof rowPath === 'string' ? { path: rowPath } : {}),
+        raw: raw as string[],
+        reasons: rs,
+      });
     });
   const result = own(v, 'result');
   const counts = own(v, 'counts');

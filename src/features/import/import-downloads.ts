@@ -34,14 +34,18 @@ export function issueText(lang: Lang, issue: IngestIssue): string {
 export function rejectedRowsCsv(result: FileIngestResult, lang: Lang): string {
   const width = Math.max(0, ...result.rejectedRows.map((r) => r.raw.length));
   const header = [
-    translate(lang, 'dashboard.report.rejectedCsv.line'),
+    // A JSON document names its records by JSON path (a minified file is a single line).
+    translate(
+      lang,
+      result.format === 'json' ? 'dashboard.report.location' : 'dashboard.report.rejectedCsv.line',
+    ),
     translate(lang, 'dashboard.report.rejectedCsv.reason'),
     ...Array.from({ length: width }, (_, i) =>
       translate(lang, 'dashboard.report.rejectedCsv.cell', { n: i + 1 }),
     ),
   ];
   const rows = result.rejectedRows.map((r) => [
-    r.line,
+    r.path ?? r.line,
     r.reasons.map((i) => issueText(lang, i)).join('；'),
     ...r.raw,
     ...Array.from({ length: width - r.raw.length }, () => ''),

@@ -10,6 +10,7 @@ import type { EncodingName, FileIngestResult, IgnoreReason } from '../../ingest/
 import type { ImportEntry } from '../../store/types';
 import { downloadCsv } from '../../components/download';
 import { useLang, useT, type TFunction } from '../../components/i18n-provider';
+import { issueLocation, recordLocation } from '../../ingest/issue-message';
 import { issueText, rejectedFileName, rejectedRowsCsv } from './import-downloads';
 
 const ENCODING_LABEL: Record<EncodingName, string> = {
@@ -53,6 +54,10 @@ const IGNORE_KEYS: Record<IgnoreReason, MessageKey> = {
   duplicate_identical: 'dashboard.report.ignore.duplicate_identical',
   empty_json_element: 'dashboard.report.ignore.empty_json_element',
 };
+
+/** JSON documents locate records by JSON path, other formats by line. */
+const lineHeader = (result: FileIngestResult): MessageKey =>
+  result.format === 'json' ? 'dashboard.report.location' : 'dashboard.report.line';
 
 function fieldLabel(result: FileIngestResult, name: string, lang: Lang): string {
   const kind = result.recordKind && result.recordKind !== 'mixed' ? result.recordKind : 'township_month';
@@ -138,7 +143,7 @@ function Issues({ result }: { result: FileIngestResult }) {
           <thead>
             <tr>
               <th scope="col">{t('dashboard.report.severity')}</th>
-              <th scope="col">{t('dashboard.report.line')}</th>
+              <th scope="col">{t(lineHeader(result))}</th>
               <th scope="col">{t('dashboard.report.column')}</th>
               <th scope="col">{t('dashboard.report.value')}</th>
               <th scope="col">{t('dashboard.report.message')}</th>
@@ -154,7 +159,7 @@ function Issues({ result }: { result: FileIngestResult }) {
                       : t('dashboard.report.severity.warning')}
                   </span>
                 </td>
-                <td className="num">{issue.line ?? ''}</td>
+                <td className="num">{issueLocation(issue)}</td>
                 <td>{issue.column ?? ''}</td>
                 <td className="cell-value">{issue.value ?? ''}</td>
                 <td>{issueText(lang, issue)}</td>
@@ -177,7 +182,7 @@ function Ignored({ result }: { result: FileIngestResult }) {
         <table className="data-table data-table--compact" data-testid="ignored">
           <thead>
             <tr>
-              <th scope="col">{t('dashboard.report.line')}</th>
+              <th scope="col">{t(lineHeader(result))}</th>
               <th scope="col">{t('dashboard.report.reason')}</th>
               <th scope="col">{t('dashboard.report.content')}</th>
             </tr>
@@ -185,7 +190,7 @@ function Ignored({ result }: { result: FileIngestResult }) {
           <tbody>
             {result.ignored.map((r, i) => (
               <tr key={i}>
-                <td className="num">{r.line ?? ''}</td>
+                <td className="num">{recordLocation(r)}</td>
                 <td>{t(IGNORE_KEYS[r.reason])}</td>
                 <td className="cell-value">{r.raw}</td>
               </tr>

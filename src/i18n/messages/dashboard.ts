@@ -108,6 +108,7 @@ export const dashboardMessages = {
     en: 'Download rejected rows (CSV)',
   },
   'dashboard.report.rejectedCsv.line': { zh: '行号', en: 'Line' },
+  'dashboard.report.location': { zh: '位置（JSON 路径）', en: 'Location (JSON path)' },
   'dashboard.report.rejectedCsv.reason': { zh: '拒绝原因', en: 'Reason' },
   'dashboard.report.rejectedCsv.cell': { zh: '第{n}列', en: 'Column {n}' },
 
