@@ -1,6 +1,6 @@
 /**
  * Ingest benchmark: `npm run bench [-- --runs N] [--rows N]`.
- * Problem-classifier throughput only: `npm run bench -- --problems` (rules alone vs the
+ * Problem-classifier throughput only: `npm run bench -- --classifier` (rules alone vs the
  * statistical model from public/models/problem-classifier.json, statements/s).
  *
  * Builds a realistic township-month CSV in memory with the sample generator (synthetic townships,
@@ -224,7 +224,7 @@ function main(): void {
 }
 
 /** Statements per second for the rule classifier and the model, over the corpus texts. */
-function benchProblems(runs: number): void {
+function benchClassifier(runs: number): void {
   const raw: unknown = JSON.parse(
     readFileSync(new URL('../public/models/problem-classifier.json', import.meta.url), 'utf8'),
   );
@@ -253,5 +253,5 @@ function benchProblems(runs: number): void {
   );
 }
 
-if (process.argv.includes('--problems')) benchProblems(argNumber('--runs', 5));
+if (process.argv.includes('--classifier')) benchClassifier(argNumber('--runs', 5));
 else main();

@@ -14,6 +14,8 @@ interface CliIssueJson {
   severity: 'error' | 'warning';
   code: string;
   line: number | null;
+  path?: string;
+  location?: string;
   column: string | null;
   field: string | null;
   value: string | null;
@@ -26,6 +28,7 @@ interface CliFileJson {
   status: 'ok' | 'rejected';
   counts: { total: number; accepted: number; rejected: number; ignored: number };
   issues: CliIssueJson[];
+  ignored: { line: number | null; path?: string; rule: string; message: string; raw: string }[];
 }
 interface CliJson {
   township_check: { checked: boolean; list: string | null; townships: number; message: string };
@@ -251,6 +254,49 @@ describe('validate CLI: township names against the district list', () => {
     expect(checked.stdout.split('\n')[0]).toBe(
       `Township names were checked against the 6 townships in ${fx('townships.json')}; names not in it are rejected, with the closest name.`,
     );
+  });
+});
+
+describe('validate CLI: where records are', () => {
+  it('lists ignored rows like the browser: line and the named rule', () => {
+    const { doc } = cliJson(fx('gbk-title-total.csv'));
+    const f = doc.files[0] as CliFileJson;
+    expect(f.ignored).toHaveLength(f.counts.ignored);
+    expect(f.ignored.map((r) => [r.line, r.rule, r.message])).toEqual([
+      [1, 'title', '标题行'],
+      [2, 'header', '表头'],
+      [6, 'totals', '合计行'],
+    ]);
+    expect(f.ignored[2]!.raw).toContain('合计');
+    const en = cli('--json', '--lang', 'en', ...TODAY, fx('gbk-title-total.csv'));
+    const enFile = (JSON.parse(en.stdout) as CliJson).files[0]!;
+    expect(enFile.ignored.map((r) => r.message)).toEqual(['title line', 'header', 'totals row']);
+  });
+
+  it('names the records of a minified JSON file by JSON path, not by "line 1"', () => {
+    // The whole canonical document is on one line: 15 elements, [9] empty, [5] and [13] bad.
+    expect(readFileSync(join(root, fx('minified.json')), 'utf8')).not.toContain('\n');
+    const { code, doc } = cliJson(fx('minified.json'));
+    expect(code).toBe(1);
+    const f = doc.files[0] as CliFileJson;
+    expectCountsAddUp(f);
+    expect(f.counts).toEqual({ total: 15, accepted: 12, rejected: 2, ignored: 1 });
+    expect(f.issues.map((i) => [i.line, i.path, i.location, i.code])).toEqual([
+      [1, 'township_month[5]', 'township_month[5].period', 'cells.month.impossible'],
+      [1, 'township_month[13]', 'township_month[13].hazards_found', 'cells.count.invalid'],
+    ]);
+    expect(f.ignored).toEqual([
+      {
+        line: 1,
+        path: 'township_month[9]',
+        rule: 'empty_json_element',
+        message: '空的 JSON 元素',
+        raw: '{}',
+      },
+    ]);
+    const human = cli(...TODAY, fx('minified.json')).stdout;
+    expect(human).toContain(`${fx('minified.json')}:township_month[13].hazards_found: [错误] "见附表"`);
+    expect(human).not.toMatch(/minified\.json:1:/);
   });
 });
 

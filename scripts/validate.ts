@@ -14,9 +14,9 @@ import { isIsoDate } from '../src/domain/month';
 import type { Township, TownshipType } from '../src/domain/records';
 import { inferTownshipType, TOWNSHIP_TYPES } from '../src/domain/townships';
 import type { MessageKey } from '../src/i18n/catalog';
-import { parseLang, translate, type Lang } from '../src/i18n/i18n';
+import { isMessageKey, parseLang, translate, type Lang } from '../src/i18n/i18n';
 import { ingestAnyBytes } from '../src/ingest/ingest-any-file';
-import { issueMessage } from '../src/ingest/issue-message';
+import { issueLocation, issueMessage } from '../src/ingest/issue-message';
 import { checkTownshipName } from '../src/ingest/township-match';
 import { problemsForExport } from '../src/analysis/problems/export';
 import { buildProblemStatements } from '../src/analysis/problems/statements';
@@ -25,6 +25,7 @@ import { ledgerCheckMessage, ledgerReportChecks, type LedgerCheck } from '../src
 import {
   DEFAULT_LIMITS,
   type FileIngestResult,
+  type IgnoredRecord,
   type IngestIssue,
   type Severity,
   type SheetSummary,
@@ -309,6 +310,8 @@ interface CliIssue {
   readonly severity: Severity;
   readonly code: string;
   readonly line: number | null;
+  /** JSON path of the element in a JSON document (`township_month[12]`), as the browser shows it. */
+  readonly path?: string;
   readonly column: string | null;
   readonly field: string | null;
   readonly value: string | null;
@@ -339,6 +342,7 @@ function renderIssue(lang: Lang, issue: IngestIssue): CliIssue {
     severity: issue.severity,
     code: issue.code,
     line: issue.line,
+    ...(issue.path ? { path: issue.path } : {}),
     column: issue.column,
     field: issue.field,
     value: issue.value,
@@ -369,6 +373,8 @@ function fieldLabel(lang: Lang, kind: FileIngestResult['recordKind'], name: stri
 function issueLine(file: string, i: CliIssue, lang: Lang): string {
   // A workbook issue is located as file:sheet!cell (`报表.xlsx:汇总!F5:`).
   const at = i.sheet !== undefined ? `${i.sheet}${i.cell !== undefined ? `!${i.cell}` : ''}` : null;
+  // A JSON element is named by its path (a minified file is a single line), as in the browser.
+  if (at === null && i.path) return `${file}:${issueLocation(i)}: [${label(lang, i.severity)}] ${i.message}`;
   const where = [file, at ?? (i.line !== null ? String(i.line) : null)].filter((x) => x !== null).join(':');
   const column = i.column !== null && i.column !== '' ? ` ${i.column}:` : '';
   return `${where}:${column} [${label(lang, i.severity)}] ${i.message}`;
@@ -455,11 +461,27 @@ function printSheets(out: string[], lang: Lang, sheets: readonly SheetSummary[] 
   }
 }
 
+/**
+ * An ignored record as the browser's import report lists it: where it is, the named rule
+ * (`rule`, stable) with its label in the chosen language, and the record's text.
+ */
+function jsonIgnored(lang: Lang, r: IgnoredRecord) {
+  const key = `dashboard.report.ignore.${r.reason}`;
+  return {
+    line: r.line,
+    ...(r.path ? { path: r.path } : {}),
+    rule: r.reason,
+    message: isMessageKey(key) ? translate(lang, key) : r.reason,
+    raw: r.raw,
+  };
+}
+
 function jsonIssue(i: CliIssue) {
   return {
     severity: i.severity,
     code: i.code,
     line: i.line,
+    ...(i.path ? { path: i.path, location: issueLocation(i) } : {}),
     column: i.column,
     field: i.field,
     value: i.value,
@@ -644,6 +666,7 @@ export function run(
               counts: { ...o.result.counts },
               issues: o.issues.map(jsonIssue),
               ...(o.result.sheets ? { sheets: o.result.sheets } : {}),
+              ignored: o.result.ignored.map((r) => jsonIgnored(lang, r)),
             }
           : {
               file: o.file,
@@ -652,6 +675,7 @@ export function run(
               status: 'rejected' as const,
               counts: { total: 0, accepted: 0, rejected: 0, ignored: 0 },
               issues: [jsonIssue(o.issue)],
+              ignored: [],
             },
       ),
       // A rejected file contributes no records (the contract already returns none; filter anyway).

@@ -7,6 +7,7 @@ import { createMemoryStore } from '../store/memory-store';
 import { PersistentStore } from '../store/persistent-store';
 import { counterIds, result, stepClock, tm, uniqueDbName } from '../store/test-support';
 import type { DataStore } from '../store/types';
+import { issueMessage } from '../ingest/issue-message';
 import { HistoryView, SettingsView, runnerIngestFn } from './store-views';
 import { defaultViewState } from './url-state';
 import type { ViewContext } from './views';
@@ -37,18 +38,27 @@ describe('runnerIngestFn', () => {
     expect(bytes.byteLength).toBeGreaterThan(0);
   });
 
-  it.each<[string, IngestOutcome, string]>([
-    ['a crashed worker', { status: 'failed', message: 'worker error' }, 'worker error'],
-    ['a cancelled job', { status: 'cancelled' }, 'cancelled'],
-  ])('turns %s into a rejected result with the reason', async (_label, outcome, reason) => {
+  it.each<[string, IngestOutcome, string, string]>([
+    [
+      'a crashed worker',
+      { status: 'failed', message: 'worker error' },
+      'store.import.ingest_failed',
+      '读取文件时出错（worker error），未导入任何数据。',
+    ],
+    [
+      'a cancelled job',
+      { status: 'cancelled' },
+      'store.import.ingest_cancelled',
+      '读取已取消，未导入任何数据。',
+    ],
+  ])('turns %s into a rejected result with the reason', async (_label, outcome, code, zh) => {
     const bytes = new TextEncoder().encode('x');
     const out = await runnerIngestFn(runnerAnswering(() => outcome))(bytes, OPTIONS);
     expect(out.status).toBe('rejected');
     expect(out.bytes).toBe(1);
     expect(out.townshipMonths).toEqual([]);
-    expect(out.issues.map((i) => [i.code, i.params.reason])).toEqual([
-      ['store.import.ingest_failed', reason],
-    ]);
+    expect(out.issues.map((i) => i.code)).toEqual([code]);
+    expect(issueMessage('zh-CN', out.issues[0]!)).toBe(zh);
   });
 });
 

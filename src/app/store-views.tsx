@@ -67,15 +67,18 @@ export function runnerIngestFn(runner: IngestRunner): IngestFn {
       knownTownships: options.knownTownships,
     }).promise;
     if (out.status === 'done') return out.result;
-    const reason = out.status === 'failed' ? out.message : 'cancelled';
+    // A cancelled job has its own message: a literal English word here used to reach the
+    // Chinese UI inside the "reading failed (…)" text.
     return rejectedFile(
       options,
       bytes.byteLength,
-      makeIssue(options.fileName, {
-        severity: 'error',
-        code: 'store.import.ingest_failed',
-        params: { reason },
-      }),
+      out.status === 'failed'
+        ? makeIssue(options.fileName, {
+            severity: 'error',
+            code: 'store.import.ingest_failed',
+            params: { reason: out.message },
+          })
+        : makeIssue(options.fileName, { severity: 'error', code: 'store.import.ingest_cancelled' }),
     );
   };
 }

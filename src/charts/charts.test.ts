@@ -295,6 +295,30 @@ describe('compare', () => {
     expect(pts[1]!.value).toEqual([80, 77.8]);
     expect(s.summary).toBe('2024年1月至2024年4月共4个乡镇同时有每百家次隐患数与隐患整改率数据。');
   });
+
+  it('keeps township labels from overlapping: labelLayout on the option, and ECharts applies it', () => {
+    // Twelve townships with nearly the same figures: their labels would print on top of each other.
+    const names = Array.from({ length: 12 }, (_, i) => `第${i + 1}测试镇`);
+    const crowded = buildCube(
+      dataset({
+        townships: names.map((n) => township(n)),
+        townshipMonths: names.map((n, i) =>
+          tm(n, '2024-03', { units_inspected: 100, hazards_found: 20 + (i % 2), hazards_rectified: 18 }),
+        ),
+      }),
+    );
+    const s = buildScatterSpec(crowded, {
+      x: 'hazards_per_100_units',
+      y: 'rectification_rate',
+      filters: { ...filters, from: '2024-03', to: '2024-03' },
+      lang,
+    });
+    expect(series(s)[0].labelLayout).toEqual({ moveOverlap: 'shiftY', hideOverlap: true });
+    const svg = renders(s.option);
+    const shown = names.filter((n) => svg.includes(`>${n}<`)).length;
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(names.length);
+  });
 });
 
 describe('submission matrix', () => {

@@ -277,6 +277,10 @@ export function buildScatterSpec(cube: Cube, { x, y, filters, lang }: ScatterOpt
         symbolSize: 10,
         itemStyle: { color: PALETTE[0] },
         label: { show: true, position: 'right', formatter: '{b}', fontSize: 11 },
+        // Townships with similar figures sit on top of each other: nudge labels apart vertically,
+        // and hide any that still collide (the point, tooltip and data table still name it).
+        // (echarts/core installs the label-layout feature itself.)
+        labelLayout: { moveOverlap: 'shiftY', hideOverlap: true },
         markLine: {
           symbol: 'none',
           silent: true,

@@ -61,8 +61,8 @@ describe('toXlsx', () => {
     const rows = await readSheet(Buffer.from(bytes));
     expect(rows).toEqual([
       ['乡镇（街道）', '排查隐患（处）', '整改率（%）', '备注'],
-      ['小召乡', 12, 83.3, `'=HYPERLINK("http://x","点击")`],
-      ['城关镇', null, null, "'-5"],
+      ['小召乡', 12, 83.3, '=HYPERLINK("http://x","点击")'],
+      ['城关镇', null, null, '-5'],
       ['东关街道', -5, 0, '第一行\n第二行'],
     ]);
     expect(typeof rows[1]?.[1]).toBe('number');
@@ -80,16 +80,26 @@ describe('toXlsx', () => {
     expect(workbook).toContain('name="2024年03月_隐患"');
   });
 
-  it('can keep raw text when asked', async () => {
-    const rows = await readSheet(
-      Buffer.from(
-        await toXlsx(
-          { columns: [{ key: 'a', label: 'a' }], rows: [['=1+1']] },
-          { neutraliseFormulas: false },
-        ),
-      ),
+  it('writes formula-like text as a plain string cell: no apostrophe, no formula', async () => {
+    // An XLSX string cell is never evaluated, so the CSV formula guard must not add a visible `'`.
+    const texts = ['=1+1', '-5', '+86 0471', '@SUM(A1)', '＝合计', "'引号开头"];
+    const files = unzipSync(
+      await toXlsx({ columns: [{ key: 'a', label: '备注' }], rows: texts.map((x) => [x]) }),
     );
-    expect(rows[1]).toEqual(['=1+1']);
+    const sheetPath = Object.keys(files).find((k) => /^xl\/worksheets\/sheet\d+\.xml$/.test(k)) ?? '';
+    const sheet = strFromU8(files[sheetPath] ?? new Uint8Array());
+    const shared = strFromU8(files['xl/sharedStrings.xml'] ?? new Uint8Array());
+    // Every body cell is typed as a string (shared or inline), none carries a formula element.
+    const cells = [...sheet.matchAll(/<c r="A(\d+)"([^>]*)>/g)].filter((m) => m[1] !== '1');
+    expect(cells).toHaveLength(texts.length);
+    for (const m of cells) expect(m[2]).toMatch(/t="(s|inlineStr|str)"/);
+    expect(sheet).not.toMatch(/<f[ >]/);
+    expect(shared + sheet).not.toContain("'=1+1");
+    const rows = await readSheet(
+      Buffer.from(await toXlsx({ columns: [{ key: 'a', label: '备注' }], rows: texts.map((x) => [x]) })),
+    );
+    expect(rows.slice(1).map((r) => r[0])).toEqual(texts);
+    for (const r of rows.slice(1)) expect(typeof r[0]).toBe('string');
   });
 
   it('writes a header-only sheet for an empty table', async () => {

@@ -2,15 +2,17 @@
  * XLSX export of a table: typed cells (numbers as numbers, text as text, never a formula from
  * data), a bold Chinese header row frozen at the top, column widths from content. The writer
  * (write-excel-file) is imported only when an export runs, so it is a separate chunk.
+ *
+ * Text is written as an XLSX string cell exactly as it is, without the `'` prefix the CSV export
+ * uses: a string cell (`t="s"`/`inlineStr`) is never evaluated as a formula by Excel, WPS or
+ * LibreOffice, so a prefix would only show up as a visible apostrophe in the cell. The formula
+ * guard stays in the CSV export (src/export/csv.ts), where a spreadsheet does parse the text.
  */
 import type { ChartTable, TableCell } from '../charts/chart-spec';
-import { neutraliseFormula } from './formula-guard';
 
 export interface XlsxOptions {
   /** Sheet name; sanitised by {@link sanitizeSheetName}. */
   readonly sheetName?: string;
-  /** Apply the `'` formula prefix to text (default true), in case the workbook is re-saved as CSV. */
-  readonly neutraliseFormulas?: boolean;
   /** Font for every cell; defaults to 宋体, the font of official forms. */
   readonly fontFamily?: string;
 }
@@ -80,13 +82,12 @@ export function columnWidths(table: ChartTable): number[] {
 
 /**
  * Writes a table as a one-sheet XLSX file and returns its bytes. Numbers become numeric cells
- * (non-finite numbers become empty cells), text becomes string cells (formula-neutralised unless
- * disabled; a string is never written as a formula), `null` an empty cell (never 0). The header row
+ * (non-finite numbers become empty cells), text becomes string cells with the text unchanged (a
+ * string cell is never a formula, so no `'` prefix), `null` an empty cell (never 0). The header row
  * is bold and frozen. An empty table gives a workbook with the header row only.
  */
 export async function toXlsx(table: ChartTable, opts: XlsxOptions = {}): Promise<Uint8Array> {
   const { default: writeXlsxFile } = await import('write-excel-file/universal');
-  const guard = opts.neutraliseFormulas === false ? (s: string) => s : neutraliseFormula;
   const fontFamily = opts.fontFamily ?? '宋体';
   const header = table.columns.map((c) => ({
     value: c.label,
@@ -101,7 +102,7 @@ export async function toXlsx(table: ChartTable, opts: XlsxOptions = {}): Promise
       const cell = row[i] ?? null;
       if (cell === null) return null;
       if (typeof cell === 'number') return Number.isFinite(cell) ? { value: cell, type: Number } : null;
-      return { value: guard(cell), type: String, wrap: /[\r\n]/.test(cell) };
+      return { value: cell, type: String, wrap: /[\r\n]/.test(cell) };
     }),
   );
   const blob = await writeXlsxFile(

@@ -48,6 +48,8 @@ export interface FieldCell {
 /** A data row ready for conversion. */
 export interface RowInput {
   readonly line: number | null;
+  /** JSON path of the element this row came from (JSON documents only). */
+  readonly path?: string;
   readonly cells: readonly FieldCell[];
 }
 
@@ -64,6 +66,7 @@ export interface RowNote {
   readonly column: string;
   readonly field: string;
   readonly line: number | null;
+  readonly path?: string;
   readonly raw: string;
 }
 
@@ -138,6 +141,7 @@ export function convertRow(kind: RecordKind, row: RowInput, ctx: ConvertContext)
         severity,
         code,
         line: row.line,
+        path: row.path ?? null,
         column: cell?.column ?? null,
         field: cell?.def.name ?? null,
         value: cell?.raw ?? null,
@@ -169,7 +173,14 @@ export function convertRow(kind: RecordKind, row: RowInput, ctx: ConvertContext)
       if (r.notes.includes('sector_unknown_as_other'))
         issue('warning', 'ingest.sector_unknown_as_other', cell);
       for (const note of r.notes) {
-        notes.push({ note, column: cell.column, field: cell.def.name, line: row.line, raw: cell.raw });
+        notes.push({
+          note,
+          column: cell.column,
+          field: cell.def.name,
+          line: row.line,
+          ...(row.path ? { path: row.path } : {}),
+          raw: cell.raw,
+        });
       }
     }
   }

@@ -13,6 +13,8 @@ export interface IssueInit {
   readonly severity: Severity;
   readonly code: MessageKey;
   readonly line?: number | null;
+  /** JSON path of the element, for JSON documents (see IngestIssue.path). */
+  readonly path?: string | null;
   readonly column?: string | null;
   readonly field?: string | null;
   readonly value?: string | null;
@@ -38,6 +40,7 @@ export function makeIssue(file: string, init: IssueInit): IngestIssue {
     code: init.code,
     file,
     line,
+    ...(init.path ? { path: init.path } : {}),
     column,
     field: init.field ?? null,
     value,

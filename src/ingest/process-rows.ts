@@ -44,6 +44,9 @@ const NOTE_WARNINGS: ReadonlyMap<CellNote, MessageKey> = new Map<CellNote, Messa
 /** Progress is reported every this many rows (cheap enough for a worker message). */
 export const PROGRESS_EVERY = 2000;
 
+/** `{ path }` of a JSON row, nothing for a line-based one (keeps CSV results unchanged). */
+const pathOf = (row: DataRow): { path?: string } => (row.input.path ? { path: row.input.path } : {});
+
 const sameValues = (a: TownshipMonthRecord, b: TownshipMonthRecord): boolean =>
   JSON.stringify({ ...a, source: null }) === JSON.stringify({ ...b, source: null });
 
@@ -76,7 +79,7 @@ export function processRows(
     const errors = converted.issues.filter((x) => x.severity === 'error');
     if (!converted.result || errors.length > 0) {
       pushAll(out.issues, converted.issues);
-      out.rejectedRows.push({ line: row.input.line, raw: row.raw, reasons: errors });
+      out.rejectedRows.push({ line: row.input.line, ...pathOf(row), raw: row.raw, reasons: errors });
       return;
     }
     pushAll(notes, converted.notes);
@@ -107,6 +110,7 @@ export function processRows(
       for (const dup of group.slice(1)) {
         out.ignored.push({
           line: dup.row.input.line,
+          ...pathOf(dup.row),
           reason: 'duplicate_identical',
           raw: truncateValue(dup.row.raw.join(','), 200) ?? '',
         });
@@ -115,8 +119,10 @@ export function processRows(
             severity: 'warning',
             code: 'ingest.duplicate_identical',
             line: dup.row.input.line,
+            path: dup.row.input.path ?? null,
             params: {
               otherLine: first.row.input.line ?? '-',
+              ...(first.row.input.path ? { otherPath: first.row.input.path } : {}),
               township: first.record.township,
               period: first.record.period,
             },
@@ -131,14 +137,21 @@ export function processRows(
         severity: 'error',
         code: 'ingest.duplicate_conflict',
         line: item.row.input.line,
+        path: item.row.input.path ?? null,
         params: {
           otherLine: other?.row.input.line ?? '-',
+          ...(other?.row.input.path ? { otherPath: other.row.input.path } : {}),
           township: item.record.township,
           period: item.record.period,
         },
       });
       pushAll(out.issues, item.issues).push(err);
-      out.rejectedRows.push({ line: item.row.input.line, raw: item.row.raw, reasons: [err] });
+      out.rejectedRows.push({
+        line: item.row.input.line,
+        ...pathOf(item.row),
+        raw: item.row.raw,
+        reasons: [err],
+      });
     });
   }
   // Keep file order for accepted township-month rows.
@@ -161,6 +174,7 @@ export function processRows(
         severity: 'warning',
         code,
         line: n.line,
+        path: n.path ?? null,
         column: n.column,
         field: n.field,
         value: n.raw,

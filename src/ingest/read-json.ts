@@ -13,6 +13,7 @@ import type { MessageKey } from '../i18n/catalog';
 import type { FieldCell } from './convert-row';
 import { findLayout } from './find-layout';
 import { jsonElementLines } from './json-element-lines';
+import { elementPath } from './json-path';
 import { makeIssue } from './make-issue';
 import { processRows, type DataRow } from './process-rows';
 import type {
@@ -35,6 +36,7 @@ const SECTIONS: readonly { key: string; kind: RecordKind }[] = [
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type JsonObject = { [k: string]: Json };
 
+const pathOf = (el: Element): { path?: string } => (el.path ? { path: el.path } : {});
 const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
 const own = (o: JsonObject, k: string): Json | undefined =>
   Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined;
@@ -85,6 +87,8 @@ const forbiddenKey = (o: JsonObject): string | null =>
 interface Element {
   readonly value: Json;
   readonly line: number | null;
+  /** JSON path of the element (`township_month[12]`); absent for JSON Lines (the line says it). */
+  readonly path?: string;
 }
 
 /**
@@ -128,7 +132,7 @@ export function readJsonText(
   const elementLines = jsonElementLines(text);
   const withLines = (arr: readonly Json[], path: string): Element[] => {
     const lines = elementLines.get(path);
-    return arr.map((value, i) => ({ value, line: lines?.[i] ?? null }));
+    return arr.map((value, i) => ({ value, line: lines?.[i] ?? null, path: elementPath(path, i) }));
   };
   const issues: IngestIssue[] = [];
   let district: string | null = null;
@@ -311,6 +315,7 @@ function readElements(
             severity: 'error',
             code: 'ingest.json_forbidden_key',
             line: el.line,
+            path: el.path ?? null,
             params: { key: bad },
           }),
           { format },
@@ -377,15 +382,16 @@ function readElements(
           severity: 'error',
           code: 'ingest.json_not_object',
           line: el.line,
+          path: el.path ?? null,
           value: rawText,
           params: { type: Array.isArray(el.value) ? 'array' : typeof el.value },
         });
         issues.push(issue);
-        rejectedRows.push({ line: el.line, raw: [rawText], reasons: [issue] });
+        rejectedRows.push({ line: el.line, ...pathOf(el), raw: [rawText], reasons: [issue] });
         continue;
       }
       if (Object.keys(el.value).length === 0) {
-        ignored.push({ line: el.line, reason: 'empty_json_element', raw: '{}' });
+        ignored.push({ line: el.line, ...pathOf(el), reason: 'empty_json_element', raw: '{}' });
         continue;
       }
       const cells: FieldCell[] = [];
@@ -401,6 +407,7 @@ function readElements(
               severity: 'error',
               code: raw.code,
               line: el.line,
+              path: el.path ?? null,
               column: key,
               field: f.def.name,
               value: String(JSON.stringify(value)).slice(0, 200),
@@ -410,10 +417,10 @@ function readElements(
       }
       if (errors.length > 0) {
         pushAll(issues, errors);
-        rejectedRows.push({ line: el.line, raw: [rawText], reasons: errors });
+        rejectedRows.push({ line: el.line, ...pathOf(el), raw: [rawText], reasons: errors });
         continue;
       }
-      dataRows.push({ input: { line: el.line, cells }, raw: [rawText] });
+      dataRows.push({ input: { line: el.line, ...pathOf(el), cells }, raw: [rawText] });
     }
     const ctx = {
       file,

@@ -24,6 +24,12 @@ export interface IngestIssue {
   readonly file: string;
   /** 1-based physical line as a text editor shows it; null where none applies. */
   readonly line: number | null;
+  /**
+   * Where a JSON element is, as a JSON path without the `$` (`township_month[12]`, `[3]`,
+   * `data.list[0]`); absent for CSV/XLSX/JSONL, whose line says it. A minified JSON file is one
+   * line, so the line alone cannot tell its records apart.
+   */
+  readonly path?: string;
   /** The column as the file names it (header text), or null. */
   readonly column: string | null;
   /** Canonical field, or null. */
@@ -55,6 +61,8 @@ export type IgnoreReason =
 
 export interface IgnoredRecord {
   readonly line: number | null;
+  /** JSON path of the element (see IngestIssue.path); absent for line-based formats. */
+  readonly path?: string;
   readonly reason: IgnoreReason;
   /** The record's text as it appeared (joined cells), truncated. */
   readonly raw: string;
@@ -64,6 +72,8 @@ export interface IgnoredRecord {
 
 export interface RejectedRow {
   readonly line: number | null;
+  /** JSON path of the element (see IngestIssue.path); absent for line-based formats. */
+  readonly path?: string;
   /** The original cells (CSV) or the JSON text of the element, so nothing is lost. */
   readonly raw: readonly string[];
   /** The error issues that rejected the row (same objects as in `issues`). */

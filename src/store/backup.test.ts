@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { validationIssueText } from './validation-text';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseBackup } from './backup';
 import { PersistentStore, type PersistentStoreOptions } from './persistent-store';
@@ -264,6 +265,12 @@ describe('backup', () => {
     const res = await target.restoreBackup(text);
     expect(res.ok).toBe(false);
     if (!res.ok) expect(res.error.map((i) => i.code)).toContain(code);
+    // The Chinese message carries no English fragment (field names in quotes are data, not prose).
+    if (!res.ok)
+      for (const issue of res.error)
+        expect(validationIssueText('zh-CN', issue)).not.toMatch(
+          /\b(is not|not an?|unknown|missing|does not|malformed|duplicate|invalid)\b/i,
+        );
     expect(counts(target)).toEqual({ batches: 0, tm: 0, hazards: 0, problems: 0, revisions: 0 });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

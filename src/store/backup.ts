@@ -19,7 +19,14 @@ import { err, ok } from '../domain/result';
 import { isSectorCode } from '../domain/sectors';
 import { isMessageKey } from '../i18n/i18n';
 import type { IngestIssue, RejectedRow } from '../ingest/types';
-import { findHostileKey, isObject, own, tryParseJson, type ValidationIssue } from './json-guard';
+import {
+  findHostileKey,
+  isObject,
+  own,
+  tryParseJson,
+  type ValidationIssue,
+  type ValidationReason,
+} from './json-guard';
 import type {
   AnyRecord,
   BatchRow,
@@ -82,43 +89,78 @@ export function buildBackup(parts: {
 
 type Obj = Readonly<Record<string, unknown>>;
 
+type ReasonName =
+  | 'not_text'
+  | 'not_text_or_null'
+  | 'not_number_or_null'
+  | 'not_text_list'
+  | 'not_object'
+  | 'not_list'
+  | 'bad_period'
+  | 'bad_scope'
+  | 'bad_date'
+  | 'unknown_code'
+  | 'id_mismatch'
+  | 'issue_code'
+  | 'issue_params'
+  | 'unknown_source'
+  | 'missing'
+  | 'bad_hash'
+  | 'rejected_row'
+  | 'batch_not_in_file'
+  | 'duplicate_id';
+
+/**
+ * Why a part of the backup is invalid, as a message key and its params: the restore message is
+ * shown to the office in Chinese or English, so the reason is translated like every other text
+ * (docs/architecture.md, i18n layer), never an English fragment built here.
+ */
+const why = (name: ReasonName, params: Record<string, string> = {}): ValidationReason => ({
+  code: `store.validation.reason.${name}`,
+  params,
+});
+
 class Checker {
   readonly issues: ValidationIssue[] = [];
-  fail(path: string, reason: string, code: ValidationIssue['code'] = 'store.validation.bad_record'): void {
+  fail(
+    path: string,
+    reason: ValidationReason,
+    code: ValidationIssue['code'] = 'store.validation.bad_record',
+  ): void {
     // Cap the list: a corrupted 10 000-record file should not produce 10 000 messages.
-    if (this.issues.length < 50) this.issues.push({ path, code, params: { reason } });
+    if (this.issues.length < 50) this.issues.push({ path, code, params: {}, reason });
   }
   str(o: Obj, key: string, path: string): string | null {
     const v = own(o, key);
     if (typeof v === 'string') return v;
-    this.fail(`${path}.${key}`, `${key} is not text`);
+    this.fail(`${path}.${key}`, why('not_text', { key }));
     return null;
   }
   optStr(o: Obj, key: string, path: string): string | null | undefined {
     const v = own(o, key);
     if (v === null || v === undefined) return null;
     if (typeof v === 'string') return v;
-    this.fail(`${path}.${key}`, `${key} is not text or null`);
+    this.fail(`${path}.${key}`, why('not_text_or_null', { key }));
     return undefined;
   }
   optNum(o: Obj, key: string, path: string): number | null | undefined {
     const v = own(o, key);
     if (v === null || v === undefined) return null;
     if (typeof v === 'number' && Number.isFinite(v)) return v;
-    this.fail(`${path}.${key}`, `${key} is not a number or null`);
+    this.fail(`${path}.${key}`, why('not_number_or_null', { key }));
     return undefined;
   }
   strList(o: Obj, key: string, path: string): string[] | null {
     const v = own(o, key);
     if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v as string[];
-    this.fail(`${path}.${key}`, `${key} is not a list of text`);
+    this.fail(`${path}.${key}`, why('not_text_list', { key }));
     return null;
   }
 }
 
 function readSource(c: Checker, v: unknown, path: string): SourceRef | null {
   if (!isObject(v)) {
-    c.fail(path, 'source is not an object');
+    c.fail(path, why('not_object', { key: 'source' }));
     return null;
   }
   const file = c.str(v, 'file', path);
@@ -133,26 +175,30 @@ function readTownshipMonth(c: Checker, o: Obj, path: string): TownshipMonthRecor
   const before = c.issues.length;
   const township = c.str(o, 'township', path);
   const period = c.str(o, 'period', path);
-  if (period !== null && !isPeriod(period)) c.fail(`${path}.period`, `period ${period} is not YYYY-MM`);
+  if (period !== null && !isPeriod(period))
+    c.fail(`${path}.period`, why('bad_period', { key: 'period', value: period }));
   const scope = own(o, 'period_scope');
-  if (scope !== 'month' && scope !== 'ytd') c.fail(`${path}.period_scope`, 'period_scope is not month/ytd');
+  if (scope !== 'month' && scope !== 'ytd')
+    c.fail(`${path}.period_scope`, why('bad_scope', { value: String(scope) }));
   const reportDate = c.optStr(o, 'report_date', path);
   if (typeof reportDate === 'string' && !isIsoDate(reportDate))
-    c.fail(`${path}.report_date`, 'report_date is not a date');
+    c.fail(`${path}.report_date`, why('bad_date', { key: 'report_date', value: reportDate }));
   const sectorsRaw = own(o, 'focus_sectors');
   let focus: string[] | null = null;
   if (sectorsRaw !== null && sectorsRaw !== undefined) {
     focus = c.strList(o, 'focus_sectors', path);
-    if (focus && !focus.every(isSectorCode)) c.fail(`${path}.focus_sectors`, 'unknown sector code');
+    if (focus && !focus.every(isSectorCode))
+      c.fail(`${path}.focus_sectors`, why('unknown_code', { key: 'focus_sectors', value: focus.join(', ') }));
   }
   const problemsText = c.optStr(o, 'problems_text', path);
   const nextSteps = c.optStr(o, 'next_steps_text', path);
   const remarks = c.optStr(o, 'remarks', path);
   const approx = c.strList(o, 'approx', path);
   if (approx && !approx.every((a) => (NUMERIC_FIELDS as readonly string[]).includes(a)))
-    c.fail(`${path}.approx`, 'unknown field');
+    c.fail(`${path}.approx`, why('unknown_code', { key: 'approx', value: approx.join(', ') }));
   const flags = c.strList(o, 'flags', path);
-  if (flags && !flags.every((f) => f === 'rectified_scope_flow')) c.fail(`${path}.flags`, 'unknown flag');
+  if (flags && !flags.every((f) => f === 'rectified_scope_flow'))
+    c.fail(`${path}.flags`, why('unknown_code', { key: 'flags', value: flags.join(', ') }));
   const source = readSource(c, own(o, 'source'), `${path}.source`);
   const numbers = new Map<string, number | null>();
   for (const f of NUMERIC_FIELDS) {
@@ -184,19 +230,24 @@ function readHazard(c: Checker, o: Obj, path: string): HazardRecord | null {
   const before = c.issues.length;
   const township = c.str(o, 'township', path);
   const dateFound = c.str(o, 'date_found', path);
-  if (dateFound !== null && !isIsoDate(dateFound)) c.fail(`${path}.date_found`, 'date_found is not a date');
+  if (dateFound !== null && !isIsoDate(dateFound))
+    c.fail(`${path}.date_found`, why('bad_date', { key: 'date_found', value: dateFound }));
   const period = c.str(o, 'period', path);
-  if (period !== null && !isPeriod(period)) c.fail(`${path}.period`, 'period is not YYYY-MM');
+  if (period !== null && !isPeriod(period))
+    c.fail(`${path}.period`, why('bad_period', { key: 'period', value: period }));
   const sector = c.str(o, 'sector', path);
-  if (sector !== null && !isSectorCode(sector)) c.fail(`${path}.sector`, 'unknown sector');
+  if (sector !== null && !isSectorCode(sector))
+    c.fail(`${path}.sector`, why('unknown_code', { key: 'sector', value: sector }));
   const level = own(o, 'level');
-  if (typeof level !== 'string' || !HAZARD_LEVELS.has(level)) c.fail(`${path}.level`, 'unknown level');
+  if (typeof level !== 'string' || !HAZARD_LEVELS.has(level))
+    c.fail(`${path}.level`, why('unknown_code', { key: 'level', value: String(level) }));
   const status = own(o, 'status');
-  if (typeof status !== 'string' || !HAZARD_STATUSES.has(status)) c.fail(`${path}.status`, 'unknown status');
+  if (typeof status !== 'string' || !HAZARD_STATUSES.has(status))
+    c.fail(`${path}.status`, why('unknown_code', { key: 'status', value: String(status) }));
   const description = c.str(o, 'description', path);
   const dates = ['rectified_date', 'deadline'].map((k) => {
     const d = c.optStr(o, k, path);
-    if (typeof d === 'string' && !isIsoDate(d)) c.fail(`${path}.${k}`, `${k} is not a date`);
+    if (typeof d === 'string' && !isIsoDate(d)) c.fail(`${path}.${k}`, why('bad_date', { key: k, value: d }));
     return d;
   });
   const village = c.optStr(o, 'village', path);
@@ -223,11 +274,12 @@ function readProblem(c: Checker, o: Obj, path: string): ProblemRecordInput | nul
   const before = c.issues.length;
   const township = c.str(o, 'township', path);
   const period = c.str(o, 'period', path);
-  if (period !== null && !isPeriod(period)) c.fail(`${path}.period`, 'period is not YYYY-MM');
+  if (period !== null && !isPeriod(period))
+    c.fail(`${path}.period`, why('bad_period', { key: 'period', value: period }));
   const text = c.str(o, 'text', path);
   const category = c.optStr(o, 'category', path);
   if (typeof category === 'string' && !isProblemCategoryCode(category))
-    c.fail(`${path}.category`, 'unknown category');
+    c.fail(`${path}.category`, why('unknown_code', { key: 'category', value: category }));
   const source = readSource(c, own(o, 'source'), `${path}.source`);
   if (c.issues.length > before || !source) return null;
   return {
@@ -243,7 +295,7 @@ const KINDS = new Set<StoredKind>(['township_month', 'hazard', 'problem']);
 
 function readRecordOfKind(c: Checker, kind: StoredKind, v: unknown, path: string): AnyRecord | null {
   if (!isObject(v)) {
-    c.fail(path, 'record is not an object');
+    c.fail(path, why('not_object', { key: 'record' }));
     return null;
   }
   if (kind === 'township_month') return readTownshipMonth(c, v, path);
@@ -258,7 +310,7 @@ function readStored(
   path: string,
 ): (Omit<StoredRecord, 'batchSeq'> & { batchSeq: number }) | null {
   if (!isObject(v)) {
-    c.fail(path, 'not an object');
+    c.fail(path, why('not_object', { key: 'records' }));
     return null;
   }
   const id = c.str(v, 'id', path);
@@ -267,7 +319,7 @@ function readStored(
   const ordinal = c.optNum(v, 'ordinal', path);
   const batchSeq = c.optNum(v, 'batchSeq', path);
   if (typeof kind !== 'string' || !KINDS.has(kind as StoredKind)) {
-    c.fail(`${path}.kind`, 'unknown record kind');
+    c.fail(`${path}.kind`, why('unknown_code', { key: 'kind', value: String(kind) }));
     return null;
   }
   const record = readRecordOfKind(c, kind as StoredKind, own(v, 'record'), `${path}.record`);
@@ -283,7 +335,7 @@ function readStored(
   // are two records), so any occurrence is valid.
   const matches = isRecordIdFor(id, kind as StoredKind, baseKeyOf(kind as StoredKind, record));
   if (!matches) {
-    c.fail(`${path}.id`, 'id does not match the record');
+    c.fail(`${path}.id`, why('id_mismatch'));
     return null;
   }
   return { id, kind: kind as StoredKind, batchId, ordinal, batchSeq, record };
@@ -291,7 +343,7 @@ function readStored(
 
 function readIssue(c: Checker, v: unknown, path: string): IngestIssue | null {
   if (!isObject(v)) {
-    c.fail(path, 'issue is not an object', 'store.validation.bad_batch');
+    c.fail(path, why('not_object', { key: 'issues' }), 'store.validation.bad_batch');
     return null;
   }
   const code = own(v, 'code');
@@ -299,14 +351,14 @@ function readIssue(c: Checker, v: unknown, path: string): IngestIssue | null {
   const params = own(v, 'params');
   // Issue codes are rendered through translate(): an unknown key would break the history view.
   if (typeof code !== 'string' || !isMessageKey(code) || (severity !== 'error' && severity !== 'warning')) {
-    c.fail(path, 'issue code or severity unknown', 'store.validation.bad_batch');
+    c.fail(path, why('issue_code', { value: String(code) }), 'store.validation.bad_batch');
     return null;
   }
   if (
     !isObject(params) ||
     !Object.values(params).every((p) => typeof p === 'string' || typeof p === 'number')
   ) {
-    c.fail(`${path}.params`, 'issue params invalid', 'store.validation.bad_batch');
+    c.fail(`${path}.params`, why('issue_params'), 'store.validation.bad_batch');
     return null;
   }
   const text = (k: string): string | null => {
@@ -314,11 +366,13 @@ function readIssue(c: Checker, v: unknown, path: string): IngestIssue | null {
     return typeof x === 'string' ? x : null;
   };
   const line = own(v, 'line');
+  const elementPath = text('path');
   return {
     severity,
     code,
     file: text('file') ?? '',
     line: typeof line === 'number' ? line : null,
+    ...(elementPath !== null ? { path: elementPath } : {}),
     column: text('column'),
     field: text('field'),
     value: text('value'),
@@ -330,13 +384,13 @@ function readIssue(c: Checker, v: unknown, path: string): IngestIssue | null {
 
 function readSourceOfBatch(c: Checker, v: unknown, path: string): BatchSource | null {
   if (!isObject(v)) {
-    c.fail(path, 'source is not an object', 'store.validation.bad_batch');
+    c.fail(path, why('not_object', { key: 'source' }), 'store.validation.bad_batch');
     return null;
   }
   const kind = own(v, 'kind');
   const name = own(v, 'name');
   if (typeof name !== 'string') {
-    c.fail(`${path}.name`, 'source name is not text', 'store.validation.bad_batch');
+    c.fail(`${path}.name`, why('not_text', { key: 'name' }), 'store.validation.bad_batch');
     return null;
   }
   if (kind === 'file' || kind === 'sample' || kind === 'backup') return { kind, name };
@@ -347,13 +401,13 @@ function readSourceOfBatch(c: Checker, v: unknown, path: string): BatchSource | 
     const reportId = own(v, 'reportId');
     if (typeof reportId === 'string') return { kind, name, url, httpStatus, reportId };
   }
-  c.fail(path, 'unknown source', 'store.validation.bad_batch');
+  c.fail(path, why('unknown_source'), 'store.validation.bad_batch');
   return null;
 }
 
 function readBatch(c: Checker, v: unknown, path: string): BatchRow | null {
   if (!isObject(v)) {
-    c.fail(path, 'batch is not an object', 'store.validation.bad_batch');
+    c.fail(path, why('not_object', { key: 'batches' }), 'store.validation.bad_batch');
     return null;
   }
   const before = c.issues.length;
@@ -361,23 +415,24 @@ function readBatch(c: Checker, v: unknown, path: string): BatchRow | null {
   const hash = own(v, 'hash');
   const importedAt = own(v, 'importedAt');
   const seq = own(v, 'seq');
-  if (typeof id !== 'string' || id === '') c.fail(`${path}.id`, 'id missing', 'store.validation.bad_batch');
+  if (typeof id !== 'string' || id === '')
+    c.fail(`${path}.id`, why('missing', { key: 'id' }), 'store.validation.bad_batch');
   if (typeof hash !== 'string' || !/^[0-9a-f]{64}$/.test(hash))
-    c.fail(`${path}.hash`, 'hash is not SHA-256 hex', 'store.validation.bad_batch');
+    c.fail(`${path}.hash`, why('bad_hash'), 'store.validation.bad_batch');
   if (typeof importedAt !== 'string')
-    c.fail(`${path}.importedAt`, 'importedAt missing', 'store.validation.bad_batch');
+    c.fail(`${path}.importedAt`, why('missing', { key: 'importedAt' }), 'store.validation.bad_batch');
   if (typeof seq !== 'number' || !Number.isInteger(seq))
-    c.fail(`${path}.seq`, 'seq missing', 'store.validation.bad_batch');
+    c.fail(`${path}.seq`, why('missing', { key: 'seq' }), 'store.validation.bad_batch');
   const source = readSourceOfBatch(c, own(v, 'source'), `${path}.source`);
   const issuesRaw = own(v, 'issues');
   const issues = Array.isArray(issuesRaw)
     ? issuesRaw.map((x, i) => readIssue(c, x, `${path}.issues[${i}]`))
     : null;
-  if (!issues) c.fail(`${path}.issues`, 'issues is not a list', 'store.validation.bad_batch');
+  if (!issues) c.fail(`${path}.issues`, why('not_list', { key: 'issues' }), 'store.validation.bad_batch');
   const rejRaw = own(v, 'rejectedRows');
   const rejectedRows: RejectedRow[] = [];
   if (!Array.isArray(rejRaw))
-    c.fail(`${path}.rejectedRows`, 'rejectedRows is not a list', 'store.validation.bad_batch');
+    c.fail(`${path}.rejectedRows`, why('not_list', { key: 'rejectedRows' }), 'store.validation.bad_batch');
   else
     rejRaw.forEach((r, i) => {
       const p = `${path}.rejectedRows[${i}]`;
@@ -385,19 +440,25 @@ function readBatch(c: Checker, v: unknown, path: string): BatchRow | null {
       const reasons = isObject(r) ? own(r, 'reasons') : undefined;
       const line = isObject(r) ? own(r, 'line') : undefined;
       if (!Array.isArray(raw) || !raw.every((x) => typeof x === 'string') || !Array.isArray(reasons)) {
-        c.fail(p, 'rejected row malformed', 'store.validation.bad_batch');
+        c.fail(p, why('rejected_row'), 'store.validation.bad_batch');
         return;
       }
       const rs = reasons
         .map((x, j) => readIssue(c, x, `${p}.reasons[${j}]`))
         .filter((x): x is IngestIssue => !!x);
-      rejectedRows.push({ line: typeof line === 'number' ? line : null, raw: raw as string[], reasons: rs });
+      const rowPath = isObject(r) ? own(r, 'path') : undefined;
+      rejectedRows.push({
+        line: typeof line === 'number' ? line : null,
+        ...(typeof rowPath === 'string' ? { path: rowPath } : {}),
+        raw: raw as string[],
+        reasons: rs,
+      });
     });
   const result = own(v, 'result');
   const counts = own(v, 'counts');
   const outcome = own(v, 'outcome');
   if (!isObject(result) || !isObject(counts) || !isObject(outcome))
-    c.fail(path, 'result/counts/outcome missing', 'store.validation.bad_batch');
+    c.fail(path, why('missing', { key: 'result/counts/outcome' }), 'store.validation.bad_batch');
   if (c.issues.length > before || !source || !issues) return null;
   const num = (o: unknown, k: string): number => {
     const x = isObject(o) ? own(o, k) : undefined;
@@ -511,7 +572,7 @@ export function parseBackup(text: string): Result<BackupFile, ValidationIssue[]>
   const list = (key: string): unknown[] => {
     const x = own(v, key);
     if (Array.isArray(x)) return x;
-    c.fail(`$.${key}`, `${key} is not a list`, 'store.validation.not_list');
+    c.fail(`$.${key}`, why('not_list', { key }), 'store.validation.not_list');
     return [];
   };
   const batches = list('batches').map((b, i) => readBatch(c, b, `$.batches[${i}]`));
@@ -520,14 +581,16 @@ export function parseBackup(text: string): Result<BackupFile, ValidationIssue[]>
   const records = list('records').map((r, i) => {
     const s = readStored(c, r, `$.records[${i}]`);
     if (!s) return null;
-    if (!batchIds.has(s.batchId)) c.fail(`$.records[${i}].batchId`, 'batch not in file');
-    if (seenIds.has(s.id)) c.fail(`$.records[${i}].id`, 'duplicate record id');
+    if (!batchIds.has(s.batchId))
+      c.fail(`$.records[${i}].batchId`, why('batch_not_in_file', { value: s.batchId }));
+    if (seenIds.has(s.id)) c.fail(`$.records[${i}].id`, why('duplicate_id'));
     seenIds.add(s.id);
     return s;
   });
   const revisions = list('revisions').map((r, i) => {
     const rev = readRevision(c, r, `$.revisions[${i}]`);
-    if (rev && !batchIds.has(rev.batchId)) c.fail(`$.revisions[${i}].batchId`, 'batch not in file');
+    if (rev && !batchIds.has(rev.batchId))
+      c.fail(`$.revisions[${i}].batchId`, why('batch_not_in_file', { value: rev.batchId }));
     return rev;
   });
   if (c.issues.length > 0 || !settings.ok) return err(c.issues);

@@ -4,11 +4,21 @@
  */
 import type { MessageKey } from '../i18n/catalog';
 
-/** One validation problem, located by a JSON path such as `settings.townships[3].code`. */
+/** Why a value is invalid: a message key filling the `{reason}` of its issue's message. */
+export interface ValidationReason {
+  readonly code: MessageKey;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+/**
+ * One validation problem, located by a JSON path such as `settings.townships[3].code`. Render it
+ * with `validationIssueText` (validation-text.ts), which translates the nested `reason` too.
+ */
 export interface ValidationIssue {
   readonly path: string;
   readonly code: MessageKey;
   readonly params: Readonly<Record<string, string | number>>;
+  readonly reason?: ValidationReason;
 }
 
 const HOSTILE_KEYS = new Set(['__proto__', 'prototype', 'constructor']);

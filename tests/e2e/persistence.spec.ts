@@ -112,6 +112,34 @@ test.describe('persistence', () => {
     await expect(page.locator('.history-panel tbody tr')).toHaveCount(2);
   });
 
+  test('a resubmission with long text keeps the diff readable: labels on one line, text wraps, table scrolls', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 760, height: 900 });
+    const long = (n: string) =>
+      `${n}一是部分企业主体责任落实不到位，安全管理制度不健全，隐患排查流于形式；二是九小场所电气线路私拉乱接现象仍然存在，群租房电动自行车飞线充电屡禁不止；三是汛期地质灾害隐患点巡查频次不足，应急演练覆盖面不够。`;
+    await openApp(page, '?view=data');
+    await importFile(page, { ...APRIL, buffer: reportCsv([`东关街道,2022-04,6,6,2,85,${long('原')}`]) });
+    await expect(outcomes(page)).toContainText('已保存：新增 1 条');
+    await importFile(page, {
+      ...DONGGUAN_CORRECTED,
+      buffer: reportCsv([`东关街道,2022-04,9,7,2,85,${long('更正：')}`]),
+    });
+    const review = page.getByRole('region', { name: `导入前确认：${DONGGUAN_CORRECTED.name}` });
+    const row = review.getByRole('row', { name: /备注/ });
+    await expect(row).toBeVisible();
+    const label = await row.getByRole('rowheader').boundingBox();
+    const cells = await row
+      .getByRole('cell')
+      .evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().width));
+    // The label column keeps its width (it used to shrink to one character per line) and each
+    // value column keeps a readable width (min 8em / 14em of a 14px font).
+    expect(label!.width).toBeGreaterThanOrEqual(100);
+    for (const w of cells) expect(w).toBeGreaterThanOrEqual(180);
+    await row.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: test.info().outputPath('plan-review-long-text.png'), fullPage: false });
+  });
+
   test('a corrected resubmission shows the diff, replaces on request, and history restores the old value', async ({
     page,
   }) => {

@@ -17,11 +17,3 @@ export function formatSize(n: number): string {
   if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
   return `${n} B`;
 }
-
-/** A stored value in a diff: null → "not reported" text, lists joined, numbers as written. */
-export function formatValue(v: unknown, notReported: string): string {
-  if (v === null || v === undefined) return notReported;
-  if (Array.isArray(v)) return v.join('、');
-  if (typeof v === 'object') return JSON.stringify(v);
-  return String(v);
-}

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../../components/i18n-provider';
@@ -116,6 +116,23 @@ describe('HistoryPanel', () => {
     expect(store.getSnapshot().batches).toHaveLength(2);
   });
 
+  it('explains a tampered backup in Chinese, with no English fragments', async () => {
+    const { store } = await storeWithHistory();
+    const backup = JSON.parse(await store.exportBackup()) as { records: { record: object }[] };
+    backup.records[0]!.record = { ...backup.records[0]!.record, period: '2022-13' };
+    const user = userEvent.setup();
+    renderIn(<HistoryPanel store={store} />);
+    await user.upload(
+      screen.getByLabelText('从备份恢复…'),
+      new File([JSON.stringify(backup)], '备份.json', { type: 'application/json' }),
+    );
+    const notice = await screen.findByText(/备份文件无效/);
+    expect(notice.textContent).toContain(
+      '$.records[0].record.period：记录无效：“period”的值“2022-13”不是“年-月”（YYYY-MM）格式。',
+    );
+    expect(notice.textContent).not.toMatch(/is not|YYYY-MM\b(?!）)/);
+  });
+
   it('shows the storage line, including the private-mode warning', async () => {
     const { store } = await storeWithHistory();
     renderIn(<HistoryPanel store={store} />);
@@ -146,6 +163,71 @@ describe('PlanReview', () => {
     await user.click(screen.getByRole('button', { name: '确认导入' }));
     expect(onConfirm.mock.calls[1]![0]).toEqual(new Map([[plan.conflicts[0]!.key, 'replace']]));
   });
+
+  it('shows sector labels, not sector codes, in the diff', async () => {
+    const { store } = await storeWithHistory();
+    const plan = await store.prepareImport(
+      result('重点领域更正.csv', [
+        tm('小召乡', '2022-04', { hazards_found: 14 }, { focus_sectors: ['education', 'fire'] }),
+      ]),
+      bytesOf('sectors'),
+      { kind: 'file', name: '重点领域更正.csv' },
+    );
+    renderIn(<PlanReview plan={plan} onConfirm={() => undefined} onCancel={() => undefined} />);
+    const row = screen.getByRole('row', { name: /重点行业领域/ });
+    const cells = within(row)
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
+    expect(cells).toEqual(['烟花爆竹、工贸', '教育（校园）、消防']);
+    expect(row.textContent).not.toMatch(/education|fire/);
+  });
+
+  it('keeps or replaces all of 300 differing records at once, with a count', async () => {
+    const store = await PersistentStore.open({
+      dbName: uniqueDbName('bulk'),
+      now: stepClock(),
+      newId: counterIds('b'),
+      channelName: null,
+      storage: null,
+      locks: null,
+    });
+    stores.push(store);
+    const towns = Array.from({ length: 30 }, (_, i) => `第${i + 1}镇`);
+    const months = Array.from({ length: 10 }, (_, i) => `2023-${String(i + 1).padStart(2, '0')}`);
+    const rows = (found: number) =>
+      towns.flatMap((tw) => months.map((m) => tm(tw, m, { hazards_found: found })));
+    const first = await store.prepareImport(result('全年汇总.csv', rows(10)), bytesOf('y1'), {
+      kind: 'file',
+      name: '全年汇总.csv',
+    });
+    await store.commitImport(first, new Map());
+    const plan = await store.prepareImport(result('全年汇总（重报）.csv', rows(11)), bytesOf('y2'), {
+      kind: 'file',
+      name: '全年汇总（重报）.csv',
+    });
+    expect(plan.conflicts).toHaveLength(300);
+    const onConfirm = vi.fn();
+    renderIn(<PlanReview plan={plan} onConfirm={onConfirm} onCancel={() => undefined} />);
+    // Text queries, not role queries: computing accessible names over 300 diffs is slow in jsdom.
+    const button = (text: string) => screen.getByText(text, { selector: 'button' });
+    const count = screen.getByTestId('plan-decision-count');
+    expect(count).toHaveTextContent('共 300 条记录内容不同：将替换 0 条，保留原值 300 条。');
+    expect(screen.getAllByText(/已有数据，本次内容不同/, { selector: 'legend' })).toHaveLength(300);
+    fireEvent.click(button('全部用新值替换（原值保留为历史版本）'));
+    expect(count).toHaveTextContent('将替换 300 条，保留原值 0 条');
+    const keepRadios = document.querySelectorAll<HTMLInputElement>('fieldset input[type="radio"]');
+    fireEvent.click(keepRadios[14]!); // the 8th conflict's "keep"
+    expect(count).toHaveTextContent('将替换 299 条，保留原值 1 条');
+    fireEvent.click(button('确认导入'));
+    const decided = onConfirm.mock.calls[0]![0] as ReadonlyMap<string, string>;
+    expect([...decided.values()].filter((d) => d === 'replace')).toHaveLength(299);
+    fireEvent.click(button('全部保留原值'));
+    expect(count).toHaveTextContent('将替换 0 条，保留原值 300 条');
+    fireEvent.click(button('确认导入'));
+    const kept = onConfirm.mock.calls[1]![0] as ReadonlyMap<string, string>;
+    expect([...kept.values()].filter((d) => d === 'replace')).toHaveLength(0);
+    // jsdom re-checks 600 radios on a bulk change: slow there (seconds), instant in a browser.
+  }, 60_000);
 
   it('offers no import for a file imported before', async () => {
     const { store } = await storeWithHistory();

@@ -11,6 +11,7 @@ import { isMessageKey } from '../../i18n/i18n';
 import type { BatchRow, ConflictDecision, RevisionRow } from '../../store/persist-types';
 import type { PersistentStore } from '../../store/persistent-store';
 import { restoreMessage } from '../../store/outcome-message';
+import { validationIssueText, validationMessage } from '../../store/validation-text';
 import { formatSize, formatTimestamp } from './format';
 import { readFileText } from '../../components/read-file-text';
 import { StorageLine } from './storage-line';
@@ -133,12 +134,15 @@ export function HistoryPanel({ store, onDownload = defaultDownload }: HistoryPan
       setNotice(t(m.key, m.params));
     } else {
       const first = res.error[0];
-      setNotice(
-        t('store.backup.invalid', {
-          first: first ? `${first.path}: ${t(first.code, first.params)}` : '',
-          n: res.error.length,
-        }),
-      );
+      // A write failure (storage full, connection closed) is not an invalid file: say what it is.
+      if (first && first.code.startsWith('store.outcome.failed.')) setNotice(validationMessage(lang, first));
+      else
+        setNotice(
+          t('store.backup.invalid', {
+            first: first ? validationIssueText(lang, first) : '',
+            n: res.error.length,
+          }),
+        );
     }
   };
 

@@ -49,6 +49,24 @@ describe('rejectedRowsCsv', () => {
     expect(lines[2]).toMatch(/^9,.*,小召乡,,$/);
   });
 
+  it('locates the rejected elements of a JSON document by JSON path', () => {
+    const json = {
+      file: '三月汇总.json',
+      format: 'json',
+      rejectedRows: [
+        {
+          line: 1,
+          path: 'township_month[12]',
+          raw: ['{"township":"城关镇"}'],
+          reasons: [{ ...issue(1, ''), file: '三月汇总.json', path: 'township_month[12]' }],
+        },
+      ],
+    } as unknown as FileIngestResult;
+    const lines = rejectedRowsCsv(json, 'zh-CN').trimEnd().split('\r\n');
+    expect(lines[0]).toBe('位置（JSON 路径）,拒绝原因,第1列');
+    expect(lines[1]).toMatch(/^township_month\[12\],/);
+  });
+
   it('is only the header when nothing was rejected', () => {
     expect(rejectedRowsCsv(result([]), 'en')).toBe('Line,Reason\r\n');
   });

@@ -5,7 +5,7 @@
 import { maxOf } from '../../domain/arrays';
 import { TEMPLATE_FIELDS, templateHeader, townshipMonthField } from '../../domain/fields';
 import { translate, type Lang } from '../../i18n/i18n';
-import { issueMessage } from '../../ingest/issue-message';
+import { issueMessage, recordLocation } from '../../ingest/issue-message';
 import type { FileIngestResult, IngestIssue } from '../../ingest/types';
 import { rowsToCsv } from '../../export/csv';
 
@@ -38,14 +38,19 @@ export function rejectedRowsCsv(result: FileIngestResult, lang: Lang): string {
     0,
   );
   const header = [
-    translate(lang, 'dashboard.report.rejectedCsv.line'),
+    // A JSON document names its records by JSON path (a minified file is a single line).
+    translate(
+      lang,
+      result.format === 'json' ? 'dashboard.report.location' : 'dashboard.report.rejectedCsv.line',
+    ),
     translate(lang, 'dashboard.report.rejectedCsv.reason'),
     ...Array.from({ length: width }, (_, i) =>
       translate(lang, 'dashboard.report.rejectedCsv.cell', { n: i + 1 }),
     ),
   ];
   const rows = result.rejectedRows.map((r) => [
-    r.sheet !== undefined ? `${r.sheet}!${r.line ?? ''}` : r.line,
+    // A plain line stays a number cell; a sheet row or JSON path is text.
+    r.sheet === undefined && r.path === undefined ? r.line : recordLocation(r),
     r.reasons.map((i) => issueText(lang, i)).join('；'),
     ...r.raw,
     ...Array.from({ length: width - r.raw.length }, () => ''),

@@ -91,6 +91,17 @@ const waitForCalls = async (runner: { calls: Call[] }, n: number) => {
 };
 
 describe('ImportPanel', () => {
+  it('names every format and encoding the importer reads, and the picker accepts them', async () => {
+    const { input } = await setup();
+    const hint = screen.getByTestId('dropzone').querySelector('.dropzone__hint')?.textContent ?? '';
+    for (const name of ['CSV', 'TSV', 'TXT', 'JSON Lines', 'XLSX', 'UTF-8', 'GB18030', 'UTF-16'])
+      expect(hint).toContain(name);
+    expect(hint).not.toContain('CSV / JSON');
+    // Each extension the picker offers is named in the hint, so the two cannot drift apart.
+    const extensions = input.accept.split(',').filter((a) => a.startsWith('.'));
+    expect(extensions).toEqual(['.csv', '.tsv', '.txt', '.json', '.jsonl', '.xlsx']);
+  });
+
   it('imports several files, shows progress per file, then a report per file', async () => {
     const { user, store, runner, input } = await setup();
     await user.upload(input, [csv('小召乡.csv'), csv('城关镇.csv')]);

@@ -22,6 +22,7 @@ import { buildCube } from '../../analysis/cube';
 import { ledgerChecksForFile, ledgerReportChecks } from '../../analysis/hazard-figures';
 import type { Township } from '../../domain/records';
 import type { MessageKey } from '../../i18n/catalog';
+import { FILE_INPUT_ACCEPT, SUPPORTED_ENCODINGS, SUPPORTED_FORMATS } from '../../ingest/supported-formats';
 import type { FileIngestResult, IngestProgress } from '../../ingest/types';
 import {
   applyTownshipDecisions,
@@ -428,7 +429,12 @@ export function ImportPanel({ store, runner, now, planning = null }: ImportPanel
         onDrop={onDrop}
         data-testid="dropzone"
       >
-        <p className="dropzone__hint">{t('dashboard.import.hint')}</p>
+        <p className="dropzone__hint">
+          {t('dashboard.import.hint', {
+            formats: SUPPORTED_FORMATS.map((f) => f.label).join(t('dashboard.import.hint.separator')),
+            encodings: SUPPORTED_ENCODINGS.join(t('dashboard.import.hint.separator')),
+          })}
+        </p>
         <div className="dropzone__actions">
           <button type="button" className="btn btn--primary" onClick={() => inputRef.current?.click()}>
             {t('dashboard.import.choose')}
@@ -439,7 +445,7 @@ export function ImportPanel({ store, runner, now, planning = null }: ImportPanel
           ref={inputRef}
           type="file"
           multiple
-          accept=".csv,.txt,.tsv,.json,.jsonl,.xlsx,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept={FILE_INPUT_ACCEPT}
           className="visually-hidden"
           // The visible button above is the control; the input is only its implementation.
           tabIndex={-1}

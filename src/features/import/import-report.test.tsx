@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../../components/i18n-provider';
 import type { Lang } from '../../i18n/i18n';
 import type { FileIngestResult, IngestIssue } from '../../ingest/types';
+import { ingestBytes } from '../../ingest/ingest-file';
 import { ImportReport } from './import-report';
 
 afterEach(() => {
@@ -147,5 +148,29 @@ describe('ImportReport', () => {
     renderReport('zh-CN', { ...RESULT, status: 'rejected', rejectedRows: [] });
     expect(screen.queryByRole('button', { name: /下载被拒绝的行/ })).toBeNull();
     expect(screen.getByText('整个文件被拒绝')).toBeInTheDocument();
+  });
+});
+
+describe('ImportReport for a minified JSON document', () => {
+  it('locates issues and ignored elements by JSON path, not by "line 1"', () => {
+    const doc = {
+      schema_version: '1',
+      township_month: [
+        { township: '小召乡', period: '2024-03', hazards_found: 5 },
+        {},
+        { township: '城关镇', period: '2024-03', hazards_found: '见附表' },
+      ],
+    };
+    const result = ingestBytes(new TextEncoder().encode(JSON.stringify(doc)), {
+      fileName: '三月汇总.json',
+      knownTownships: [],
+      today: '2024-05-01',
+    });
+    renderReport('zh-CN', result);
+    const issues = screen.getByTestId('issues');
+    expect(within(issues).getByRole('columnheader', { name: '位置（JSON 路径）' })).toBeInTheDocument();
+    expect(within(issues).getByText('township_month[2].hazards_found')).toBeInTheDocument();
+    const ignored = screen.getByTestId('ignored');
+    expect(within(ignored).getByText('township_month[1]')).toBeInTheDocument();
   });
 });

@@ -12,8 +12,9 @@ import type { EncodingName, FileIngestResult, IgnoreReason } from '../../ingest/
 import type { ImportEntry } from '../../store/types';
 import { downloadCsv } from '../../components/download';
 import { useLang, useT, type TFunction } from '../../components/i18n-provider';
+import { issueLocation, recordLocation } from '../../ingest/issue-message';
 import { issueText, rejectedFileName, rejectedRowsCsv } from './import-downloads';
-import { issueLocation, WorkbookSheets } from './workbook-sheets';
+import { WorkbookSheets } from './workbook-sheets';
 
 const ENCODING_LABEL: Record<EncodingName, string> = {
   'utf-8': 'UTF-8',
@@ -57,6 +58,10 @@ const IGNORE_KEYS: Record<IgnoreReason, MessageKey> = {
   empty_json_element: 'dashboard.report.ignore.empty_json_element',
   sheet_ignored: 'exportui.workbook.ignore.sheet_ignored',
 };
+
+/** JSON documents locate records by JSON path, other formats by line. */
+const lineHeader = (result: FileIngestResult): MessageKey =>
+  result.format === 'json' ? 'dashboard.report.location' : 'dashboard.report.line';
 
 function fieldLabel(result: FileIngestResult, name: string, lang: Lang): string {
   const kind = result.recordKind && result.recordKind !== 'mixed' ? result.recordKind : 'township_month';
@@ -142,7 +147,7 @@ function Issues({ result }: { result: FileIngestResult }) {
           <thead>
             <tr>
               <th scope="col">{t('dashboard.report.severity')}</th>
-              <th scope="col">{t('dashboard.report.line')}</th>
+              <th scope="col">{t(lineHeader(result))}</th>
               <th scope="col">{t('dashboard.report.column')}</th>
               <th scope="col">{t('dashboard.report.value')}</th>
               <th scope="col">{t('dashboard.report.message')}</th>
@@ -181,7 +186,7 @@ function Ignored({ result }: { result: FileIngestResult }) {
         <table className="data-table data-table--compact" data-testid="ignored">
           <thead>
             <tr>
-              <th scope="col">{t('dashboard.report.line')}</th>
+              <th scope="col">{t(lineHeader(result))}</th>
               <th scope="col">{t('dashboard.report.reason')}</th>
               <th scope="col">{t('dashboard.report.content')}</th>
             </tr>
@@ -189,9 +194,7 @@ function Ignored({ result }: { result: FileIngestResult }) {
           <tbody>
             {result.ignored.map((r, i) => (
               <tr key={i}>
-                <td className="num">
-                  {r.sheet !== undefined ? `${r.sheet}!${r.line ?? ''}` : (r.line ?? '')}
-                </td>
+                <td className="num">{recordLocation(r)}</td>
                 <td>{t(IGNORE_KEYS[r.reason])}</td>
                 <td className="cell-value">{r.raw}</td>
               </tr>

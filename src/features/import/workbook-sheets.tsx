@@ -4,7 +4,7 @@
  * file's) and its formula cells. Sheet names are data: rendered as React text only.
  */
 import type { MessageKey } from '../../i18n/catalog';
-import type { FileIngestResult, IngestIssue, SheetIgnoreReason, SheetSummary } from '../../ingest/types';
+import type { FileIngestResult, SheetIgnoreReason, SheetSummary } from '../../ingest/types';
 import { useT, type TFunction } from '../../components/i18n-provider';
 
 const REASON_KEYS: Record<SheetIgnoreReason, MessageKey> = {
@@ -14,13 +14,6 @@ const REASON_KEYS: Record<SheetIgnoreReason, MessageKey> = {
   notes_content: 'exportui.workbook.reason.notes_content',
   header_only: 'exportui.workbook.reason.header_only',
 };
-
-/** Where an issue is: `sheet!cell` for a workbook (`汇总!F5`, `汇总!5:5`), else the line. */
-export function issueLocation(issue: IngestIssue): string {
-  if (issue.sheet !== undefined)
-    return issue.cell !== undefined ? `${issue.sheet}!${issue.cell}` : issue.sheet;
-  return issue.line === null ? '' : String(issue.line);
-}
 
 function roleText(t: TFunction, s: SheetSummary): string {
   if (s.role === 'ignored' && s.reason !== null) return t(REASON_KEYS[s.reason]);

@@ -30,9 +30,10 @@ export const dashboardMessages = {
   // Import area
   'dashboard.import.title': { zh: '导入报表', en: 'Import reports' },
   'dashboard.import.hint': {
-    zh: '选择或拖入一个或多个 CSV / JSON 文件（支持 UTF-8、GB18030 编码）。数据只保存在本机浏览器中。',
-    en: 'Choose or drop one or more CSV / JSON files (UTF-8 or GB18030). Data stays in this browser.',
+    zh: '选择或拖入一个或多个文件：{formats}（文本编码 {encodings} 自动识别）。数据只保存在本机浏览器中。',
+    en: 'Choose or drop one or more files: {formats} (text encoding {encodings}, detected automatically). Data stays in this browser.',
   },
+  'dashboard.import.hint.separator': { zh: '、', en: ', ' },
   'dashboard.import.choose': { zh: '选择文件', en: 'Choose files' },
   'dashboard.import.drop': { zh: '或将文件拖到此处', en: 'or drop files here' },
   'dashboard.import.template': { zh: '下载填报模板', en: 'Download the template' },
@@ -169,6 +170,7 @@ export const dashboardMessages = {
     en: 'Download rejected rows (CSV)',
   },
   'dashboard.report.rejectedCsv.line': { zh: '行号', en: 'Line' },
+  'dashboard.report.location': { zh: '位置（JSON 路径）', en: 'Location (JSON path)' },
   'dashboard.report.rejectedCsv.reason': { zh: '拒绝原因', en: 'Reason' },
   'dashboard.report.rejectedCsv.cell': { zh: '第{n}列', en: 'Column {n}' },
 

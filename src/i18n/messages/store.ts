@@ -46,6 +46,65 @@ export const storeMessages = {
     en: 'Invalid record: {reason}.',
   },
   'store.validation.bad_batch': { zh: '导入批次信息无效：{reason}。', en: 'Invalid import batch: {reason}.' },
+  'store.validation.at': { zh: '{path}：{message}', en: '{path}: {message}' },
+  'store.validation.reason.not_text': { zh: '“{key}”应为文字', en: '"{key}" must be text' },
+  'store.validation.reason.not_text_or_null': {
+    zh: '“{key}”应为文字或空值',
+    en: '"{key}" must be text or null',
+  },
+  'store.validation.reason.not_number_or_null': {
+    zh: '“{key}”应为数字或空值',
+    en: '"{key}" must be a number or null',
+  },
+  'store.validation.reason.not_text_list': {
+    zh: '“{key}”应为文字列表',
+    en: '"{key}" must be a list of text',
+  },
+  'store.validation.reason.not_object': {
+    zh: '“{key}”中的条目应为对象',
+    en: 'an entry of "{key}" must be an object',
+  },
+  'store.validation.reason.not_list': { zh: '“{key}”应为列表', en: '"{key}" must be a list' },
+  'store.validation.reason.bad_period': {
+    zh: '“{key}”的值“{value}”不是“年-月”（YYYY-MM）格式',
+    en: '"{key}" value "{value}" is not a YYYY-MM month',
+  },
+  'store.validation.reason.bad_scope': {
+    zh: '统计口径“{value}”无效，应为 month（当月）或 ytd（年累计）',
+    en: 'scope "{value}" is invalid; use month or ytd',
+  },
+  'store.validation.reason.bad_date': {
+    zh: '“{key}”的值“{value}”不是“年-月-日”（YYYY-MM-DD）日期',
+    en: '"{key}" value "{value}" is not a YYYY-MM-DD date',
+  },
+  'store.validation.reason.unknown_code': {
+    zh: '“{key}”的值“{value}”无法识别',
+    en: '"{key}" value "{value}" is not recognised',
+  },
+  'store.validation.reason.id_mismatch': {
+    zh: '记录编号与记录内容不符（文件可能被改动过）',
+    en: 'the record id does not match the record (the file may have been edited)',
+  },
+  'store.validation.reason.issue_code': {
+    zh: '问题代码“{value}”或严重程度无法识别',
+    en: 'issue code "{value}" or severity not recognised',
+  },
+  'store.validation.reason.issue_params': { zh: '问题参数无效', en: 'issue parameters are invalid' },
+  'store.validation.reason.unknown_source': {
+    zh: '数据来源信息无法识别',
+    en: 'the data source is not recognised',
+  },
+  'store.validation.reason.missing': { zh: '缺少“{key}”', en: '"{key}" is missing' },
+  'store.validation.reason.bad_hash': {
+    zh: '文件指纹不是 SHA-256 十六进制值',
+    en: 'the file hash is not a SHA-256 hex value',
+  },
+  'store.validation.reason.rejected_row': { zh: '被拒绝行的格式不正确', en: 'a rejected row is malformed' },
+  'store.validation.reason.batch_not_in_file': {
+    zh: '所属导入批次“{value}”不在备份文件中',
+    en: 'its import batch "{value}" is not in the file',
+  },
+  'store.validation.reason.duplicate_id': { zh: '记录编号重复', en: 'duplicate record id' },
   // Import outcomes
   'store.outcome.committed': {
     zh: '已保存：新增 {added} 条，相同跳过 {identical} 条，替换 {replaced} 条，保留原值 {kept} 条。',
@@ -266,6 +325,24 @@ export const storeMessages = {
     en: 'Replace (the stored value is kept as an earlier version)',
   },
   'store.plan.keep': { zh: '保留原值', en: 'Keep the stored value' },
+  'store.plan.field.approx': { zh: '约数字段', en: 'Approximate fields' },
+  'store.plan.field.flags': { zh: '数据标记', en: 'Flags' },
+  'store.plan.flag.rectified_scope_flow': {
+    zh: '已整改数大于排查数（可能含以前积存）',
+    en: 'Rectified exceeds found (may include backlog)',
+  },
+  'store.plan.empty_list': { zh: '无', en: 'none' },
+  'store.plan.list_separator': { zh: '、', en: ', ' },
+  'store.plan.bulk': { zh: '批量处理', en: 'All differences' },
+  'store.plan.keep_all': { zh: '全部保留原值', en: 'Keep all stored values' },
+  'store.plan.replace_all': {
+    zh: '全部用新值替换（原值保留为历史版本）',
+    en: 'Replace all (stored values are kept as earlier versions)',
+  },
+  'store.plan.decision_count': {
+    zh: '共 {total} 条记录内容不同：将替换 {replace} 条，保留原值 {keep} 条。',
+    en: '{total} records differ: {replace} will be replaced, {keep} kept as stored.',
+  },
   'store.plan.confirm': { zh: '确认导入', en: 'Import' },
   'store.plan.cancel': { zh: '取消', en: 'Cancel' },
   // Settings (features/settings)
@@ -341,6 +418,10 @@ export const storeMessages = {
     en: '{file}: cancelled; nothing was saved.',
   },
   'store.import.dismiss': { zh: '清除提示', en: 'Dismiss messages' },
+  'store.import.ingest_cancelled': {
+    zh: '读取已取消，未导入任何数据。',
+    en: 'Reading was cancelled; nothing was imported.',
+  },
   'store.import.ingest_failed': {
     zh: '读取文件时出错（{reason}），未导入任何数据。',
     en: 'Reading the file failed ({reason}); nothing was imported.',
