@@ -45,8 +45,15 @@ const row = (s: WriterScore, label: string): string =>
     `problems ${pct(problemRecall(s))} (${s.problemsFound}/${s.problemsInKey})`,
   ].join('  ');
 
-const scores = writers.map((w) => scoreEntries(w, entries.filter((e) => e.id.startsWith(`${w}-`)), townships));
-for (const s of scores) console.log(row(s, `${s.writer}${HELD_OUT.has(s.writer) ? ' (held out)' : ' (dev)'}`));
+const scores = writers.map((w) =>
+  scoreEntries(
+    w,
+    entries.filter((e) => e.id.startsWith(`${w}-`)),
+    townships,
+  ),
+);
+for (const s of scores)
+  console.log(row(s, `${s.writer}${HELD_OUT.has(s.writer) ? ' (held out)' : ' (dev)'}`));
 const sum = (list: WriterScore[], label: string): WriterScore => ({
   writer: label,
   reports: list.reduce((a, s) => a + s.reports, 0),
@@ -60,8 +67,24 @@ const sum = (list: WriterScore[], label: string): WriterScore => ({
   problemsInKey: list.reduce((a, s) => a + s.problemsInKey, 0),
   misses: [],
 });
-console.log(row(sum(scores.filter((s) => !HELD_OUT.has(s.writer)), 'dev'), 'dev total'));
-console.log(row(sum(scores.filter((s) => HELD_OUT.has(s.writer)), 'held-out'), 'held-out total'));
+console.log(
+  row(
+    sum(
+      scores.filter((s) => !HELD_OUT.has(s.writer)),
+      'dev',
+    ),
+    'dev total',
+  ),
+);
+console.log(
+  row(
+    sum(
+      scores.filter((s) => HELD_OUT.has(s.writer)),
+      'held-out',
+    ),
+    'held-out total',
+  ),
+);
 if (!process.argv.includes('--quiet')) {
   const showHeld = process.argv.includes('--holdout-misses');
   for (const s of scores) {

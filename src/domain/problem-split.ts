@@ -77,7 +77,6 @@ function sentences(text: string, beforeList: boolean): string[] {
   return out;
 }
 
-
 /**
  * A sentence inside an enumerated item that only announces (a heading such as 二、存在的问题, or
  * 主要存在以下几个问题). A problem that merely ends like a lead-in (责任落实存在薄弱环节) is kept.

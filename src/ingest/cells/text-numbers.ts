@@ -93,7 +93,8 @@ const APPROX_INSIDE: readonly string[] = ['余', '多', '来'];
 const APPROX_AFTER: readonly string[] = ['左右', '以上', '上下'];
 
 /** Characters right after a numeral that make it a date, time, range or code, not a quantity. */
-const NOT_QUANTITY_AFTER = /^(?:年|月|日|号|时|点|·|\.\d|:|：|〕|\]|】|[-—–~～至到]\s*[0-9０-９一二三四五六七八九十])/u;
+const NOT_QUANTITY_AFTER =
+  /^(?:年|月|日|号|时|点|·|\.\d|:|：|〕|\]|】|[-—–~～至到]\s*[0-9０-９一二三四五六七八九十])/u;
 /** Characters right before a numeral that make it an ordinal, date part, range end or code. */
 const NOT_QUANTITY_BEFORE = /(?:第|〔|\[|【|·|[-—–~～至到]|年|No\.?|NO\.?)$/u;
 

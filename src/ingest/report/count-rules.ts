@@ -45,11 +45,17 @@ const PERSONS = ['人次', '人', '名'];
 
 /** Rules in priority order: on a tie (same keyword end) the earlier rule wins (重大隐患 before 隐患). */
 export const COUNT_RULES: readonly CountRule[] = [
-  { field: 'hazards_major_found', units: HAZARD, before: /重大(?:事故)?隐患(?:问题)?/gu, notBefore: /未整改|尚未/u },
+  {
+    field: 'hazards_major_found',
+    units: HAZARD,
+    before: /重大(?:事故)?隐患(?:问题)?/gu,
+    notBefore: /未整改|尚未/u,
+  },
   {
     field: 'hazards_rectified',
     units: HAZARD,
-    before: /(?<!未)(?:已|完成|现已)(?:督促|完成|经)?(?:完成)?整改(?:完毕|到位)?(?:隐患)?|整改(?:完成|到位|完毕)(?:隐患)?|已销号/gu,
+    before:
+      /(?<!未)(?:已|完成|现已|已经|当场|立即)(?:督促|完成|经|落实)?(?:完成)?整改(?:完毕|到位)?(?:隐患|问题)?|整改(?:完成|到位|完毕)(?:隐患|问题)?|已销号|(?<!排查|发现)(?:督促)?整改(?:隐患|问题)?(?:共计|共)?$/gu,
   },
   {
     field: 'hazards_found',
@@ -57,25 +63,35 @@ export const COUNT_RULES: readonly CountRule[] = [
     before: /隐患(?!点)(?:问题)?|(?:排查|发现|查出|查找)(?:出)?(?:各类)?问题/gu,
     notBefore: /未整改|尚未|整改(?!通知)/u,
   },
-  { field: 'rectification_notices', units: ['份', '张', '份次'], before: /通知书|指令书|意见书|整改通知|整改指令/gu },
-  { field: 'units_inspected', units: ['家', '家次', '家(次)'], before: /检查/gu },
+  {
+    field: 'rectification_notices',
+    units: ['份', '张', '份次'],
+    before: /通知书|指令书|意见书|整改通知|整改指令/gu,
+  },
+  { field: 'units_inspected', units: ['家', '家次', '家(次)'], before: /检查|排查|督查|抽查/gu },
+  {
+    field: 'units_inspected',
+    units: ['个'],
+    before: /(?:检查|排查|督查|抽查)[^，,]{0,12}(?:单位|企业|场所|门店|商户)/gu,
+  },
   {
     field: 'inspector_person_times',
     units: PERSONS,
-    before: /(?:出动|检查)(?:检查|执法)?人员|出动人次|检查人次/gu,
+    before:
+      /(?:出动|检查)(?:检查|执法)?人员|出动人次|检查人次|出动(?:检查|执法|安全)?(?:力量|干部|工作人员)?(?:共计|共|累计)?$/gu,
   },
   {
     field: 'penalty_cases',
     units: ['起', '件', '家', '次'],
-    before: /立案(?:处罚|查处)?|行政处罚|处罚案件|查处[^，,]{0,12}案件/gu,
+    before: /立案(?:处罚|查处)?|行政处罚|处罚案件|查处[^，,]{0,12}案件|处罚(?!金额)/gu,
     after: /^[^，,；;。]{0,25}?(?:依法)?(?:立案处罚|立案查处|实施行政处罚|给予行政处罚|行政处罚)/u,
   },
-  { field: 'fines_10k_yuan', units: ['元'], before: /罚款|罚没/gu },
+  { field: 'fines_10k_yuan', units: ['元'], before: /罚款|罚没|处罚金额|罚金/gu },
   {
     field: 'meetings_held',
     units: ['次', '场'],
     before: /会议|召开[^，,]*?会/gu,
-    after: /^(?:召开|会议)/u,
+    after: /^(?:召开|[^，,；;。]{0,14}?(?:会议|专题会|推进会|部署会|调度会|例会))/u,
   },
   {
     field: 'trainings_held',
@@ -83,22 +99,37 @@ export const COUNT_RULES: readonly CountRule[] = [
     before: /培训(?:班)?/gu,
     after: /^[^，,；;。]{0,10}?培训/u,
   },
-  { field: 'training_person_times', units: PERSONS, before: /培训|参训|受训/gu },
-  { field: 'drills_held', units: SESSIONS, before: /演练/gu, after: /^[^，,；;。]{0,14}?演练/u },
+  {
+    field: 'training_person_times',
+    units: PERSONS,
+    before: /培训|参训|受训/gu,
+    after: /^[^，,；;。]{0,6}?参(?:加|与)?了?(?:安全)?(?:教育)?培训/u,
+  },
+  {
+    field: 'drills_held',
+    units: SESSIONS,
+    before: /演练|演习/gu,
+    after: /^[^，,；;。]{0,14}?(?:演练|演习)/u,
+  },
   {
     field: 'leaflets_distributed',
     units: ['份', '册', '张'],
-    before: /宣传资料|宣传单|宣传册|宣传材料|明白卡|明白纸|一封信|资料/gu,
+    before: /宣传资料|宣传单|宣传册|宣传材料|宣传手册|明白卡|明白纸|一封信|资料|传单|折页|手册/gu,
   },
   {
     field: 'accidents',
     units: ['起'],
-    before: /(?<!较大|重大|以上)(?:生产)?安全事故/gu,
+    before: /(?<!较大|重大|以上)(?:生产)?安全(?:生产)?事故|发生(?:一般)?事故$/gu,
     after: /^[^，,；;。较重]{0,6}?(?:生产)?安全事故/u,
     notBefore: /较大|重大|重特大|交通/u,
   },
   { field: 'deaths', units: ['人', '名'], before: /死亡/gu, after: /^[^，,；;。]{0,6}?死亡/u },
-  { field: 'injuries', units: ['人', '名'], before: /受伤/gu, after: /^[^，,；;。]{0,6}?受伤/u },
+  {
+    field: 'injuries',
+    units: ['人', '名'],
+    before: /受伤|轻伤|重伤/gu,
+    after: /^[^，,；;。]{0,6}?(?:受伤|轻伤|重伤)/u,
+  },
 ];
 
 /**
@@ -107,7 +138,7 @@ export const COUNT_RULES: readonly CountRule[] = [
  * remainder (其余4处, 剩余5处, 未整改的4处), a per-item figure (各1次).
  */
 export const NOT_A_VALUE_BEFORE =
-  /较|同比|环比|增加|减少|下降|上升|增长|提高|降低|增多|持平|共有|现有|拥有|辖区内有|有生产经营单位|其余|剩余|尚未|未整改|各$|仅有|仅$/u;
+  /较|同比|环比|增加|减少|下降|上升|增长|提高|降低|增多|持平|共有|现有|拥有|辖区内有|有生产经营单位|其余|剩余|尚未|未整改|正在整改|待整改|需整改|未完成|各$|仅有|仅$/u;
 
 /** A clause that speaks about more than this month (year-to-date, a year, "as of"). */
 export const YTD_MARKER =

@@ -8,7 +8,12 @@
 import { townshipMonthField } from '../../domain/fields';
 import { periodMonth, periodYear } from '../../domain/month';
 import { splitProblemsText } from '../../domain/problem-split';
-import { NUMERIC_FIELDS, type NumericField, type Township, type TownshipMonthRecord } from '../../domain/records';
+import {
+  NUMERIC_FIELDS,
+  type NumericField,
+  type Township,
+  type TownshipMonthRecord,
+} from '../../domain/records';
 import { foldWidth, scanTextQuantities, type TextQuantity } from '../cells/text-numbers';
 import { makeIssue } from '../make-issue';
 import { matchTownship } from '../township-match';
@@ -190,7 +195,15 @@ function readParagraph(
       for (const z of ZERO_RULES) {
         if (z.pattern.test(clauseText) && !(z.unless?.test(clauseText) ?? false)) {
           for (const field of z.fields) {
-            candidates.push({ field, value: 0, approx: false, phrase, line: b.line, source: 'text', total: false });
+            candidates.push({
+              field,
+              value: 0,
+              approx: false,
+              phrase,
+              line: b.line,
+              source: 'text',
+              total: false,
+            });
           }
         }
       }
@@ -299,7 +312,8 @@ function resolve(
 }
 
 const OFFICE_PREFIX = /^(?:关于|中共)/u;
-const TITLE_CUT = /关于|[0-9０-９]|[〇○零一二三四五六七八九十]{1,4}(?:年|月)|安全生产|安全|月份|工作|本月|（|\(/u;
+const TITLE_CUT =
+  /关于|[0-9０-９]|[〇○零一二三四五六七八九十]{1,4}(?:年|月)|安全生产|安全|月份|工作|本月|（|\(/u;
 
 /** The township part of a title: 关于白马镇12月份… → 白马镇; 清水镇人民政府关于… → 清水镇人民政府. */
 function titleTownshipText(title: string): string {
@@ -316,7 +330,8 @@ function signatureParts(text: string): string[] {
     .filter((p) => p !== '');
 }
 
-type Found = { name: string; line: number; raw: string } | { unknown: string; suggestion: string | null; line: number };
+type Found =
+  { name: string; line: number; raw: string } | { unknown: string; suggestion: string | null; line: number };
 
 function findTownship(raw: string, line: number, known: readonly Township[]): Found | null {
   if (raw === '') return null;
@@ -345,7 +360,9 @@ export function extractReport(doc: ReportDocument, opts: ExtractOptions): Report
 
   // Township.
   let township: string | null = null;
-  const fromTitle = layout.title ? findTownship(titleTownshipText(layout.title.text), layout.title.line, opts.townships) : null;
+  const fromTitle = layout.title
+    ? findTownship(titleTownshipText(layout.title.text), layout.title.line, opts.townships)
+    : null;
   let fromSignature: Found | null = null;
   for (const b of layout.signature) {
     for (const part of signatureParts(b.text)) {
@@ -354,15 +371,32 @@ export function extractReport(doc: ReportDocument, opts: ExtractOptions): Report
     }
     if (fromSignature && 'name' in fromSignature) break;
   }
-  const chosen = fromTitle && 'name' in fromTitle ? fromTitle : fromSignature && 'name' in fromSignature ? fromSignature : null;
+  const chosen =
+    fromTitle && 'name' in fromTitle
+      ? fromTitle
+      : fromSignature && 'name' in fromSignature
+        ? fromSignature
+        : null;
   if (chosen) {
     township = chosen.name;
     const source = chosen === fromTitle ? 'title' : 'signature';
     const block = source === 'title' ? layout.title : layout.signature.find((s) => s.line === chosen.line);
     evidence.set('township', [
-      { field: 'township', value: chosen.name, approx: false, phrase: block?.text.trim() ?? chosen.raw, line: chosen.line, source },
+      {
+        field: 'township',
+        value: chosen.name,
+        approx: false,
+        phrase: block?.text.trim() ?? chosen.raw,
+        line: chosen.line,
+        source,
+      },
     ]);
-    if (source === 'title' && fromSignature && 'name' in fromSignature && fromSignature.name !== chosen.name) {
+    if (
+      source === 'title' &&
+      fromSignature &&
+      'name' in fromSignature &&
+      fromSignature.name !== chosen.name
+    ) {
       issues.push(
         makeIssue(file, {
           severity: 'warning',
@@ -375,7 +409,9 @@ export function extractReport(doc: ReportDocument, opts: ExtractOptions): Report
       );
     }
   } else {
-    const unknown = [fromTitle, fromSignature].find((f): f is Extract<Found, { unknown: string }> => f !== null && 'unknown' in f);
+    const unknown = [fromTitle, fromSignature].find(
+      (f): f is Extract<Found, { unknown: string }> => f !== null && 'unknown' in f,
+    );
     if (unknown) {
       issues.push(
         makeIssue(file, {
@@ -396,9 +432,17 @@ export function extractReport(doc: ReportDocument, opts: ExtractOptions): Report
   const reportDate = layout.date ? readDateLine(layout.date.text) : null;
   if (reportDate && layout.date) {
     evidence.set('report_date', [
-      { field: 'report_date', value: reportDate, approx: false, phrase: layout.date.text.trim(), line: layout.date.line, source: 'date' },
+      {
+        field: 'report_date',
+        value: reportDate,
+        approx: false,
+        phrase: layout.date.text.trim(),
+        line: layout.date.line,
+        source: 'date',
+      },
     ]);
-  } else issues.push(makeIssue(file, { severity: 'warning', code: 'report.date_missing', field: 'report_date' }));
+  } else
+    issues.push(makeIssue(file, { severity: 'warning', code: 'report.date_missing', field: 'report_date' }));
   const dateYear = reportDate ? periodYear(reportDate.slice(0, 7)) : null;
   const dateMonth = reportDate ? periodMonth(reportDate.slice(0, 7)) : null;
 
@@ -407,18 +451,22 @@ export function extractReport(doc: ReportDocument, opts: ExtractOptions): Report
   const setPeriod = (p: string | null, b: ReportBlock, source: FieldEvidence['source']) => {
     if (p === null || period !== null) return;
     period = p;
-    evidence.set('period', [{ field: 'period', value: p, approx: false, phrase: blockText(b), line: b.line, source }]);
+    evidence.set('period', [
+      { field: 'period', value: p, approx: false, phrase: blockText(b), line: b.line, source },
+    ]);
   };
   const titleMonth = layout.title ? findMonth(layout.title.text, true) : null;
   const lineMonth = layout.periodLine ? findMonth(layout.periodLine.text, false) : null;
-  if (titleMonth?.year != null && layout.title) setPeriod(periodFrom(titleMonth, null, null), layout.title, 'title');
+  if (titleMonth?.year != null && layout.title)
+    setPeriod(periodFrom(titleMonth, null, null), layout.title, 'title');
   if (lineMonth && layout.periodLine) {
     if (titleMonth && titleMonth.year === null && layout.title) {
       setPeriod(periodFrom(titleMonth, lineMonth.year, null), layout.title, 'title');
     }
     setPeriod(periodFrom(lineMonth, null, null), layout.periodLine, 'period_line');
   }
-  if (titleMonth && layout.title) setPeriod(periodFrom(titleMonth, dateYear, dateMonth), layout.title, 'title');
+  if (titleMonth && layout.title)
+    setPeriod(periodFrom(titleMonth, dateYear, dateMonth), layout.title, 'title');
   if (period === null) {
     for (const s of layout.sections.slice(0, 2)) {
       for (const b of s.blocks) {
@@ -444,7 +492,8 @@ export function extractReport(doc: ReportDocument, opts: ExtractOptions): Report
       if (period !== null) break;
     }
   }
-  if (period === null) issues.push(makeIssue(file, { severity: 'error', code: 'report.period_missing', field: 'period' }));
+  if (period === null)
+    issues.push(makeIssue(file, { severity: 'error', code: 'report.period_missing', field: 'period' }));
   const month = period !== null ? periodMonth(period) : null;
 
   // Counts and other facts.
@@ -457,12 +506,19 @@ export function extractReport(doc: ReportDocument, opts: ExtractOptions): Report
         const t = readStatsTable(b.rows ?? [], month);
         for (const v of t.values) {
           if (!countsAllowed) {
-            facts.push({ phrase: v.phrase, value: v.value, unit: null, line: b.line, reason: 'other_section' });
+            facts.push({
+              phrase: v.phrase,
+              value: v.value,
+              unit: null,
+              line: b.line,
+              reason: 'other_section',
+            });
             continue;
           }
           candidates.push({ ...v, line: b.line, source: 'table', total: false });
         }
-        for (const o of t.others) facts.push({ phrase: o.phrase, value: o.value, unit: o.unit, line: b.line, reason: o.reason });
+        for (const o of t.others)
+          facts.push({ phrase: o.phrase, value: o.value, unit: o.unit, line: b.line, reason: o.reason });
       } else readParagraph(b, countsAllowed, candidates, facts);
     }
   }
@@ -476,7 +532,14 @@ export function extractReport(doc: ReportDocument, opts: ExtractOptions): Report
     if (list.some((c) => c.approx)) approx.push(field);
     evidence.set(
       field,
-      list.map((c) => ({ field, value: c.value, approx: c.approx, phrase: c.phrase, line: c.line, source: c.source })),
+      list.map((c) => ({
+        field,
+        value: c.value,
+        approx: c.approx,
+        phrase: c.phrase,
+        line: c.line,
+        source: c.source,
+      })),
     );
   }
 
@@ -488,7 +551,9 @@ export function extractReport(doc: ReportDocument, opts: ExtractOptions): Report
   const problemsPart = textOf('problems');
   const next = textOf('next_steps');
   if (!layout.sections.some((s) => s.kind === 'problems')) {
-    issues.push(makeIssue(file, { severity: 'warning', code: 'report.problems_missing', field: 'problems_text' }));
+    issues.push(
+      makeIssue(file, { severity: 'warning', code: 'report.problems_missing', field: 'problems_text' }),
+    );
   }
   const squash = (s: string) => foldWidth(s).replace(/[\s\p{P}\p{S}]+/gu, '');
   const problems: ReportProblem[] = splitProblemsText(problemsPart.text).map((st) => {

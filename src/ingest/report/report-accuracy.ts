@@ -91,7 +91,11 @@ export const recall = (s: WriterScore): number => ratio(s.countsCorrect, s.count
 export const problemRecall = (s: WriterScore): number => ratio(s.problemsFound, s.problemsInKey);
 
 /** Scores one writer's entries. */
-export function scoreEntries(writer: string, entries: readonly CorpusEntry[], townships: readonly Township[]): WriterScore {
+export function scoreEntries(
+  writer: string,
+  entries: readonly CorpusEntry[],
+  townships: readonly Township[],
+): WriterScore {
   let township = 0;
   let period = 0;
   let reportDate = 0;

@@ -97,13 +97,15 @@ export function findMonth(text: string, monthOnly: boolean): MonthMention | null
 /** The month a body sentence reports on: 现将5月份工作情况汇报如下 / 5月份以来，… */
 export function findBodyMonth(text: string): MonthMention | null {
   const c = compact(text);
-  const report = /现将.{0,20}?((?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)份?.{0,20}?(?:情况|工作)/u.exec(
-    c,
-  );
+  const report =
+    /现将.{0,20}?((?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)份?.{0,20}?(?:情况|工作)/u.exec(
+      c,
+    );
   if (report) return findMonth(report[1] ?? '', true);
-  const lead = /^((?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)(?:份)?(?:以来)?[,，]/u.exec(
-    c,
-  );
+  const lead =
+    /^((?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)(?:份)?(?:以来)?[,，]/u.exec(
+      c,
+    );
   if (lead) return findMonth(lead[1] ?? '', true);
   return null;
 }
@@ -162,7 +164,8 @@ export function layoutReport(blocks: readonly ReportBlock[]): ReportLayout {
   let titleIdx = paras.findIndex((b) => b.kind === 'paragraph' && b.hint === 'title');
   if (titleIdx < 0) {
     titleIdx = paras.findIndex(
-      (b, i) => i < 6 && b.kind === 'paragraph' && !DOC_NUMBER_RE.test(b.text) && isTitleLike(compact(b.text)),
+      (b, i) =>
+        i < 6 && b.kind === 'paragraph' && !DOC_NUMBER_RE.test(b.text) && isTitleLike(compact(b.text)),
     );
   }
   const title = titleIdx >= 0 ? (paras[titleIdx] ?? null) : null;
@@ -209,7 +212,12 @@ export function layoutReport(blocks: readonly ReportBlock[]): ReportLayout {
     const c = compact(b.text);
     return b.kind === 'table' || !(CONTACT_RE.test(c) || (DOC_NUMBER_RE.test(c) && c.length <= 24));
   });
-  return { title, periodLine, signature, date: dateIdx >= 0 ? (paras[dateIdx] ?? null) : null, sections: sectionsOf(body) };
+  const sections = sectionsOf(body);
+  // A statistics table attached after the signature (附表) still belongs to the work done.
+  const appendix = dateIdx >= 0 ? paras.slice(dateIdx + 1).filter((b) => b.kind === 'table') : [];
+  if (appendix.length > 0)
+    sections.push({ kind: 'work', heading: null, line: appendix[0]?.line ?? null, blocks: appendix });
+  return { title, periodLine, signature, date: dateIdx >= 0 ? (paras[dateIdx] ?? null) : null, sections };
 }
 
 function sectionsOf(body: readonly ReportBlock[]): ReportSection[] {

@@ -26,7 +26,8 @@ export interface TableOther {
 }
 
 const REPORT_FIELDS: ReadonlySet<string> = new Set(REPORT_COUNT_FIELDS);
-const YTD_LABEL = /累计|全年|[0-9一二三四五六七八九十]{1,2}\s*[-—–~～至]\s*[0-9一二三四五六七八九十]{1,2}\s*月|同比|上月|去年|上年/u;
+const YTD_LABEL =
+  /累计|全年|[0-9一二三四五六七八九十]{1,2}\s*[-—–~～至]\s*[0-9一二三四五六七八九十]{1,2}\s*月|同比|上月|去年|上年/u;
 const LABEL_HEADER = /^(?:项目|指标|类别|内容|名称|统计项目|时间|月份|期间)$/u;
 
 const norm = (s: string): string => foldWidth(s).replace(/\s+/gu, '');
@@ -35,7 +36,7 @@ const norm = (s: string): string => foldWidth(s).replace(/\s+/gu, '');
 function isThisMonth(label: string, month: number | null): boolean {
   const c = norm(label);
   if (YTD_LABEL.test(c)) return false;
-  if (/^(?:本月|当月|本期|本月数|本月情况)$/u.test(c)) return true;
+  if (/^(?:本月|当月|本期|本月数|当月数|本月情况|本月完成|数量|本月数量)$/u.test(c)) return true;
   const m = /^(?:\d{4}年)?(\d{1,2}|[一二三四五六七八九十]{1,3})月份?$/u.exec(c);
   if (!m || month === null) return false;
   const n = /^\d+$/u.test(m[1] ?? '') ? Number(m[1]) : '一二三四五六七八九十'.indexOf(m[1] ?? '') + 1;
@@ -77,10 +78,11 @@ export function readStatsTable(
   if (rows.length < 2) return { values, others };
   const header = rows[0] ?? [];
   const headerMaps = header.map(mapHeader);
-  const mappedAcross = headerMaps.filter((m) => m.field !== null).length;
+  const isNumeric = (m: Mapped) => m.kind === 'count' || m.kind === 'money';
+  const mappedAcross = headerMaps.filter(isNumeric).length;
   const firstCol = rows.slice(1).map((r) => r[0] ?? '');
   const colMaps = firstCol.map(mapHeader);
-  const mappedDown = colMaps.filter((m) => m.field !== null).length;
+  const mappedDown = colMaps.filter(isNumeric).length;
 
   const take = (headerText: string, map: Mapped, cell: string, ytd: boolean) => {
     if (norm(cell) === '') return;
@@ -93,11 +95,24 @@ export function readStatsTable(
     } else others.push({ phrase, value: read.value, unit: map.unit, reason: 'no_field' });
   };
 
-  if (mappedAcross >= 2 && mappedAcross >= mappedDown) {
+  if (mappedAcross >= 1 && mappedAcross >= mappedDown) {
     // Fields across. A label column (项目 / first cell not a number) names each row.
-    const labelled = LABEL_HEADER.test(norm(header[0] ?? '')) || headerMaps[0]?.field === null;
+    const labelled =
+      LABEL_HEADER.test(norm(header[0] ?? '')) ||
+      !isNumeric(headerMaps[0] ?? { field: null, unit: null, kind: null, units: [] });
     const dataRows = rows.slice(1);
-    const monthRows = labelled ? dataRows.filter((r) => isThisMonth(r[0] ?? '', month)) : dataRows;
+    let monthRows = labelled ? dataRows.filter((r) => isThisMonth(r[0] ?? '', month)) : dataRows;
+    // One data row named otherwise (the township's name) is the month's row unless it says 累计.
+    const only = dataRows[0];
+    if (
+      labelled &&
+      monthRows.length === 0 &&
+      dataRows.length === 1 &&
+      only &&
+      !YTD_LABEL.test(norm(only[0] ?? ''))
+    ) {
+      monthRows = [only];
+    }
     const single = !labelled && dataRows.length === 1;
     for (const r of dataRows) {
       const isMonth = monthRows.includes(r) && (labelled ? monthRows.length === 1 : single);
@@ -109,7 +124,7 @@ export function readStatsTable(
     }
     return { values, others };
   }
-  if (mappedDown >= 2) {
+  if (mappedDown >= 1) {
     // Fields down the first column; pick the 本月 column.
     const monthCols = header.map((h, j) => (j > 0 && isThisMonth(h, month) ? j : -1)).filter((j) => j > 0);
     const onlyOne = header.length === 2;
