@@ -272,7 +272,7 @@ function resolve(
       continue;
     }
     const def = labelOf(field);
-    const names = { fieldZh: def?.zh ?? field, fieldEn: def?.en ?? field };
+    const names = { label: def?.zh ?? field };
     const totals = list.filter((c) => c.total && c.source === 'text');
     const totalValues = [...new Set(totals.map((c) => c.value))];
     const fromTable = list.some((c) => c.source === 'table');
@@ -420,7 +420,7 @@ export function extractReport(doc: ReportDocument, opts: ExtractOptions): Report
           line: unknown.line,
           field: 'township',
           value: unknown.unknown,
-          params: { suggestion: unknown.suggestion ?? '' },
+          params: { suggestion: unknown.suggestion ?? '—' },
         }),
       );
     } else {
