@@ -151,7 +151,7 @@ export const TOWNSHIP_MONTH_FIELDS: readonly FieldDef[] = defs('township_month',
     en: 'Inspector person-times',
     unit: '人次',
     units: PERSON_UNITS,
-    aliasesZh: ['出动检查人员', '出动人次', '出动人员', '检查人次', '出动检查人次'],
+    aliasesZh: ['出动检查人员', '出动人次', '出动人员', '检查人次', '出动检查人次', '检查人员'],
     aliasesEn: ['inspector_person_times', 'inspectors', 'staff_deployed'],
   },
   {

@@ -10,6 +10,7 @@ import { exportMessages } from './messages/export';
 import { exportuiMessages } from './messages/exportui';
 import { ingestMessages } from './messages/ingest';
 import { problemsMessages } from './messages/problems';
+import { reportMessages } from './messages/report';
 import { storeMessages } from './messages/store';
 import { viewsMessages } from './messages/views';
 
@@ -24,6 +25,7 @@ export const CATALOG = {
   ...exportuiMessages,
   ...storeMessages,
   ...viewsMessages,
+  ...reportMessages,
 } as const;
 
 export type MessageKey = keyof typeof CATALOG;

@@ -8,12 +8,13 @@ import { exportMessages } from './messages/export';
 import { exportuiMessages } from './messages/exportui';
 import { ingestMessages } from './messages/ingest';
 import { problemsMessages } from './messages/problems';
+import { reportMessages } from './messages/report';
 import { storeMessages } from './messages/store';
 import { viewsMessages } from './messages/views';
 import { parseLang, translate } from './i18n';
 
 describe('i18n catalog', () => {
-  const modules = { cellsMessages, chartsMessages, commonMessages, ingestMessages, dashboardMessages, problemsMessages, exportMessages, exportuiMessages, storeMessages, viewsMessages };
+  const modules = { cellsMessages, chartsMessages, commonMessages, ingestMessages, dashboardMessages, problemsMessages, exportMessages, exportuiMessages, storeMessages, viewsMessages, reportMessages };
 
   it('has no key defined by two modules', () => {
     const seen = new Map<string, string>();

@@ -55,3 +55,10 @@ describe('matchHeader', () => {
     expect(fieldOf(matchFlattenedHeader(p, c, 'township_month'))).toBe(field),
   );
 });
+
+describe('matchHeader: 检查人员 (report statistics tables)', () => {
+  it('maps 检查人员（人次） to inspector_person_times', () => {
+    const m = matchHeader('检查人员（人次）', 'township_month');
+    expect(m.kind === 'field' ? m.def.name : m.kind).toBe('inspector_person_times');
+  });
+});

@@ -68,3 +68,11 @@ describe('splitProblemsText', () => {
     ).toEqual(['企业主体责任不落实', '村级安全生产责任落实存在薄弱环节', '宣传培训存在不足']);
   });
 });
+
+describe('splitProblemsText: a long problem that ends like a lead-in', () => {
+  it('keeps 我乡地处山区……还有一定差距 as the problem it is, and still drops a bare lead-in', () => {
+    const text = '我乡地处山区，地质灾害隐患点多，乡村两级应急救援装备短缺，抢险救援能力与防汛形势需要还有一定差距。';
+    expect(splitProblemsText(text).map((s) => s.text)).toEqual([text.slice(0, -1)]);
+    expect(splitProblemsText('工作仍存在一定差距。').map((s) => s.text)).toEqual([]);
+  });
+});
