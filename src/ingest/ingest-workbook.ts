@@ -7,6 +7,7 @@
  * Formula cells Excel saved no value for are computed when they are row arithmetic, else flagged
  * (see read-xlsx.ts, docs/decisions/0003-xlsx-libraries.md).
  */
+import { pushAll } from '../domain/arrays';
 import { townshipMonthKey, type TownshipMonthRecord } from '../domain/records';
 import type { MessageKey } from '../i18n/catalog';
 import { findLayout, isBlankRow } from './find-layout';
@@ -261,23 +262,25 @@ export function ingestWorkbook(
     const w = work[i];
     const sheet = o.summary.name;
     const r = o.result;
-    const sheetIssues = [...o.issues, ...(w?.out.issues ?? [])].map((x) => locate(x, sheet, r));
+    const rawIssues = [...o.issues, ...(w?.out.issues ?? [])];
+    const sheetIssues = rawIssues.map((x) => locate(x, sheet, r));
     const sheetIgnored = [...o.ignored, ...(w?.out.ignored ?? [])].map((x) => ({ ...x, sheet }));
     const sheetRejected = r?.status === 'ok' ? [...r.rejectedRows, ...(w?.out.rejected ?? [])] : [];
-    const located = new Map(sheetIssues.map((x, j) => [[...o.issues, ...(w?.out.issues ?? [])][j], x]));
-    issues.push(...sheetIssues);
-    ignored.push(...sheetIgnored);
-    rejectedRows.push(
-      ...sheetRejected.map((x) => ({ ...x, sheet, reasons: x.reasons.map((y) => located.get(y) ?? y) })),
+    const located = new Map(rawIssues.map((x, j) => [x, sheetIssues[j]!]));
+    pushAll(issues, sheetIssues);
+    pushAll(ignored, sheetIgnored);
+    pushAll(
+      rejectedRows,
+      sheetRejected.map((x) => ({ ...x, sheet, reasons: x.reasons.map((y) => located.get(y) ?? y) })),
     );
     const withSheet = <T extends { source: { file: string; line: number | null } }>(rec: T): T => ({
       ...rec,
       source: { ...rec.source, sheet },
     });
     if (r?.status === 'ok') {
-      townshipMonths.push(...(w?.tm ?? []).map(withSheet));
-      hazards.push(...r.hazards.map(withSheet));
-      problems.push(...r.problems.map(withSheet));
+      pushAll(townshipMonths, (w?.tm ?? []).map(withSheet));
+      pushAll(hazards, r.hazards.map(withSheet));
+      pushAll(problems, r.problems.map(withSheet));
     }
     const accepted =
       r?.status === 'ok'

@@ -8,6 +8,7 @@
  * calibration (temperature, P99 bias) is fitted by a nested leave-one-writer-out inside those
  * other writers, so nothing about the tested writer leaks into the figure.
  */
+import { pushAll } from '../../domain/arrays';
 import { PROBLEM_CATEGORY_CODES } from '../../domain/problem-categories';
 import { classifyStatement } from './classify';
 import { extractFeatures } from './model-features';
@@ -298,7 +299,7 @@ export function evaluateModelHeldOut(
       loss -= Math.log(Math.max(1e-12, i < 0 ? 0 : p[i]!));
       mine.push({ item, predicted: d.category, confidence: d.confidence });
     }
-    predictions.push(...mine);
+    pushAll(predictions, mine);
     perWriter.push({ writer: w, calibration, summary: summarise(mine) });
   }
   return {

@@ -5,9 +5,15 @@
  * footers, page numbers, comments and notes left out but counted (docs/decisions/0006-report-readers.md).
  * Pure TS over fflate and the strict scanner in ../xml-scan.ts: no DOM, no Node built-ins.
  */
+import { pushAll } from '../../domain/arrays';
 import { unzipSync } from 'fflate';
 import type { ReportBlock, ReportDocument } from './report-document';
-import { DEFAULT_REPORT_LIMITS, rejectReport, type ReportReadLimits, type ReportReadResult } from './report-read-result';
+import {
+  DEFAULT_REPORT_LIMITS,
+  rejectReport,
+  type ReportReadLimits,
+  type ReportReadResult,
+} from './report-read-result';
 import { ListCounter, type ListDefinition, type ListLevel } from './word-numbering';
 import { attrLocal, child, childVal, descendants, elements, parseXmlTree, type XNode } from './xml-tree';
 
@@ -157,7 +163,9 @@ function readLevel(l: XNode): ListLevel {
     format: childVal(l, 'numFmt') ?? 'decimal',
     text: childVal(l, 'lvlText') ?? '',
     ...(restart !== undefined ? { restartAfter: restart } : {}),
-    ...(isLgl && attrLocal(isLgl, 'val') !== '0' && attrLocal(isLgl, 'val') !== 'false' ? { legal: true } : {}),
+    ...(isLgl && attrLocal(isLgl, 'val') !== '0' && attrLocal(isLgl, 'val') !== 'false'
+      ? { legal: true }
+      : {}),
   };
 }
 
@@ -248,7 +256,7 @@ function readParagraph(p: XNode, ctx: Ctx, line: number, out: ReportBlock[]): vo
       ...(hint ? { hint } : {}),
     });
   }
-  out.push(...boxes);
+  pushAll(out, boxes);
 }
 
 function paragraphHint(chain: StyleInfo[], jc: string | undefined): Hint {
@@ -270,7 +278,10 @@ function readTable(tbl: XNode, ctx: Ctx, line: number, out: ReportBlock[]): void
       const inner: ReportBlock[] = [];
       for (const e of elements(tc)) readBlock(e, ctx, line, inner);
       // A cell shows its paragraphs on separate lines; the table text keeps \t and \n for its grid.
-      const text = inner.map((b) => b.text.replace(/\s+/g, ' ')).join(' ').trim();
+      const text = inner
+        .map((b) => b.text.replace(/\s+/g, ' '))
+        .join(' ')
+        .trim();
       cells.push(cont ? '' : text);
     }
     rows.push(cells);
@@ -292,7 +303,13 @@ function descendantsOutsideTables(node: XNode, local: string, out: XNode[] = [])
 function readBlock(e: XNode, ctx: Ctx, line: number, out: ReportBlock[]): void {
   if (e.local === 'p') readParagraph(e, ctx, line, out);
   else if (e.local === 'tbl') readTable(e, ctx, line, out);
-  else if (e.local === 'sdt' || e.local === 'sdtContent' || e.local === 'customXml' || e.local === 'ins' || e.local === 'moveTo')
+  else if (
+    e.local === 'sdt' ||
+    e.local === 'sdtContent' ||
+    e.local === 'customXml' ||
+    e.local === 'ins' ||
+    e.local === 'moveTo'
+  )
     for (const c of elements(e)) readBlock(c, ctx, line, out);
   else if (e.local === 'del' || e.local === 'moveFrom') ctx.deleted++;
 }
@@ -316,7 +333,9 @@ const isPageField = (instr: string): boolean => /^\s*(PAGE|NUMPAGES|SECTIONPAGES
 
 /** Counts page-number fields (simple and complex) in a header/footer part. */
 function pageFields(root: XNode): number {
-  const simple = descendants(root, 'fldSimple').filter((f) => isPageField(attrLocal(f, 'instr') ?? '')).length;
+  const simple = descendants(root, 'fldSimple').filter((f) =>
+    isPageField(attrLocal(f, 'instr') ?? ''),
+  ).length;
   const complex = descendants(root, 'instrText').filter((t) =>
     isPageField(t.children.filter((x): x is string => typeof x === 'string').join('')),
   ).length;
@@ -343,7 +362,10 @@ function mainPartName(parts: Map<string, Uint8Array>): string {
  * Reads .docx bytes. A corrupt archive, a package without a main document part or malformed XML is
  * a rejection; a docx with no text is read as a document without blocks (the extractor decides).
  */
-export function readDocx(bytes: Uint8Array, limits: ReportReadLimits = DEFAULT_REPORT_LIMITS): ReportReadResult {
+export function readDocx(
+  bytes: Uint8Array,
+  limits: ReportReadLimits = DEFAULT_REPORT_LIMITS,
+): ReportReadResult {
   const parts = inflateParts(
     bytes,
     (n) =>
