@@ -15,7 +15,15 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -40,7 +48,6 @@ import * as CFB from 'cfb';
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'tests', 'fixtures', 'reports');
 const CORPUS = join(OUT, 'corpus');
-const SOURCE_CORPUS = '/work/corpus/reports';
 /** Fixed time for zip entries and document properties, so re-runs are byte-identical. */
 const FIXED_DATE = new Date(Date.UTC(2024, 0, 1, 0, 0, 0));
 
@@ -54,7 +61,11 @@ export interface CorpusBlock {
 }
 export interface CorpusReport {
   readonly id: string;
-  readonly doc: { readonly header: string | null; readonly footer: string | null; readonly blocks: readonly CorpusBlock[] };
+  readonly doc: {
+    readonly header: string | null;
+    readonly footer: string | null;
+    readonly blocks: readonly CorpusBlock[];
+  };
 }
 
 // ---- numbering -------------------------------------------------------------------------------
@@ -110,7 +121,9 @@ function planNumbering(blocks: readonly CorpusBlock[], variant: number, ownListP
       last.set(parsed.style.key, { ...prev, value: parsed.value });
       return { reference: prev.ref, instance: prev.instance };
     }
-    const ref = ownListPerRun ? `${parsed.style.key}-run-${refs.size}` : `${parsed.style.key}-from-${parsed.value}`;
+    const ref = ownListPerRun
+      ? `${parsed.style.key}-run-${refs.size}`
+      : `${parsed.style.key}-from-${parsed.value}`;
     const entry = refs.get(ref) ?? { style: parsed.style, start: parsed.value, instances: 0 };
     refs.set(ref, entry);
     const instance = entry.instances++;
@@ -119,7 +132,9 @@ function planNumbering(blocks: readonly CorpusBlock[], variant: number, ownListP
   });
   const config = [...refs].map(([reference, r]) => ({
     reference,
-    levels: [{ level: 0, format: r.style.format, text: r.style.text, start: r.start, alignment: AlignmentType.LEFT }],
+    levels: [
+      { level: 0, format: r.style.format, text: r.style.text, start: r.start, alignment: AlignmentType.LEFT },
+    ],
   }));
   return { plan, config };
 }
@@ -145,14 +160,24 @@ function footerRuns(text: string): TextRun {
  * .doc would show （一）（一） where Word shows （一）（二） in the .docx. The other files restart lists
  * with new instances (startOverride), as Word's "restart numbering" does.
  */
-export async function renderDocx(report: CorpusReport, variant: number, ownListPerRun = false): Promise<Uint8Array> {
+export async function renderDocx(
+  report: CorpusReport,
+  variant: number,
+  ownListPerRun = false,
+): Promise<Uint8Array> {
   const { plan, config } = planNumbering(report.doc.blocks, variant, ownListPerRun);
   const children = report.doc.blocks.map((b, i) => {
     if (b.type === 'table') {
       return new Table({
         width: { size: 100, type: WidthType.PERCENTAGE },
         rows: (b.rows ?? []).map(
-          (r) => new TableRow({ children: r.map((c) => new TableCell({ children: [new Paragraph({ text: c, alignment: AlignmentType.CENTER })] })) }),
+          (r) =>
+            new TableRow({
+              children: r.map(
+                (c) =>
+                  new TableCell({ children: [new Paragraph({ text: c, alignment: AlignmentType.CENTER })] }),
+              ),
+            }),
         ),
       });
     }
@@ -163,7 +188,9 @@ export async function renderDocx(report: CorpusReport, variant: number, ownListP
       ...(b.type === 'heading' ? { heading: HeadingLevel.HEADING_1 } : {}),
       ...(b.align === 'center' ? { alignment: AlignmentType.CENTER } : {}),
       ...(b.align === 'right' ? { alignment: AlignmentType.RIGHT } : {}),
-      ...(numbering ? { numbering: { reference: numbering.reference, level: 0, instance: numbering.instance } } : {}),
+      ...(numbering
+        ? { numbering: { reference: numbering.reference, level: 0, instance: numbering.instance } }
+        : {}),
     });
   });
   const doc = new Document({
@@ -174,10 +201,27 @@ export async function renderDocx(report: CorpusReport, variant: number, ownListP
     sections: [
       {
         ...(report.doc.header !== null
-          ? { headers: { default: new Header({ children: [new Paragraph({ text: report.doc.header, alignment: AlignmentType.CENTER })] }) } }
+          ? {
+              headers: {
+                default: new Header({
+                  children: [new Paragraph({ text: report.doc.header, alignment: AlignmentType.CENTER })],
+                }),
+              },
+            }
           : {}),
         ...(report.doc.footer !== null
-          ? { footers: { default: new Footer({ children: [new Paragraph({ children: [footerRuns(report.doc.footer)], alignment: AlignmentType.CENTER })] }) } }
+          ? {
+              footers: {
+                default: new Footer({
+                  children: [
+                    new Paragraph({
+                      children: [footerRuns(report.doc.footer)],
+                      alignment: AlignmentType.CENTER,
+                    }),
+                  ],
+                }),
+              },
+            }
           : {}),
         children,
       },
@@ -191,7 +235,9 @@ export function normaliseZip(bytes: Uint8Array, dropStartOverrides = false): Uin
   const files = unzipSync(bytes);
   const out: Zippable = {};
   const iso = FIXED_DATE.toISOString().replace(/\.\d+Z$/, 'Z');
-  for (const name of Object.keys(files).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0))) {
+  for (const name of Object.keys(files).sort((a, b) =>
+    a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0,
+  )) {
     let data = files[name] as Uint8Array;
     if (name === 'docProps/core.xml') {
       data = strToU8(
@@ -271,7 +317,10 @@ function encodeText(text: string, encoding: TextEncodingName): Uint8Array {
 /** A minimal Compound File (one sector of header, FAT, directory) holding the named streams. */
 function fakeEncryptedCfb(): Uint8Array {
   // Built with cfb so the container is valid and only its content (EncryptionInfo) says "encrypted".
-  return cfbWith({ EncryptionInfo: new Uint8Array([4, 0, 4, 0, 0x40, 0, 0, 0]), EncryptedPackage: new Uint8Array(64).fill(0x5a) });
+  return cfbWith({
+    EncryptionInfo: new Uint8Array([4, 0, 4, 0, 0x40, 0, 0, 0]),
+    EncryptedPackage: new Uint8Array(64).fill(0x5a),
+  });
 }
 
 function cfbWith(streams: Record<string, Uint8Array>): Uint8Array {
@@ -289,7 +338,10 @@ const MEETING_NOTICE: CorpusReport = {
     blocks: [
       { type: 'para', text: '关于召开全镇安全生产工作会议的通知', style: 'title' },
       { type: 'para', text: '各村（社区）、镇直各单位：' },
-      { type: 'para', text: '经研究，定于2024年6月5日上午9时在镇政府三楼会议室召开全镇安全生产工作会议，现将有关事项通知如下：' },
+      {
+        type: 'para',
+        text: '经研究，定于2024年6月5日上午9时在镇政府三楼会议室召开全镇安全生产工作会议，现将有关事项通知如下：',
+      },
       { type: 'heading', text: '参会人员', numbering: '一、' },
       { type: 'para', text: '各村（社区）党支部书记、安全员，镇直各单位主要负责人。' },
       { type: 'heading', text: '会议内容', numbering: '二、' },
@@ -304,12 +356,30 @@ const MEETING_NOTICE: CorpusReport = {
 async function hostileFiles(): Promise<Map<string, Uint8Array>> {
   const files = new Map<string, Uint8Array>();
   files.set('empty.docx', new Uint8Array(0));
-  const good = await renderDocx(JSON.parse(readFileSync(join(CORPUS, 'R1-01.json'), 'utf8')) as CorpusReport, 0);
+  const good = await renderDocx(
+    JSON.parse(readFileSync(join(CORPUS, 'R1-01.json'), 'utf8')) as CorpusReport,
+    0,
+  );
   files.set('truncated.docx', good.slice(0, Math.floor(good.length / 2)));
   const xlsx = zipSync({
-    '[Content_Types].xml': [strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'), { mtime: FIXED_DATE }],
-    'xl/workbook.xml': [strToU8('<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets><sheet name="Sheet1" sheetId="1"/></sheets></workbook>'), { mtime: FIXED_DATE }],
-    'xl/worksheets/sheet1.xml': [strToU8('<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>'), { mtime: FIXED_DATE }],
+    '[Content_Types].xml': [
+      strToU8(
+        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+      ),
+      { mtime: FIXED_DATE },
+    ],
+    'xl/workbook.xml': [
+      strToU8(
+        '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets><sheet name="Sheet1" sheetId="1"/></sheets></workbook>',
+      ),
+      { mtime: FIXED_DATE },
+    ],
+    'xl/worksheets/sheet1.xml': [
+      strToU8(
+        '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>',
+      ),
+      { mtime: FIXED_DATE },
+    ],
   });
   files.set('really-xlsx.docx', xlsx);
   files.set('password-protected.docx', fakeEncryptedCfb());
@@ -339,13 +409,14 @@ function hasSoffice(): boolean {
 
 async function main(): Promise<void> {
   mkdirSync(CORPUS, { recursive: true });
-  if (readdirSync(CORPUS).length === 0 && existsSync(SOURCE_CORPUS)) {
-    for (const f of readdirSync(SOURCE_CORPUS).filter((n) => /^R.*\.json$/.test(n))) copyFileSync(join(SOURCE_CORPUS, f), join(CORPUS, f));
-  }
-  const names = readdirSync(CORPUS).filter((n) => /^R.*\.json$/.test(n)).sort();
+  const names = readdirSync(CORPUS)
+    .filter((n) => /^R.*\.json$/.test(n))
+    .sort();
   for (const dir of ['docx', 'doc', 'txt', 'hostile']) mkdirSync(join(OUT, dir), { recursive: true });
   const manifestPath = join(OUT, 'manifest.json');
-  const old: Manifest = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest) : { doc: {}, txt: {} };
+  const old: Manifest = existsSync(manifestPath)
+    ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest)
+    : { doc: {}, txt: {} };
   const manifest: Manifest = { doc: {}, txt: {} };
   const soffice = hasSoffice();
   const toConvert: string[] = [];
@@ -378,7 +449,15 @@ async function main(): Promise<void> {
       // A private profile so a running LibreOffice of the user is neither used nor disturbed.
       execFileSync(
         'soffice',
-        [`-env:UserInstallation=file://${tmp}/profile`, '--headless', '--convert-to', 'doc:MS Word 97', '--outdir', join(OUT, 'doc'), ...toConvert.map((id) => join(OUT, 'docx', `${id}.docx`))],
+        [
+          `-env:UserInstallation=file://${tmp}/profile`,
+          '--headless',
+          '--convert-to',
+          'doc:MS Word 97',
+          '--outdir',
+          join(OUT, 'doc'),
+          ...toConvert.map((id) => join(OUT, 'docx', `${id}.docx`)),
+        ],
         { stdio: 'inherit' },
       );
     } finally {
