@@ -12,8 +12,10 @@ import { sectorByCode } from '../../domain/sectors';
 import { issueMessage } from '../../ingest/issue-message';
 import type { ImportEntry } from '../../store/types';
 import { useLang, useT } from '../../components/i18n-provider';
+import { useReturnFocus } from '../../components/use-return-focus';
 import { detailModel } from './detail-model';
 import './detail-panel.css';
+import { TableScroll } from '../../components/table-scroll';
 
 export interface DetailPanelProps {
   readonly dataset: Dataset;
@@ -50,7 +52,9 @@ export function DetailPanel({
   const { detail } = model;
   const nothing = detail.records.length === 0 && detail.hazards.length === 0;
 
-  // Focus moves to the panel when it opens (keyboard users land on it); Escape closes it.
+  // Focus moves to the panel when it opens (keyboard users land on it); Escape closes it, and
+  // focus goes back to what had it before (src/components/use-return-focus.ts).
+  useReturnFocus();
   useEffect(() => {
     closeRef.current?.focus();
   }, [township, period]);
@@ -229,7 +233,7 @@ function HazardList({ hazards }: { hazards: readonly HazardRecord[] }) {
   return (
     <section className="detail-panel__section">
       <h3>{t('views.detail.hazards', { n: hazards.length })}</h3>
-      <div className="table-scroll">
+      <TableScroll label={t('views.detail.hazards', { n: hazards.length })}>
         <table className="data-table">
           <thead>
             <tr>
@@ -255,7 +259,7 @@ function HazardList({ hazards }: { hazards: readonly HazardRecord[] }) {
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {hazards.length > shown.length ? (
         <p className="muted">{t('views.detail.hazardsMore', { n: hazards.length - shown.length })}</p>
       ) : null}

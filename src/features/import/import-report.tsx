@@ -11,6 +11,7 @@ import type { ImportEntry } from '../../store/types';
 import { downloadCsv } from '../../components/download';
 import { useLang, useT, type TFunction } from '../../components/i18n-provider';
 import { issueText, rejectedFileName, rejectedRowsCsv } from './import-downloads';
+import { TableScroll } from '../../components/table-scroll';
 
 const ENCODING_LABEL: Record<EncodingName, string> = {
   'utf-8': 'UTF-8',
@@ -94,7 +95,7 @@ function Mapping({ result }: { result: FileIngestResult }) {
   return (
     <details className="report-section" open={result.columns.some((c) => c.field === null)}>
       <summary>{t('dashboard.report.mapping')}</summary>
-      <div className="table-scroll">
+      <TableScroll label={t('dashboard.report.mapping')}>
         <table className="data-table data-table--compact">
           <thead>
             <tr>
@@ -121,7 +122,7 @@ function Mapping({ result }: { result: FileIngestResult }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </details>
   );
 }
@@ -133,7 +134,10 @@ function Issues({ result }: { result: FileIngestResult }) {
   return (
     <details className="report-section" open>
       <summary>{t('dashboard.report.issues', { n: result.issues.length })}</summary>
-      <div className="table-scroll table-scroll--limited">
+      <TableScroll
+        className="table-scroll--limited"
+        label={t('dashboard.report.issues', { n: result.issues.length })}
+      >
         <table className="data-table data-table--compact" data-testid="issues">
           <thead>
             <tr>
@@ -162,7 +166,7 @@ function Issues({ result }: { result: FileIngestResult }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </details>
   );
 }
@@ -173,7 +177,10 @@ function Ignored({ result }: { result: FileIngestResult }) {
   return (
     <details className="report-section">
       <summary>{t('dashboard.report.ignoredRecords', { n: result.ignored.length })}</summary>
-      <div className="table-scroll table-scroll--limited">
+      <TableScroll
+        className="table-scroll--limited"
+        label={t('dashboard.report.ignoredRecords', { n: result.ignored.length })}
+      >
         <table className="data-table data-table--compact" data-testid="ignored">
           <thead>
             <tr>
@@ -192,7 +199,7 @@ function Ignored({ result }: { result: FileIngestResult }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </details>
   );
 }
