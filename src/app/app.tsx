@@ -169,10 +169,9 @@ function Layout({
             {t('dashboard.loading.failed', { reason: errorReason(t, load.error) })}
           </p>
         ) : null}
-        {/* The one tab panel, labelled by the selected tab; its heading names the view for heading
-            navigation (the header's h1 is the app, chart and panel titles below are h2/h3). */}
+        {/* The one tab panel, labelled by the selected tab; its h2 names the view (ViewDef.ownHeading). */}
         <div role="tabpanel" id={VIEW_PANEL_ID} aria-labelledby={viewTabId(view.id)} className="app-panel">
-          <h2 className="visually-hidden">{t(view.labelKey)}</h2>
+          {view.ownHeading ? null : <h2 className="visually-hidden">{t(view.labelKey)}</h2>}
           <ErrorBoundary
             resetKey={view.id}
             fallback={(error, reset) => (

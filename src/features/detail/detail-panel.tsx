@@ -67,7 +67,8 @@ export function DetailPanel({
   }, [onClose]);
 
   return (
-    <aside
+    // A div: <aside> (complementary) may not take role="dialog".
+    <div
       className="detail-panel"
       role="dialog"
       aria-modal="false"
@@ -138,7 +139,7 @@ export function DetailPanel({
           )}
         </section>
       ) : null}
-    </aside>
+    </div>
   );
 }
 
