@@ -15,6 +15,7 @@ import { createIngestClient, createIngestWorker } from './ingest-client';
 import type { SampleError } from './load-sample';
 import { useUrlState } from './use-url-state';
 import { ViewExportScope } from './view-export-scope';
+import { VIEW_PANEL_ID, ViewTabs, viewTabId } from './view-tabs';
 import { VIEW_IDS, VIEWS, type ViewContext } from './views';
 
 type LoadState =
@@ -148,30 +149,16 @@ function Layout({
           type="button"
           className="btn btn--ghost lang-switch"
           lang={state.lang === 'en' ? 'zh-CN' : 'en'}
-          aria-label={t('dashboard.lang.switchLabel')}
+          // The visible text ("English"/"中文") is the accessible name (WCAG 2.5.3 label in name);
+          // the longer hint is a description.
+          title={t('dashboard.lang.switchLabel')}
           onClick={() => setState({ lang: state.lang === 'en' ? 'zh-CN' : 'en' })}
         >
           {t('dashboard.lang.switchTo')}
         </button>
       </header>
-      <nav className="app-nav" aria-label={t('dashboard.nav.label')}>
-        <ul role="tablist">
-          {VIEWS.map((v) => (
-            <li key={v.id} role="presentation">
-              <button
-                type="button"
-                role="tab"
-                aria-selected={v.id === view.id}
-                className={`app-nav__tab ${v.id === view.id ? 'app-nav__tab--active' : ''}`}
-                onClick={() => setState({ view: v.id })}
-              >
-                {t(v.labelKey)}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <main className="app-main" role="tabpanel">
+      <ViewTabs views={VIEWS} selected={view.id} onSelect={(id) => setState({ view: id })} />
+      <main className="app-main">
         <StorageBanner app={app} snapshot={raw} />
         {load.status === 'loading' ? (
           <p className="notice notice--info" role="status">
@@ -182,22 +169,26 @@ function Layout({
             {t('dashboard.loading.failed', { reason: errorReason(t, load.error) })}
           </p>
         ) : null}
-        <ErrorBoundary
-          resetKey={view.id}
-          fallback={(error, reset) => (
-            <div className="notice notice--error" role="alert">
-              <p>{t('common.errorTitle')}</p>
-              <p className="muted">{error.message}</p>
-              <button type="button" className="btn" onClick={reset}>
-                {t('common.errorRetry')}
-              </button>
-            </div>
-          )}
-        >
-          <ViewExportScope state={state} dataset={ds} viewTitle={t(view.labelKey)}>
-            {view.render(ctx)}
-          </ViewExportScope>
-        </ErrorBoundary>
+        {/* The one tab panel, labelled by the selected tab; its h2 names the view (ViewDef.ownHeading). */}
+        <div role="tabpanel" id={VIEW_PANEL_ID} aria-labelledby={viewTabId(view.id)} className="app-panel">
+          {view.ownHeading ? null : <h2 className="visually-hidden">{t(view.labelKey)}</h2>}
+          <ErrorBoundary
+            resetKey={view.id}
+            fallback={(error, reset) => (
+              <div className="notice notice--error" role="alert">
+                <p>{t('common.errorTitle')}</p>
+                <p className="muted">{error.message}</p>
+                <button type="button" className="btn" onClick={reset}>
+                  {t('common.errorRetry')}
+                </button>
+              </div>
+            )}
+          >
+            <ViewExportScope state={state} dataset={ds} viewTitle={t(view.labelKey)}>
+              {view.render(ctx)}
+            </ViewExportScope>
+          </ErrorBoundary>
+        </div>
       </main>
     </div>
   );

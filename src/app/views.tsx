@@ -30,6 +30,12 @@ export interface ViewDef {
   readonly id: string;
   readonly labelKey: MessageKey;
   readonly render: (ctx: ViewContext) => ReactNode;
+  /**
+   * The view renders its own h2 naming it (导入记录, 设置). Otherwise the shell adds a visually
+   * hidden h2 with the tab label, so heading navigation finds the view and the chart titles (h3)
+   * do not skip a level.
+   */
+  readonly ownHeading?: boolean;
 }
 
 function DataView({ snapshot, store, runner, state, setState, now }: ViewContext) {
@@ -68,8 +74,18 @@ export const VIEWS: readonly ViewDef[] = [
   problemsViewDef,
   { id: 'data', labelKey: 'dashboard.nav.data', render: withGlobalFilters((ctx) => <DataView {...ctx} />) },
   bulletinViewDef,
-  { id: 'history', labelKey: 'store.nav.history', render: (ctx) => <HistoryView {...ctx} /> },
-  { id: 'settings', labelKey: 'store.nav.settings', render: (ctx) => <SettingsView {...ctx} /> },
+  {
+    id: 'history',
+    labelKey: 'store.nav.history',
+    render: (ctx) => <HistoryView {...ctx} />,
+    ownHeading: true,
+  },
+  {
+    id: 'settings',
+    labelKey: 'store.nav.settings',
+    render: (ctx) => <SettingsView {...ctx} />,
+    ownHeading: true,
+  },
 ];
 
 /** View ids, for URL validation. */

@@ -12,6 +12,7 @@ import { useRegisterChart, type ChartExportMeta } from './chart-export-scope';
 import { EmptyState } from './empty-state';
 import { ExportMenu } from './export-menu';
 import { useT } from './i18n-provider';
+import { TableScroll } from './table-scroll';
 
 /** What a click on a chart item selects, for cross-filtering. */
 export interface ChartItemClick {
@@ -63,7 +64,7 @@ const cellText = (c: TableCell): string =>
 export function ChartDataTable({ spec }: { spec: ChartSpec }) {
   const t = useT();
   return (
-    <div className="table-scroll">
+    <TableScroll label={spec.title}>
       <table className="data-table">
         <caption>{spec.title}</caption>
         <thead>
@@ -91,7 +92,7 @@ export function ChartDataTable({ spec }: { spec: ChartSpec }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import type { ChartSpec } from '../../charts/chart-spec';
 import type { ChartExportMeta } from '../../components/chart-export-scope';
 import { ChartFrame } from '../../components/chart-frame';
+import { TableScroll } from '../../components/table-scroll';
 import { screenOption } from '../../components/screen-option';
 import { useT } from '../../components/i18n-provider';
 import { decorateForExport } from '../../export/chart-image';
@@ -127,28 +128,31 @@ export function BulletinPage({
 
       <section className="bulletin-section" aria-labelledby="bulletin-ranking">
         <h2 id="bulletin-ranking">{model.ranking.heading}</h2>
-        <table className="bulletin-table">
-          <thead>
-            <tr>
-              {columns.map((c) => (
-                <th key={c.key} scope="col">
-                  {c.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r, i) => (
-              <tr key={i}>
-                {columns.map((c, j) => (
-                  <td key={c.key} className={typeof r[j] === 'number' ? 'num' : undefined}>
-                    {rankingCellText(c.key, r[j] ?? null)}
-                  </td>
+        {/* On a phone the A4 table is wider than the screen: it scrolls in its own box. */}
+        <TableScroll label={model.ranking.heading}>
+          <table className="bulletin-table">
+            <thead>
+              <tr>
+                {columns.map((c) => (
+                  <th key={c.key} scope="col">
+                    {c.label}
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((r, i) => (
+                <tr key={i}>
+                  {columns.map((c, j) => (
+                    <td key={c.key} className={typeof r[j] === 'number' ? 'num' : undefined}>
+                      {rankingCellText(c.key, r[j] ?? null)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
         <p className="bulletin-note">{model.ranking.note}</p>
       </section>
 

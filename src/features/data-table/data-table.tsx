@@ -34,6 +34,7 @@ import {
   type TableFilters,
 } from './table-rows';
 import { TableExport } from './table-export';
+import { TableScroll } from '../../components/table-scroll';
 
 /** Sort state as the URL keeps it (one column). */
 export interface TableSort {
@@ -322,7 +323,7 @@ export function DataTable({
       ) : (
         <>
           {/* Height-limited so the sticky header and township column stay in view while scrolling. */}
-          <div className="table-scroll table-scroll--tall">
+          <TableScroll className="table-scroll--tall" label={t('dashboard.table.title')}>
             <table className="data-table data-table--records">
               <thead>
                 {table.getHeaderGroups().map((group) => (
@@ -381,7 +382,7 @@ export function DataTable({
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           {pageCount > 1 ? (
             <nav className="pager" aria-label={t('dashboard.table.title')}>
               <button

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EMPTY_DATASET, type Dataset } from '../../domain/records';
 import type { IngestIssue } from '../../ingest/types';
@@ -126,6 +127,41 @@ describe('DetailPanel', () => {
     expect(onClose).toHaveBeenCalledTimes(2);
     await user.click(screen.getByRole('button', { name: '只看该乡镇' }));
     expect(onSelect).toHaveBeenCalledWith('城关镇');
+  });
+
+  it('gives focus back to the element that opened it when Escape closes it', async () => {
+    const user = userEvent.setup();
+    function Host() {
+      const [open, setOpen] = useState(false);
+      return (
+        <>
+          <button type="button" onClick={() => setOpen(true)}>
+            open
+          </button>
+          <button type="button">elsewhere</button>
+          {open ? (
+            <DetailPanel
+              dataset={dataset}
+              imports={[]}
+              township="城关镇"
+              period="2022-04"
+              onClose={() => setOpen(false)}
+            />
+          ) : null}
+        </>
+      );
+    }
+    render(<Host />);
+    const opener = screen.getByRole('button', { name: 'open' });
+    await user.click(opener);
+    expect(screen.getByRole('button', { name: '关闭详情' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByTestId('detail-panel')).toBeNull();
+    expect(opener).toHaveFocus();
+    // Closed by the × button: same.
+    await user.click(opener);
+    await user.click(screen.getByRole('button', { name: '关闭详情' }));
+    expect(opener).toHaveFocus();
   });
 });
 

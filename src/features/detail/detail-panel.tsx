@@ -13,8 +13,10 @@ import { issueMessage } from '../../ingest/issue-message';
 import type { ImportEntry } from '../../store/types';
 import { useLang, useT } from '../../components/i18n-provider';
 import { ledgerCheckMessage } from '../../analysis/hazard-figures';
+import { useReturnFocus } from '../../components/use-return-focus';
 import { detailModel, type DetailModel } from './detail-model';
 import './detail-panel.css';
+import { TableScroll } from '../../components/table-scroll';
 
 export interface DetailPanelProps {
   readonly dataset: Dataset;
@@ -51,7 +53,9 @@ export function DetailPanel({
   const { detail } = model;
   const nothing = detail.records.length === 0 && detail.hazards.length === 0;
 
-  // Focus moves to the panel when it opens (keyboard users land on it); Escape closes it.
+  // Focus moves to the panel when it opens (keyboard users land on it); Escape closes it, and
+  // focus goes back to what had it before (src/components/use-return-focus.ts).
+  useReturnFocus();
   useEffect(() => {
     closeRef.current?.focus();
   }, [township, period]);
@@ -64,7 +68,8 @@ export function DetailPanel({
   }, [onClose]);
 
   return (
-    <aside
+    // A div: <aside> (complementary) may not take role="dialog".
+    <div
       className="detail-panel"
       role="dialog"
       aria-modal="false"
@@ -136,7 +141,7 @@ export function DetailPanel({
           )}
         </section>
       ) : null}
-    </aside>
+    </div>
   );
 }
 
@@ -286,7 +291,7 @@ function HazardList({ hazards }: { hazards: readonly HazardRecord[] }) {
   return (
     <section className="detail-panel__section">
       <h3>{t('views.detail.hazards', { n: hazards.length })}</h3>
-      <div className="table-scroll">
+      <TableScroll label={t('views.detail.hazards', { n: hazards.length })}>
         <table className="data-table">
           <thead>
             <tr>
@@ -312,7 +317,7 @@ function HazardList({ hazards }: { hazards: readonly HazardRecord[] }) {
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {hazards.length > shown.length ? (
         <p className="muted">{t('views.detail.hazardsMore', { n: hazards.length - shown.length })}</p>
       ) : null}

@@ -141,4 +141,20 @@ describe('FilterBar', () => {
     await user.click(screen.getByRole('button', { name: '清除行业筛选' }));
     expect(onChange).toHaveBeenLastCalledWith({ sector: null });
   });
+
+  it('hands focus back to the township toggle when the panel closes by Escape or 完成', async () => {
+    const user = userEvent.setup();
+    render(<Harness onChange={vi.fn()} />);
+    const toggle = screen.getByRole('button', { name: /乡镇（街道）/ });
+    await user.click(toggle);
+    // Keyboard user inside the panel: focus on a checkbox, then Escape.
+    await user.click(screen.getByRole('checkbox', { name: '城关镇' }));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('checkbox', { name: '城关镇' })).toBeNull();
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(document.activeElement).toBe(toggle);
+    await user.click(toggle);
+    await user.click(screen.getByRole('button', { name: '完成' }));
+    expect(document.activeElement).toBe(toggle);
+  });
 });

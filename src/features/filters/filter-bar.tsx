@@ -173,15 +173,25 @@ function TownshipPicker({ townships, selected, onChange }: TownshipPickerProps) 
   const cleared = clearedOn !== null && clearedOn.sel === selected;
   const setCleared = (v: boolean) => setClearedOn(v ? { sel: selected } : null);
   const rootRef = useRef<HTMLDivElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
   const all = townships.map((o) => o.name);
   const selectedSet = new Set(selected ?? all);
   const isTicked = (name: string) => !cleared && selectedSet.has(name);
   const ticked = cleared ? [] : all.filter((n) => selectedSet.has(n));
 
+  // Closing from the keyboard (Escape, 完成) hands focus back to the toggle: the panel's buttons
+  // unmount, and focus would otherwise fall to <body> and restart at the top of the page.
+  const closeToToggle = () => {
+    setOpen(false);
+    toggleRef.current?.focus();
+  };
+
   useEffect(() => {
     if (!open) return;
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') setOpen(false);
+      if (e.key !== 'Escape') return;
+      setOpen(false);
+      toggleRef.current?.focus();
     };
     const onPointer = (e: PointerEvent) => {
       if (rootRef.current && e.target instanceof Node && !rootRef.current.contains(e.target)) setOpen(false);
@@ -221,6 +231,7 @@ function TownshipPicker({ townships, selected, onChange }: TownshipPickerProps) 
     <div className="field township-picker" ref={rootRef}>
       <span id={`${id}-label`}>{t('views.filters.townships')}</span>
       <button
+        ref={toggleRef}
         type="button"
         className="township-picker__toggle"
         aria-expanded={open}
@@ -251,7 +262,7 @@ function TownshipPicker({ townships, selected, onChange }: TownshipPickerProps) 
               {t('views.filters.clear')}
             </button>
             <span className="toolbar__spacer" />
-            <button type="button" className="btn btn--small btn--primary" onClick={() => setOpen(false)}>
+            <button type="button" className="btn btn--small btn--primary" onClick={closeToToggle}>
               {t('views.filters.done')}
             </button>
           </div>

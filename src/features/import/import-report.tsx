@@ -15,6 +15,7 @@ import { useLang, useT, type TFunction } from '../../components/i18n-provider';
 import { issueLocation, recordLocation } from '../../ingest/issue-message';
 import { issueText, rejectedFileName, rejectedRowsCsv } from './import-downloads';
 import { WorkbookSheets } from './workbook-sheets';
+import { TableScroll } from '../../components/table-scroll';
 
 const ENCODING_LABEL: Record<EncodingName, string> = {
   'utf-8': 'UTF-8',
@@ -103,7 +104,7 @@ function Mapping({ result }: { result: FileIngestResult }) {
   return (
     <details className="report-section" open={result.columns.some((c) => c.field === null)}>
       <summary>{t('dashboard.report.mapping')}</summary>
-      <div className="table-scroll">
+      <TableScroll label={t('dashboard.report.mapping')}>
         <table className="data-table data-table--compact">
           <thead>
             <tr>
@@ -130,7 +131,7 @@ function Mapping({ result }: { result: FileIngestResult }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </details>
   );
 }
@@ -142,7 +143,10 @@ function Issues({ result }: { result: FileIngestResult }) {
   return (
     <details className="report-section" open>
       <summary>{t('dashboard.report.issues', { n: result.issues.length })}</summary>
-      <div className="table-scroll table-scroll--limited">
+      <TableScroll
+        className="table-scroll--limited"
+        label={t('dashboard.report.issues', { n: result.issues.length })}
+      >
         <table className="data-table data-table--compact" data-testid="issues">
           <thead>
             <tr>
@@ -171,7 +175,7 @@ function Issues({ result }: { result: FileIngestResult }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </details>
   );
 }
@@ -182,7 +186,10 @@ function Ignored({ result }: { result: FileIngestResult }) {
   return (
     <details className="report-section">
       <summary>{t('dashboard.report.ignoredRecords', { n: result.ignored.length })}</summary>
-      <div className="table-scroll table-scroll--limited">
+      <TableScroll
+        className="table-scroll--limited"
+        label={t('dashboard.report.ignoredRecords', { n: result.ignored.length })}
+      >
         <table className="data-table data-table--compact" data-testid="ignored">
           <thead>
             <tr>
@@ -201,7 +208,7 @@ function Ignored({ result }: { result: FileIngestResult }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </details>
   );
 }

@@ -8,6 +8,7 @@ import type { RecurringHazard } from '../../analysis/problems/recurring-hazards'
 import { sectorByCode } from '../../domain/sectors';
 import { useLang, useT } from '../../components/i18n-provider';
 import type { CopySummary } from './problem-model';
+import { TableScroll } from '../../components/table-scroll';
 
 function Panel({ title, note, children }: { title: string; note: string; children: ReactNode }) {
   const id = useId();
@@ -35,7 +36,7 @@ export function CopiesPanel({ copies }: { copies: readonly CopySummary[] }) {
       {rows.length === 0 ? (
         <p className="muted">{t('problems.copies.empty')}</p>
       ) : (
-        <div className="table-scroll table-scroll--limited">
+        <TableScroll className="table-scroll--limited" label={t('problems.copies.title')}>
           <table className="data-table data-table--compact">
             <thead>
               <tr>
@@ -68,7 +69,7 @@ export function CopiesPanel({ copies }: { copies: readonly CopySummary[] }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </Panel>
   );
@@ -146,7 +147,10 @@ export function RepeatHazardsPanel({
               </li>
             ))}
           </ul>
-          <div className="table-scroll table-scroll--limited">
+          <TableScroll
+            className="table-scroll--limited"
+            label={t('problems.hazards.listTitle', { n: latest.length })}
+          >
             <table className="data-table data-table--compact">
               <caption>{t('problems.hazards.listTitle', { n: latest.length })}</caption>
               <thead>
@@ -172,7 +176,7 @@ export function RepeatHazardsPanel({
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       )}
     </Panel>

@@ -177,7 +177,9 @@ export function SettingsPanel({ store, onDownload = defaultDownload }: SettingsP
             <th scope="col">{t('store.settings.township_type')}</th>
             <th scope="col">{t('store.settings.township_aliases')}</th>
             <th scope="col">{t('store.settings.township_code')}</th>
-            <th scope="col" />
+            <th scope="col">
+              <span className="visually-hidden">{t('store.settings.township_actions')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>

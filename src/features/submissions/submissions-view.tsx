@@ -15,6 +15,7 @@ import { ChartGrid, Panel, SelectField, ViewToolbar, WideCell } from '../../comp
 import { useLang, useT } from '../../components/i18n-provider';
 import type { Period } from '../../domain/month';
 import { missingRows } from './missing-rows';
+import { TableScroll } from '../../components/table-scroll';
 
 const DUE_DAYS = Array.from({ length: 31 }, (_, i) => String(i + 1));
 
@@ -88,7 +89,7 @@ export function SubmissionsView({
             })}
             testId="missing-counts"
           >
-            <div className="table-scroll">
+            <TableScroll label={t('views.submissions.missingTitle')}>
               <table className="data-table">
                 <caption className="visually-hidden">{t('views.submissions.missingTitle')}</caption>
                 <thead>
@@ -108,7 +109,7 @@ export function SubmissionsView({
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           </Panel>
         </WideCell>
       </ChartGrid>

@@ -25,6 +25,7 @@ import { ChartGrid, Panel, SelectField, ViewToolbar, WideCell } from '../../comp
 import { useLang, useT } from '../../components/i18n-provider';
 import type { Period } from '../../domain/month';
 import { DEFAULT_NO_TRAINING_MONTHS, noTrainingGroups } from './no-training';
+import { TableScroll } from '../../components/table-scroll';
 
 type MatrixMetric = 'trainings_held' | 'training_person_times';
 const MATRIX_METRICS: readonly MatrixMetric[] = ['trainings_held', 'training_person_times'];
@@ -137,7 +138,7 @@ export function TrainingView({
             testId="no-training"
           >
             {groups.confirmed.length > 0 ? (
-              <div className="table-scroll">
+              <TableScroll label={t('views.training.noTrainingTitle', { n })}>
                 <table className="data-table">
                   <caption className="visually-hidden">{t('views.training.noTrainingTitle', { n })}</caption>
                   <thead>
@@ -169,7 +170,7 @@ export function TrainingView({
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
             ) : null}
             {groups.unconfirmed.length > 0 ? (
               <p className="view-hint">

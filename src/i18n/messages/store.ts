@@ -359,6 +359,7 @@ export const storeMessages = {
   'store.settings.township_type': { zh: '类型', en: 'Type' },
   'store.settings.township_aliases': { zh: '别名（用“、”或逗号分隔）', en: 'Aliases (comma-separated)' },
   'store.settings.township_code': { zh: '区划代码（可选）', en: 'Division code (optional)' },
+  'store.settings.township_actions': { zh: '操作', en: 'Actions' },
   'store.settings.add_township': { zh: '添加乡镇', en: 'Add township' },
   'store.settings.remove_township': { zh: '删除 {name}', en: 'Remove {name}' },
   'store.settings.move_up': { zh: '上移 {name}', en: 'Move {name} up' },
