@@ -154,11 +154,15 @@ test.describe('export', () => {
         buffer: bytes,
       });
       // The file holds exactly `rows` data rows; all `rows` were accepted (a rejected row is never
-      // compared) and each is identical to what is stored, so nothing changes and no report stays.
+      // compared) and each is identical to what is stored, so nothing changes. Every import keeps
+      // its report, and its counts say every row was accepted.
       await expect(page.getByTestId('import-outcomes')).toContainText(
         `${name}：文件中的 ${rows} 条记录与已有数据完全相同，未做更改。`,
       );
-      await expect(page.getByRole('article', { name: `导入报告：${name}` })).toHaveCount(0);
+      const report = page.getByRole('article', { name: `导入报告：${name}` });
+      await expect(report).toHaveCount(1);
+      await expect(report.getByTestId('count-accepted')).toHaveText(String(rows));
+      await expect(report.getByTestId('count-rejected')).toHaveText('0');
       expect(await total(page)).toBe(before);
     });
   }

@@ -17,6 +17,9 @@ test.describe('import a workbook', () => {
       buffer: await readFile(`tests/fixtures/xlsx/${FILE}`),
     });
 
+    // 西山镇 is not one of the sample district's townships: nothing is saved until the clerk decides.
+    await page.getByRole('radio', { name: '作为新乡镇“西山镇”加入本区名单' }).check();
+    await page.getByRole('button', { name: '确认并导入' }).click();
     // The bundled sample district has the same townships and months: keep its values.
     await page
       .getByRole('region', { name: `导入前确认：${FILE}` })
