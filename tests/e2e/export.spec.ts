@@ -77,8 +77,11 @@ test.describe('export', () => {
     const svgText = await readFile(await svg.path(), 'utf8');
     expect(svgText).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"[^>]*\?>\s*<svg[\s\S]*<\/svg>\s*$/);
     // Well-formed XML: Chromium's strict XML parser accepts it, and it loads as an image (an
-    // <img> shows nothing for an SVG that is not well-formed, as Word and WPS refuse it).
-    const loaded = await page.evaluate(async (text) => {
+    // <img> shows nothing for an SVG that is not well-formed, as Word and WPS refuse it). Checked in
+    // a blank page, as a user opening the file would: parsing it inside the app's page would apply
+    // the app's Content-Security-Policy to the SVG's own style attributes.
+    const blank = await page.context().newPage();
+    const loaded = await blank.evaluate(async (text) => {
       const parsed = new DOMParser().parseFromString(text, 'image/svg+xml');
       const parseError = parsed.querySelector('parsererror')?.textContent ?? null;
       const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
@@ -94,6 +97,7 @@ test.describe('export', () => {
         URL.revokeObjectURL(url);
       }
     }, svgText);
+    await blank.close();
     expect(loaded).toEqual({
       parseError: null,
       ok: true,
@@ -161,8 +165,8 @@ test.describe('export', () => {
       );
       const report = page.getByRole('article', { name: `导入报告：${name}` });
       await expect(report).toHaveCount(1);
-      await expect(report.getByTestId('count-accepted')).toHaveText(String(rows));
-      await expect(report.getByTestId('count-rejected')).toHaveText('0');
+      await expect(report.getByTestId('count-accepted').locator('dd')).toHaveText(String(rows));
+      await expect(report.getByTestId('count-rejected').locator('dd')).toHaveText('0');
       expect(await total(page)).toBe(before);
     });
   }
