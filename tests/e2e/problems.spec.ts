@@ -53,6 +53,8 @@ test.describe('问题 view', () => {
   });
 
   test('reassigning a statement changes the heatmap and survives a reload', async ({ page }) => {
+    // Two loads of the app and a reassignment: allow for a busy CI machine.
+    test.slow();
     await openProblems(page);
     // A new category nobody reported yet: its heatmap column can only come from the reassignment.
     await page.getByRole('button', { name: '管理类别' }).click();
