@@ -26,7 +26,9 @@ test.describe('app loads', () => {
     page,
   }) => {
     await openApp(page);
-    await page.getByRole('button', { name: '切换到英文' }).click();
+    // The button's name is its visible text (label in name); the hint "切换到英文" is its title.
+    await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('title', '切换到英文');
+    await page.getByRole('button', { name: 'English' }).click();
     await expect(page).toHaveURL(/[?&]lang=en/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Township Work-Safety Monthly Reports');
