@@ -38,7 +38,7 @@ export function usePlanning(store: DataStore): ImportPlanning | null {
   const snap = useSyncExternalStore(store.subscribe, store.getSnapshot);
   // The district's list (settings, else the townships already held), never the bare settings:
   // with no saved list that would let any name into the district's totals.
-  const townships = districtTownships(snap).townships;
+  const { townships, source } = districtTownships(snap);
   return useMemo(
     () =>
       persistent
@@ -46,10 +46,12 @@ export function usePlanning(store: DataStore): ImportPlanning | null {
             store: persistent,
             Review: PlanReview,
             knownTownships: townships,
+            // The decision form says where the list came from (saved settings or imported data).
+            townshipSource: source,
             formatTime: (iso: string) => formatTimestamp(iso, lang),
           }
         : null,
-    [persistent, townships, lang],
+    [persistent, townships, source, lang],
   );
 }
 
