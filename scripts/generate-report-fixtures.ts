@@ -13,6 +13,7 @@
  * - hostile files under hostile/.
  * Deterministic: fixed zip timestamps and document dates, so a re-run writes identical bytes.
  */
+import { encodeGb18030 } from './sample/gb18030';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
@@ -266,33 +267,6 @@ function renderText(report: CorpusReport, variant: number): string {
   const lines = reportLines(report).map((l, i) => (variant % 2 === 0 && i > 3 ? `\u3000\u3000${l}` : l));
   const sep = variant % 3 === 0 ? '\r\n' : '\n';
   return (variant % 2 === 1 ? lines.join(sep + sep) : lines.join(sep)) + sep;
-}
-
-let gbMap: Map<string, number[]> | null = null;
-/** Encodes text as GB18030 (two-byte range plus ASCII); Node has no GB18030 encoder. */
-function encodeGb18030(text: string): Uint8Array {
-  if (!gbMap) {
-    gbMap = new Map();
-    const dec = new TextDecoder('gb18030');
-    for (let lead = 0x81; lead <= 0xfe; lead++) {
-      for (let trail = 0x40; trail <= 0xfe; trail++) {
-        if (trail === 0x7f) continue;
-        const ch = dec.decode(new Uint8Array([lead, trail]));
-        if (ch.length === 1 && ch !== '\uFFFD' && !gbMap.has(ch)) gbMap.set(ch, [lead, trail]);
-      }
-    }
-  }
-  const out: number[] = [];
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    if (code < 0x80) out.push(code);
-    else {
-      const bytes = gbMap.get(ch);
-      if (!bytes) throw new Error(`No GB18030 two-byte code for ${ch}`);
-      out.push(...bytes);
-    }
-  }
-  return new Uint8Array(out);
 }
 
 const TEXT_ENCODINGS = ['utf-8', 'gb18030', 'utf-16le'] as const;
