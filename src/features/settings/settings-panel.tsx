@@ -15,6 +15,7 @@ import type { Settings } from '../../store/persist-types';
 import type { PersistentStore } from '../../store/persistent-store';
 import { parseSettingsJson, settingsToJson } from '../../store/settings';
 import { readFileText } from '../../components/read-file-text';
+import { TableScroll } from '../../components/table-scroll';
 
 export type SettingsStore = Pick<PersistentStore, 'getSnapshot' | 'subscribe' | 'saveSettings'>;
 
@@ -170,94 +171,96 @@ export function SettingsPanel({ store, onDownload = defaultDownload }: SettingsP
           {t('store.settings.townships_from_data', { n: district.townships.length })}
         </p>
       ) : null}
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('store.settings.township_name')}</th>
-            <th scope="col">{t('store.settings.township_type')}</th>
-            <th scope="col">{t('store.settings.township_aliases')}</th>
-            <th scope="col">{t('store.settings.township_code')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('store.settings.township_actions')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {form.townships.map((d, i) => (
-            <tr key={d.key}>
-              <td>
-                <input
-                  aria-label={`${t('store.settings.township_name')} ${i + 1}`}
-                  value={d.name}
-                  onChange={(e) => {
-                    const name = e.currentTarget.value;
-                    // Suggest the type from the name's suffix while the row is new (type still 'other').
-                    patchRow(
-                      d.key,
-                      d.type === 'other' ? { name, type: inferTownshipType(name.trim()) } : { name },
-                    );
-                  }}
-                />
-              </td>
-              <td>
-                <select
-                  aria-label={`${t('store.settings.township_type')} ${i + 1}`}
-                  value={d.type}
-                  onChange={(e) => patchRow(d.key, { type: e.currentTarget.value as TownshipType })}
-                >
-                  {TOWNSHIP_TYPES.map((ty) => (
-                    <option key={ty} value={ty}>
-                      {t(`store.settings.type.${ty}`)}
-                    </option>
-                  ))}
-                </select>
-              </td>
-              <td>
-                <input
-                  aria-label={`${t('store.settings.township_aliases')} ${i + 1}`}
-                  value={d.aliases}
-                  onChange={(e) => patchRow(d.key, { aliases: e.currentTarget.value })}
-                />
-              </td>
-              <td>
-                <input
-                  aria-label={`${t('store.settings.township_code')} ${i + 1}`}
-                  inputMode="numeric"
-                  value={d.code}
-                  onChange={(e) => patchRow(d.key, { code: e.currentTarget.value })}
-                />
-              </td>
-              <td>
-                <button
-                  type="button"
-                  aria-label={t('store.settings.move_up', { name: d.name })}
-                  disabled={i === 0}
-                  onClick={() => move(i, -1)}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  aria-label={t('store.settings.move_down', { name: d.name })}
-                  disabled={i === form.townships.length - 1}
-                  onClick={() => move(i, 1)}
-                >
-                  ↓
-                </button>
-                <button
-                  type="button"
-                  aria-label={t('store.settings.remove_township', { name: d.name })}
-                  onClick={() =>
-                    setForm((f) => ({ ...f, townships: f.townships.filter((x) => x.key !== d.key) }))
-                  }
-                >
-                  ×
-                </button>
-              </td>
+      <TableScroll label={t('store.settings.townships')}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('store.settings.township_name')}</th>
+              <th scope="col">{t('store.settings.township_type')}</th>
+              <th scope="col">{t('store.settings.township_aliases')}</th>
+              <th scope="col">{t('store.settings.township_code')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('store.settings.township_actions')}</span>
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {form.townships.map((d, i) => (
+              <tr key={d.key}>
+                <td>
+                  <input
+                    aria-label={`${t('store.settings.township_name')} ${i + 1}`}
+                    value={d.name}
+                    onChange={(e) => {
+                      const name = e.currentTarget.value;
+                      // Suggest the type from the name's suffix while the row is new (type still 'other').
+                      patchRow(
+                        d.key,
+                        d.type === 'other' ? { name, type: inferTownshipType(name.trim()) } : { name },
+                      );
+                    }}
+                  />
+                </td>
+                <td>
+                  <select
+                    aria-label={`${t('store.settings.township_type')} ${i + 1}`}
+                    value={d.type}
+                    onChange={(e) => patchRow(d.key, { type: e.currentTarget.value as TownshipType })}
+                  >
+                    {TOWNSHIP_TYPES.map((ty) => (
+                      <option key={ty} value={ty}>
+                        {t(`store.settings.type.${ty}`)}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>
+                  <input
+                    aria-label={`${t('store.settings.township_aliases')} ${i + 1}`}
+                    value={d.aliases}
+                    onChange={(e) => patchRow(d.key, { aliases: e.currentTarget.value })}
+                  />
+                </td>
+                <td>
+                  <input
+                    aria-label={`${t('store.settings.township_code')} ${i + 1}`}
+                    inputMode="numeric"
+                    value={d.code}
+                    onChange={(e) => patchRow(d.key, { code: e.currentTarget.value })}
+                  />
+                </td>
+                <td className="settings-panel__row-actions">
+                  <button
+                    type="button"
+                    aria-label={t('store.settings.move_up', { name: d.name })}
+                    disabled={i === 0}
+                    onClick={() => move(i, -1)}
+                  >
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    aria-label={t('store.settings.move_down', { name: d.name })}
+                    disabled={i === form.townships.length - 1}
+                    onClick={() => move(i, 1)}
+                  >
+                    ↓
+                  </button>
+                  <button
+                    type="button"
+                    aria-label={t('store.settings.remove_township', { name: d.name })}
+                    onClick={() =>
+                      setForm((f) => ({ ...f, townships: f.townships.filter((x) => x.key !== d.key) }))
+                    }
+                  >
+                    ×
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <button
         type="button"
         onClick={() =>
