@@ -16,7 +16,8 @@ import type { SampleError } from './load-sample';
 import { useUrlState } from './use-url-state';
 import { ViewExportScope } from './view-export-scope';
 import { VIEW_PANEL_ID, ViewTabs, viewTabId } from './view-tabs';
-import { VIEW_IDS, VIEWS, type ViewContext } from './views';
+import { VIEW_IDS, VIEWS } from './routes/registry';
+import type { ViewContext } from './routes/route-types';
 
 type LoadState =
   | { readonly status: 'loading' }

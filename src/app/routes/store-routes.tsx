@@ -4,25 +4,25 @@
  * feature's PlanReview to the import panel here.
  */
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { useLang, useT } from '../components/i18n-provider';
-import { HistoryPanel } from '../features/history/history-panel';
-import { formatTimestamp } from '../features/history/format';
-import { NetworkSourcesPanel } from '../features/history/network-sources-panel';
-import { PlanReview } from '../features/history/plan-review';
-import { StorageLine } from '../features/history/storage-line';
-import type { ImportPlanning } from '../features/import/import-panel';
-import type { IngestRunner } from '../features/import/ingest-runner';
-import { SettingsPanel } from '../features/settings/settings-panel';
-import { rejectedFile } from '../ingest/file-result';
-import { makeIssue } from '../ingest/make-issue';
-import type { ValidationIssue } from '../store/json-guard';
-import { districtTownships } from '../store/district-townships';
-import { PersistentStore } from '../store/persistent-store';
-import { EMPTY_CONFIG, loadAppConfig, type AppConfig } from '../store/sources/config';
-import { candidateUrlFromQuery, type IngestFn } from '../store/sources/url-source';
-import type { DataStore } from '../store/types';
-import { todayLocal } from './clock';
-import type { ViewContext } from './views';
+import { useLang, useT } from '../../components/i18n-provider';
+import { HistoryPanel } from '../../features/history/history-panel';
+import { formatTimestamp } from '../../features/history/format';
+import { NetworkSourcesPanel } from '../../features/history/network-sources-panel';
+import { PlanReview } from '../../features/history/plan-review';
+import { StorageLine } from '../../features/history/storage-line';
+import type { ImportPlanning } from '../../features/import/import-panel';
+import type { IngestRunner } from '../../features/import/ingest-runner';
+import { SettingsPanel } from '../../features/settings/settings-panel';
+import { rejectedFile } from '../../ingest/file-result';
+import { makeIssue } from '../../ingest/make-issue';
+import type { ValidationIssue } from '../../store/json-guard';
+import { districtTownships } from '../../store/district-townships';
+import { PersistentStore } from '../../store/persistent-store';
+import { EMPTY_CONFIG, loadAppConfig, type AppConfig } from '../../store/sources/config';
+import { candidateUrlFromQuery, type IngestFn } from '../../store/sources/url-source';
+import type { DataStore } from '../../store/types';
+import { todayLocal } from '../clock';
+import type { ViewContext } from './route-types';
 
 /** The persistent store behind a DataStore, or null when the app runs on the memory fallback. */
 export const persistentOf = (store: DataStore): PersistentStore | null =>
