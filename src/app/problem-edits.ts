@@ -12,6 +12,7 @@ import {
 } from '../features/problems/problem-edits-controller';
 import {
   chooseProblemEditsRepository,
+  createStoreEditsRepository,
   type ProblemEditsRepository,
   type StorageLike,
 } from '../features/problems/problem-edits-repository';
@@ -38,7 +39,11 @@ export function problemEditsControllerFor(
 ): ProblemEditsController {
   let c = controllers.get(store);
   if (!c) {
-    c = createProblemEditsController(repository ?? chooseProblemEditsRepository(store, browserStorage()));
+    // The persistent store keeps the edits with the dataset; otherwise localStorage, else memory.
+    const chosen = store.persistent
+      ? createStoreEditsRepository(store.persistent)
+      : chooseProblemEditsRepository(null, browserStorage());
+    c = createProblemEditsController(repository ?? chosen);
     controllers.set(store, c);
   }
   return c;

@@ -11,7 +11,7 @@ import type {
   IngestIssue,
   RejectedRow,
 } from '../ingest/types';
-import type { DataSnapshot } from './types';
+import type { DataSnapshot } from './snapshot';
 
 /** The three kinds of record the store keeps, each with its own natural key. */
 export type StoredKind = 'township_month' | 'hazard' | 'problem';
