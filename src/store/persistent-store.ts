@@ -314,7 +314,7 @@ export class PersistentStore implements DataStore, PersistentApi {
             result: stripRecords(plan.result),
           };
           await this.db.batches.add(batch);
-          // add() (not put) so an accidental overwrite surfaces as a ConstraintError (§3.8).
+          // add() (not put) so an accidental overwrite surfaces as a ConstraintError (docs/input-rules.md H2).
           await this.db.records.bulkAdd(
             plan.newRecords.map((d) => ({ ...d, batchId: plan.batchId, batchSeq: seq })),
           );
