@@ -157,7 +157,7 @@ export const PROBLEM_BANK: ReadonlyMap<ProblemCategoryCode, readonly string[]> =
 ]);
 
 /**
- * Weights for drawing a fresh problem category: P01–P05 dominate real reports (domain.md §6.4);
+ * Weights for drawing a fresh problem category: P01–P05 dominate real reports (docs/domain.md#magnitudes-and-seasonality);
  * P99 is the odd statement that matches no category.
  */
 export const CATEGORY_WEIGHTS: ReadonlyMap<ProblemCategoryCode, number> = new Map<
@@ -185,7 +185,7 @@ export const XIAOZHAO_2022_PROBLEMS =
   '（二）个别行政村和单位重视程度不够，存在重工作安排、轻措施落实，工作开展不平衡。' +
   '（三）乡直有关站所和行政村安全生产管理人员的业务素质仍需进一步加强。';
 
-/** Categories of the three 小召乡 2022 statements, in order (domain.md §3.9). */
+/** Categories of the three 小召乡 2022 statements, in order (docs/domain.md#worked-example-xiaozhao-april-2022). */
 export const XIAOZHAO_2022_CATEGORIES: readonly ProblemCategoryCode[] = ['P01', 'P02', 'P03'];
 
 /** Realistic ledger descriptions per sector. */

@@ -17,7 +17,7 @@ const rowOf = (t: string, p: Period) => byKey.get(`${t}|${p}`);
 const mean = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0) / Math.max(1, xs.length);
 const rate = (r: SampleTownshipMonth) => (r.hazards_rectified ?? 0) / (r.hazards_found ?? 1);
 
-// The splitter regex from domain.md §3.4, used here to check the statements come apart cleanly.
+// The splitter regex from docs/domain.md#splitting-statements, used here to check the statements come apart cleanly.
 const SPLIT =
   /(?:^|[。；;\n：])\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])/g;
 

@@ -1,6 +1,6 @@
 /**
  * The seeded sample-data generator: township-month reports, problem statements and an itemised
- * hazard ledger for a district, following the magnitudes and seasonality of domain.md §6.3–6.4.
+ * hazard ledger for a district, following the magnitudes and seasonality of docs/domain.md#magnitudes-and-seasonality.
  * Pure and deterministic: the same options give the same dataset (no clock, no Math.random).
  */
 import {
@@ -132,7 +132,7 @@ interface TypeParams {
   readonly nullP: number;
 }
 
-// domain.md §6.4, per 乡 / 镇 / 街道. Means are a little above the quoted medians because the
+// docs/domain.md#magnitudes-and-seasonality, per 乡 / 镇 / 街道. Means are a little above the quoted medians because the
 // negative binomial is right-skewed.
 const TYPE_PARAMS: ReadonlyMap<TownshipType, TypeParams> = new Map<TownshipType, TypeParams>([
   [

@@ -1,5 +1,5 @@
 /**
- * Month-of-year drivers for the sample data (domain.md §6.3): seasonal factors and the focus-sector
+ * Month-of-year drivers for the sample data (docs/domain.md#magnitudes-and-seasonality): seasonal factors and the focus-sector
  * rotation. Factors are indexed by calendar month 1–12 and multiply a township's base level.
  */
 import type { TownshipType } from '../../src/domain/records';
@@ -30,7 +30,7 @@ export const isQuietMonth = (month: number): boolean => month === 5 || month ===
 export const isCampaignMonth = (month: number): boolean =>
   month === 1 || month === 3 || month === 6 || month === 12;
 
-/** A 徐庄镇-style district rotation: one sector per calendar month (domain.md §6.3). */
+/** A 徐庄镇-style district rotation: one sector per calendar month (docs/domain.md#magnitudes-and-seasonality). */
 const ROTATION: readonly SectorCode[] = [
   'fireworks',
   'hazchem',

@@ -144,7 +144,7 @@ const pickKeys = (obj: object, keys: readonly string[]): Record<string, unknown>
 };
 
 /**
- * The canonical dataset JSON (domain.md §3.8): fixed key order, one record per line so diffs stay
+ * The canonical dataset JSON (docs/domain.md#dataset-json): fixed key order, one record per line so diffs stay
  * readable; absent values are written as null.
  */
 export function toDatasetJson(ds: {

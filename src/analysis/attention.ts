@@ -36,7 +36,7 @@ export type AttentionItem =
   | { readonly kind: 'no_training'; readonly township: string; readonly months: number };
 
 export interface AttentionOptions {
-  /** Rates below this are flagged (default 0.8; the provincial norm is 93–97%, domain.md §6.2). */
+  /** Rates below this are flagged (default 0.8; the provincial norm is 93–97%, docs/domain.md#magnitudes-and-seasonality). */
   readonly lowRate?: number;
   /** Minimum hazards found for a rate to count (default 5): 0/1 or 1/2 is noise, not a signal. */
   readonly minFound?: number;

@@ -1,7 +1,7 @@
 /**
  * The metric registry and the aggregation every view uses: numeric fields plus derived rates,
  * computed from the cube under a filter. Rates are always pooled (Σnumerator ÷ Σdenominator),
- * never a mean of rates (domain.md §1.3).
+ * never a mean of rates (docs/domain.md#pooled-rates).
  */
 import { isPeriod, periodRange, type Period } from '../domain/month';
 import { NUMERIC_FIELDS, type NumericField } from '../domain/records';

@@ -1,6 +1,6 @@
 /**
  * Submission status (报送情况): township × month as on time / late / missing / suspicious, before
- * any chart is trusted (features.md §3.4).
+ * any chart is trusted (docs/domain.md#submission-status).
  */
 import {
   daysInMonth,

@@ -1,6 +1,6 @@
 /**
  * Township identity and order for analysis. Charts and tables list townships in the district's
- * official order (features.md §3.2), never in code-point order; renamed townships are merged
+ * official order (docs/domain.md#township-order), never in code-point order; renamed townships are merged
  * through the master list's aliases.
  */
 import type { Dataset } from '../domain/records';

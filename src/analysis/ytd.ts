@@ -1,7 +1,7 @@
 /**
  * Year-to-date rows → monthly values. Some townships report "1-N月累计" (period_scope 'ytd');
  * the dashboard charts monthly flows, so those rows are differenced within the calendar year
- * (domain.md §3.0 "Scope").
+ * (docs/domain.md#month-vs-year-to-date-scope).
  */
 import { makePeriod, periodMonth, periodYear, type Period } from '../domain/month';
 import { NUMERIC_FIELDS, type NumericField, type TownshipMonthRecord } from '../domain/records';

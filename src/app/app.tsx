@@ -7,7 +7,6 @@ import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { ErrorBoundary } from '../components/error-boundary';
 import { I18nProvider, useT, type TFunction } from '../components/i18n-provider';
 import type { IngestRunner } from '../features/import/ingest-runner';
-import type { PersistentSnapshot } from '../store/persist-types';
 import type { DataSnapshot } from '../store/types';
 import { startSample, viewDataset, type AppStore } from './app-store';
 import { nowIso, todayLocal } from './clock';
@@ -16,7 +15,8 @@ import type { SampleError } from './load-sample';
 import { useUrlState } from './use-url-state';
 import { ViewExportScope } from './view-export-scope';
 import { VIEW_PANEL_ID, ViewTabs, viewTabId } from './view-tabs';
-import { VIEW_IDS, VIEWS, type ViewContext } from './views';
+import { VIEW_IDS, VIEWS } from './routes/registry';
+import type { ViewContext } from './routes/route-types';
 
 type LoadState =
   | { readonly status: 'loading' }
@@ -71,22 +71,21 @@ export function App({ app }: { readonly app: AppStore }) {
   );
 }
 
-const storageOf = (s: DataSnapshot): PersistentSnapshot['storage'] | null =>
-  'storage' in s ? (s as PersistentSnapshot).storage : null;
-
 /**
  * Storage warnings above every view: memory-only (private mode), upgraded in another tab (this
  * tab's connection is closed: reload), or an upgrade blocked by this tab.
  */
-function StorageBanner({ app, snapshot }: { readonly app: AppStore; readonly snapshot: DataSnapshot }) {
+function StorageBanner({ app }: { readonly app: AppStore }) {
   const t = useT();
+  // Subscribed so the banner follows the storage status (another tab upgrading the database).
+  useSyncExternalStore(app.store.subscribe, app.store.getSnapshot);
   if (app.kind === 'memory')
     return (
       <p className="notice notice--error" role="alert" data-testid="storage-banner">
         {t('store.banner.memory_only', { detail: app.detail })}
       </p>
     );
-  const mode = storageOf(snapshot)?.mode ?? 'persistent';
+  const mode = app.store.persistent?.getSnapshot().storage.mode ?? 'persistent';
   if (mode === 'persistent') return null;
   return (
     <div className="notice notice--error" role="alert" data-testid="storage-banner">
@@ -159,7 +158,7 @@ function Layout({
       </header>
       <ViewTabs views={VIEWS} selected={view.id} onSelect={(id) => setState({ view: id })} />
       <main className="app-main">
-        <StorageBanner app={app} snapshot={raw} />
+        <StorageBanner app={app} />
         {load.status === 'loading' ? (
           <p className="notice notice--info" role="status">
             {t('dashboard.loading.sample')}

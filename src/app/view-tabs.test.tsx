@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { VIEW_PANEL_ID, ViewTabs, viewTabId } from './view-tabs';
-import { VIEWS } from './views';
+import { VIEWS } from './routes/registry';
 
 afterEach(cleanup);
 

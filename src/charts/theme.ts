@@ -1,6 +1,6 @@
 /**
  * The dashboard's chart theme: a sober official palette on white that still reads in greyscale
- * print, because each series also differs by marker and line dash (features.md §3.10).
+ * print, because each series also differs by marker and line dash: colour is never the only cue.
  */
 
 /** Name under which echarts-setup registers the theme (`<ReactECharts theme={THEME_NAME}>`). */

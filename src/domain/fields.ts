@@ -1,6 +1,6 @@
 /**
  * The field registry: one entry per canonical field, with Chinese and English labels, the unit,
- * and the header aliases clerks actually type (domain.md §5.1). Held as data so a district can
+ * and the header aliases clerks actually type (docs/domain.md#header-aliases-and-the-template). Held as data so a district can
  * extend it without code changes. Ingest maps headers through it; the UI labels columns from it.
  */
 export type RecordKind = 'township_month' | 'hazard' | 'problem';
@@ -593,7 +593,7 @@ export const templateHeader = (f: FieldDef): string => {
   return f.unit && f.unit !== '%' ? `${base}（${f.unit}）` : base;
 };
 
-/** Column order of the downloadable Chinese template (domain.md §5.1). */
+/** Column order of the downloadable Chinese template (docs/domain.md#header-aliases-and-the-template). */
 export const TEMPLATE_FIELDS: readonly string[] = [
   'township',
   'period',

@@ -1,6 +1,6 @@
 /**
  * Month arithmetic on `YYYY-MM` strings. Never uses `Date`: `new Date('2022-02-30')` rolls over
- * and local-time parsing shifts months (reliability.md §3.10). A period index is year*12 + month-1.
+ * and local-time parsing shifts months (docs/input-rules.md#why-no-date-and-no-number). A period index is year*12 + month-1.
  */
 
 /** A reporting month, always `YYYY-MM`. */

@@ -1,5 +1,5 @@
 /**
- * Problem categories for 存在的问题 statements (domain.md §4.2), held as data. The rule classifier
+ * Problem categories for 存在的问题 statements (docs/domain.md#problem-categories), held as data. The rule classifier
  * (src/analysis/problems) reads keywords and rules from here; users may rename, add keywords and merge.
  */
 export const PROBLEM_CATEGORY_CODES = [

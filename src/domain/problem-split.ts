@@ -1,5 +1,5 @@
 /**
- * Splits a report's 存在的问题 text into statements (domain.md §3.4). Reports enumerate their
+ * Splits a report's 存在的问题 text into statements (docs/domain.md#splitting-statements). Reports enumerate their
  * problems (一是 / （一） / (1) / 1、 / 1. / 一、 / ①); an enumerated item is one statement even when
  * it has several sentences (the headline plus its explanation). Text without enumerators is split
  * into sentences on 。；; and line breaks. Lead-ins ("主要存在以下几个问题：") and closing remarks

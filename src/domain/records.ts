@@ -1,5 +1,5 @@
 /**
- * Canonical record types. Field names are English snake_case (domain.md §3). Every optional value
+ * Canonical record types. Field names are English snake_case (docs/domain.md#field-glossary). Every optional value
  * is nullable and `null` means "not reported", never 0.
  */
 import type { Period } from './month';
@@ -56,7 +56,7 @@ export const NUMERIC_FIELDS: readonly NumericField[] = [...COUNT_FIELDS, ...MONE
 
 /** Flags the importer attaches to a kept record (warnings that change how a value is read). */
 export type RecordFlag =
-  /** rectified > found: probably a flow count including backlog (domain.md §3.1); kept, flagged. */
+  /** rectified > found: probably a flow count including backlog (docs/domain.md#township-month-fields); kept, flagged. */
   'rectified_scope_flow';
 
 /** One township's report for one month (or a year-to-date row when period_scope = 'ytd'). */

@@ -1,5 +1,5 @@
 /**
- * Sector code list (行业领域), domain.md §4.1, held as data. Matching is multi-label by substring;
+ * Sector code list (行业领域), docs/domain.md#sectors, held as data. Matching is multi-label by substring;
  * the first match in list order is the primary sector. This is the one sector registry: the short
  * names clerks write in a 行业领域 cell (旅游, 文旅, 交通 …) are `aliases` here, not a second list.
  */

@@ -1,5 +1,5 @@
 /**
- * Township name normalisation and type inference (domain.md §5.5). Matching against a master
+ * Township name normalisation and type inference (docs/domain.md#township-names). Matching against a master
  * list (aliases, traditional/simplified variants, suggestions) lives in ingest/township-match.ts.
  */
 import type { TownshipType } from './records';

@@ -76,7 +76,7 @@ export function csvBytes(csv: string): Uint8Array {
   return out;
 }
 
-/** Marker the cell grammar reads as "approximate" (domain.md §5.3); a prefix keeps the number intact. */
+/** Marker the cell grammar reads as "approximate" (docs/input-rules.md D24); a prefix keeps the number intact. */
 const APPROX_PREFIX = '约';
 
 function templateValue(r: TownshipMonthRecord, field: string): TableCell {

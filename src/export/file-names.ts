@@ -1,5 +1,5 @@
 /**
- * Safe download names (reliability.md F11, ECharts `saveAsImage.name` caveat). Titles and township
+ * Safe download names (docs/input-rules.md F11, ECharts `saveAsImage.name` caveat). Titles and township
  * names are user data, so every part is sanitised: no path separators, no characters Windows
  * forbids, no control or bidi-override characters, no leading dots or `..`, no reserved device
  * names, and a length cap that keeps the extension.

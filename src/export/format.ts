@@ -1,7 +1,7 @@
 /**
  * Number and date wording shared by the chart-image footer and the bulletin, in the register of
  * official documents: dates in Arabic numerals (GB/T 9704-2012, "2024年4月2日"), rates to one
- * decimal computed from sums (domain.md §1.3). Never uses `Date`.
+ * decimal computed from sums (docs/domain.md#pooled-rates). Never uses `Date`.
  */
 import type { Lang } from '../i18n/i18n';
 import { isIsoDate, isPeriod, periodMonth, periodYear, type Period } from '../domain/month';

@@ -1,5 +1,5 @@
 /**
- * Formula-injection guard for spreadsheet exports (CWE-1236, reliability.md §2.1, F1–F3).
+ * Formula-injection guard for spreadsheet exports (CWE-1236, docs/input-rules.md F1–F3).
  * A text cell that a spreadsheet might evaluate gets one leading `'`; the import grammar strips
  * exactly one `'` before a trigger, so export → import restores the original text.
  */

@@ -1,7 +1,7 @@
 /**
  * One data row (cells already assigned to fields) → a typed record plus issues. Every cell goes
  * through the cell grammar of its field kind; every bad field of the row is reported at once, and
- * any error rejects the row. Record-level rules (domain.md §3.7) run on the typed values.
+ * any error rejects the row. Record-level rules (docs/domain.md#validation-rules) run on the typed values.
  */
 import { type FieldDef, type RecordKind } from '../domain/fields';
 import { dayNumber, lastDayOfPeriod, periodIndex, periodOfDate, type Period } from '../domain/month';
@@ -270,7 +270,7 @@ export function convertRow(kind: RecordKind, row: RowInput, ctx: ConvertContext)
     return { result: { kind: 'problem', record }, issues, notes };
   }
 
-  // township_month: record-level rules (domain.md §3.7).
+  // township_month: record-level rules (docs/domain.md#validation-rules).
   const found = num('hazards_found');
   const rectified = num('hazards_rectified');
   const major = num('hazards_major_found');

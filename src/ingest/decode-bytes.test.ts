@@ -36,7 +36,7 @@ describe('decodeBytes', () => {
     expect(r.ok && r.value.text).toBe(text);
   });
 
-  it('strips a second BOM left after the decoder removed the first (A8)', () => {
+  it('strips a second BOM left after the decoder removed the first (docs/input-rules.md A8)', () => {
     const r = decodeBytes(cat(new Uint8Array([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf]), utf8('乡镇')));
     expect(r.ok && r.value.text).toBe('乡镇');
   });

@@ -1,5 +1,5 @@
 /**
- * Bytes → text. Order (reliability.md §3.9): BOM → strict UTF-8 → GB18030. Never GB18030 first:
+ * Bytes → text. Order (docs/input-rules.md#a-encodings-and-bytes): BOM → strict UTF-8 → GB18030. Never GB18030 first:
  * UTF-8 bytes can decode "successfully" as plausible mojibake. The whole input is decoded with one
  * decoder call; decoding slices separately corrupts characters at slice boundaries (PapaParse #751).
  */
@@ -24,7 +24,7 @@ const startsWith = (bytes: Uint8Array, prefix: readonly number[]): boolean =>
   bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
 
 /**
- * Recognises files that are not text tables by their first bytes (B18): an xlsx/zip workbook,
+ * Recognises files that are not text tables by their first bytes (docs/input-rules.md B18): an xlsx/zip workbook,
  * an old binary .xls (OLE2), a PDF. Returns the message key to show, or null for anything else
  * (including empty input). HTML is recognised after decoding, see {@link sniffMarkup}.
  */
@@ -37,7 +37,7 @@ export function sniffBinaryFormat(bytes: Uint8Array): MessageKey | null {
 
 /**
  * Recognises decoded text that is markup (an Excel "xls" that is really HTML, or a login page
- * served instead of data: E4). Leading whitespace is skipped; case-insensitive. Null otherwise.
+ * served instead of data: docs/input-rules.md E4). Leading whitespace is skipped; case-insensitive. Null otherwise.
  */
 export function sniffMarkup(text: string): MessageKey | null {
   const head = text.slice(0, 512).trimStart().toLowerCase();
@@ -115,7 +115,7 @@ function countUtf8Cjk(bytes: Uint8Array, from: number, to: number): number {
 }
 
 /**
- * Finds the first physical line (1-based) where the encoding changes (A7: a UTF-8 export and a
+ * Finds the first physical line (1-based) where the encoding changes (docs/input-rules.md A7: a UTF-8 export and a
  * GBK export joined with `copy /b`), or null when the file is not mixed. A line counts as UTF-8
  * when it is valid UTF-8 with at least two CJK characters (short GBK runs can pass as UTF-8 by
  * accident); a line counts as not-UTF-8 when strict validation fails in it.
@@ -160,8 +160,8 @@ function decodeWith(label: string, bytes: Uint8Array): string | null {
 
 /**
  * Decodes a whole file. BOM (UTF-8, UTF-16LE, UTF-16BE) wins; otherwise strict UTF-8, then
- * GB18030. Fails (a value, never a throw) for: a file cut inside a multibyte character (A10),
- * mixed encodings (A7), GB18030 output containing U+FFFD (cannot determine the encoding), NUL
+ * GB18030. Fails (a value, never a throw) for: a file cut inside a multibyte character (docs/input-rules.md A10),
+ * mixed encodings (docs/input-rules.md A7), GB18030 output containing U+FFFD (cannot determine the encoding), NUL
  * bytes without a UTF-16 BOM. Empty input decodes to '' as UTF-8. Leading U+FEFF are stripped.
  */
 export function decodeBytes(bytes: Uint8Array): DecodeResult {

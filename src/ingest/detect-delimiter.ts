@@ -1,6 +1,6 @@
 /**
- * Delimiter detection (B7–B9). PapaParse's own guess needs an average field count > 1.99 over
- * ten rows and falls back to `,` on small `;`/TAB files (reliability.md §1.1), so we decide:
+ * Delimiter detection (docs/input-rules.md B7–B9). PapaParse's own guess needs an average field count > 1.99 over
+ * ten rows and falls back to `,` on small `;`/TAB files (docs/decisions/0002-own-delimiter-and-encoding-detection.md), so we decide:
  * the candidate whose field count is most consistent over the first non-blank records wins.
  */
 
@@ -10,7 +10,7 @@ export type Delimiter = (typeof DELIMITER_CANDIDATES)[number];
 
 export type DelimiterResult =
   | { readonly kind: 'found'; readonly delimiter: Delimiter }
-  /** Only the full-width comma `，` separates fields (B8): the file must be re-saved. */
+  /** Only the full-width comma `，` separates fields (docs/input-rules.md B8): the file must be re-saved. */
   | { readonly kind: 'fullwidth_comma' }
   /** No candidate splits any record: a one-column file (or not a table at all). */
   | { readonly kind: 'none' };

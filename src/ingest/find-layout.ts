@@ -1,5 +1,5 @@
 /**
- * Finds the table inside an Excel-shaped sheet (domain.md §5.2, reliability.md C1–C6): the header
+ * Finds the table inside an Excel-shaped sheet (docs/input-rules.md#c-excel-layouts): the header
  * row below titles and metadata, a second merged header row, a units row, and how each column maps
  * to a canonical field. Works on rows of cells so CSV and JSON array-of-arrays share it.
  */
@@ -23,10 +23,10 @@ export const HEADER_SEARCH_ROWS = 20;
 const KINDS: readonly RecordKind[] = ['township_month', 'hazard', 'problem'];
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 const INDEX_HEADERS: ReadonlySet<string> = new Set(['序号', '编号', '序', 'no', 'no.', '#', 'index', 'id']);
-/** A month-like header cell: `2022年1月`, `1月`, `1月份`, `2022-01` (C6 cross-tab). */
+/** A month-like header cell: `2022年1月`, `1月`, `1月份`, `2022-01` (docs/input-rules.md C6, cross-tab). */
 const MONTH_HEADER_RE = /^((\d{2}|\d{4})年)?\d{1,2}月份?$|^\d{4}[-/.]\d{1,2}$/u;
 
-/** True when every cell is empty or whitespace (B13: blank and comma-only lines). */
+/** True when every cell is empty or whitespace (docs/input-rules.md B13: blank and comma-only lines). */
 export const isBlankRow = (cells: readonly string[]): boolean => cells.every((c) => c.trim() === '');
 
 export interface Layout {
@@ -42,7 +42,7 @@ export interface Layout {
   readonly indexColumns: ReadonlySet<number>;
   /** Why each row of the header block and above was set aside, by row index. */
   readonly preamble: ReadonlyMap<number, IgnoreReason>;
-  /** Normalised text of the header cells, to recognise a repeated header mid-file (A8). */
+  /** Normalised text of the header cells, to recognise a repeated header mid-file (docs/input-rules.md A8). */
   readonly headerSignature: string;
 }
 
@@ -142,8 +142,8 @@ function preambleReason(cells: readonly string[]): IgnoreReason {
  * merged two-row header) that maps the most known fields while meeting a record kind's needs
  * (township + period; township + date/description; township + period + text). Ties go to the
  * earliest row and then township_month. Fails for: no such row (not a data file), a cross-tab with
- * months as columns (C6), duplicate headers (B15), forbidden keys (F7), an ambiguous header, two
- * columns mapping to one field, more columns than `maxColumns` (G3).
+ * months as columns (docs/input-rules.md C6), duplicate headers (docs/input-rules.md B15), forbidden keys (docs/input-rules.md F7), an ambiguous header, two
+ * columns mapping to one field, more columns than `maxColumns` (docs/input-rules.md G3).
  */
 export function findLayout(rows: readonly CsvRow[], maxColumns: number): LayoutResult {
   const candidates: number[] = [];
@@ -286,7 +286,7 @@ export function findLayout(rows: readonly CsvRow[], maxColumns: number): LayoutR
 const signatureCells = new WeakMap<Layout, readonly string[]>();
 
 /**
- * True when `cells` repeat the header row (A8: concatenated exports), ignoring a leading BOM.
+ * True when `cells` repeat the header row (docs/input-rules.md A8: concatenated exports), ignoring a leading BOM.
  * Runs on every data row, so it compares cell by cell and stops at the first difference instead of
  * normalising whole rows (long problem texts made that the ingest hot spot in `npm run bench`).
  */

@@ -176,7 +176,7 @@ export function ingestRows(
   const columns = layout.columns;
   const townshipIndex = columns.find((c) => c.field === 'township')?.index ?? null;
   const width = columns.length;
-  // Columns up to the last named one must be present; trailing unnamed ones may be cut (B12).
+  // Columns up to the last named one must be present; trailing unnamed ones may be cut (docs/input-rules.md B12).
   let required = width;
   while (required > 0 && (columns[required - 1]?.header ?? '') === '') required--;
 
@@ -329,7 +329,7 @@ export function ingestRows(
 }
 
 /**
- * Uses a single 合计/总计 row as a checksum (C3): for each count or money column, the sum of the
+ * Uses a single 合计/总计 row as a checksum (docs/input-rules.md C3): for each count or money column, the sum of the
  * data rows must equal the totals row; a mismatch is a warning naming both figures. Skipped when
  * there are several totals rows (小计 subtotals) or any data row was rejected (the sum would be
  * incomplete).

@@ -1,5 +1,5 @@
 /**
- * Header text → canonical field (domain.md §5.1): normalise, split off a bracketed unit, match
+ * Header text → canonical field (docs/domain.md#header-aliases-and-the-template): normalise, split off a bracketed unit, match
  * aliases exactly, then by substring (longest alias wins). Two fields matching equally well is an
  * ambiguity, not a guess; a unit in the header breaks ties (`培训（场次）` vs `培训（人次）`).
  */
@@ -159,7 +159,7 @@ export function matchHeader(raw: string, record: RecordKind): HeaderMatch {
 }
 
 /**
- * Matches a two-row (merged) header column `parent/child` (C2): exact on the concatenation
+ * Matches a two-row (merged) header column `parent/child` (docs/input-rules.md C2): exact on the concatenation
  * (`重大隐患`+`已整改` is an alias), then substring on it, then the child alone (with the child
  * as unit when it is one: `培训`/`人次`), then the parent alone.
  */

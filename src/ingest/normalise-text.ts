@@ -1,5 +1,5 @@
 /**
- * Text clean-up shared by every cell grammar and by township matching (reliability.md A13–A15).
+ * Text clean-up shared by every cell grammar and by township matching (docs/input-rules.md A13–A15).
  * Pure: no DOM, no `Date`. All functions are linear in the input length (no backtracking regexes).
  */
 

@@ -1,5 +1,5 @@
 /**
- * Converts data rows, removes in-file duplicates (D18) and folds grammar notes into one warning
+ * Converts data rows, removes in-file duplicates (docs/input-rules.md D18) and folds grammar notes into one warning
  * per column and note. Shared by the CSV and JSON readers so both apply identical rules.
  */
 import { pushAll } from '../domain/arrays';

@@ -1,6 +1,6 @@
 /**
  * Text → rows of cells with their physical line numbers, via PapaParse with `header: false`
- * (Papa's header mode drops `__proto__` columns and renames duplicates silently: §1.1).
+ * (Papa's header mode drops `__proto__` columns and renames duplicates silently: docs/decisions/0002-own-delimiter-and-encoding-detection.md).
  */
 import Papa from 'papaparse';
 
@@ -12,11 +12,11 @@ export interface CsvRow {
 
 export type CsvTableResult =
   | { readonly ok: true; readonly rows: readonly CsvRow[] }
-  /** An unterminated or malformed quote (B1, B3): the whole file is unreliable after it. */
+  /** An unterminated or malformed quote (docs/input-rules.md B1, B3): the whole file is unreliable after it. */
   | { readonly ok: false; readonly quoteLine: number };
 
 /**
- * Turns CRLF and lone CR into LF so no `\r` survives in any value (B5, B6) and line counting
+ * Turns CRLF and lone CR into LF so no `\r` survives in any value (docs/input-rules.md B5, B6) and line counting
  * matches what an editor shows (each of CRLF, CR, LF ends one line).
  */
 export const normaliseLineEnds = (text: string): string => text.replace(/\r\n?/g, '\n');
@@ -32,7 +32,7 @@ function lineAtOffset(text: string, offset: number): number {
 /**
  * Parses LF-only `text` with `delimiter`. Each row's line is the previous row's line plus one plus
  * the newlines embedded in its quoted cells, so later line numbers stay right after a multi-line
- * remark (B4). The empty record Papa emits after a final newline is dropped (it is not a line).
+ * remark (docs/input-rules.md B4). The empty record Papa emits after a final newline is dropped (it is not a line).
  * Any `Quotes` error rejects the whole table, naming the line of the offending quote. Empty
  * text → no rows.
  */

@@ -1,5 +1,5 @@
 /**
- * JSON and JSON Lines → records (reliability.md E1–E13). Shapes: the canonical document
+ * JSON and JSON Lines → records (docs/input-rules.md#e-json). Shapes: the canonical document
  * (`township_month`, `hazards`, `problems` arrays), a plain array of row objects keyed like CSV
  * headers (Chinese or English), an API envelope `{code:0,data:{list:[…]}}`, and JSON Lines. Values
  * go through the same cell grammar as CSV text. No recursive walk over untrusted depth: only the
@@ -59,7 +59,7 @@ type ParseJson =
   | { ok: true; value: Json }
   | { ok: false; code: MessageKey; params: Record<string, string | number>; line: number | null };
 
-/** JSON.parse as a value: a syntax error gives line:column from V8's offset (E7); EOF gives E13. */
+/** JSON.parse as a value: a syntax error gives line:column from V8's offset (docs/input-rules.md E7); EOF gives E13. */
 export function tryParseJson(text: string): ParseJson {
   try {
     return { ok: true, value: JSON.parse(text) as Json };
@@ -462,8 +462,8 @@ type RawResult =
 /**
  * Turns a JSON value into the text the cell grammar reads: strings as they are, null → '' (not
  * reported), integers and decimals via String (the grammar rejects fractions in counts), arrays of
- * strings joined with `;` (sector lists). Rejects non-finite numbers (E8), numbers beyond 2^53
- * (E22), booleans and nested objects.
+ * strings joined with `;` (sector lists). Rejects non-finite numbers (docs/input-rules.md E8), numbers beyond 2^53
+ * (docs/input-rules.md E15), booleans and nested objects.
  */
 export function jsonValueToRaw(value: Json): RawResult {
   if (value === null) return { ok: true, value: '' };

@@ -1,5 +1,5 @@
 /**
- * Township-name matching against the district's master list (domain.md §5.5; reliability.md A9,
+ * Township-name matching against the district's master list (docs/domain.md#township-names; docs/input-rules.md A9,
  * A13, D16, F4, F5, F8). Names are user data: every lookup is a `Map`, so `constructor` or
  * `__proto__` are just unknown names.
  */
@@ -32,7 +32,7 @@ function stripSuffixOnce(name: string): string {
   }
   if (name.endsWith('办事处') && name.length > 3) {
     const base = name.slice(0, -3);
-    // 街道 = 街道办事处 = 办事处 (domain.md §5.5); 良乡地区办事处 keeps its 地区.
+    // 街道 = 街道办事处 = 办事处 (docs/domain.md#township-names); 良乡地区办事处 keeps its 地区.
     return TYPE_SUFFIXES.some((t) => base.endsWith(t)) ? base : `${base}街道`;
   }
   return name;

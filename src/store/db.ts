@@ -24,7 +24,7 @@ export class TsdDatabase extends Dexie {
   kv!: Table<KvRow, string>;
 
   constructor(name: string = DB_NAME, options: DexieOptions = {}) {
-    // 'strict' durability: an import reported as saved has reached the disk (reliability.md §3.5).
+    // 'strict' durability: an import reported as saved has reached the disk (docs/input-rules.md H4).
     super(name, { chromeTransactionDurability: 'strict', ...options });
     this.version(1).stores({
       batches: 'id, &seq, hash',

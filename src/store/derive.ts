@@ -1,6 +1,6 @@
 /**
  * Derives the Dataset every chart reads from the committed records. Nothing else is stored, so
- * removing a batch or restoring a revision changes every chart at once (style.md "derive, don't store").
+ * removing a batch or restoring a revision changes every chart at once (docs/architecture.md#invariants, "derive, don't store").
  */
 import type { Dataset, HazardRecord, ProblemRecordInput, TownshipMonthRecord } from '../domain/records';
 import type { BatchRow, Settings, StoredRecord } from './persist-types';

@@ -1,6 +1,6 @@
 /**
  * SHA-256 of file bytes for batch fingerprints. `crypto.subtle` needs a secure context
- * (reliability.md §3.2), so plain-HTTP intranet deployments fall back to the JS implementation.
+ * (docs/input-rules.md H1), so plain-HTTP intranet deployments fall back to the JS implementation.
  */
 
 const K = new Uint32Array([

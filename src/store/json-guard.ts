@@ -1,6 +1,6 @@
 /**
  * Guards for JSON that comes from outside (backup files, settings files, endpoint envelopes):
- * hostile keys (reliability.md §2.3) and small typed readers that never coerce.
+ * hostile keys (docs/input-rules.md F7) and small typed readers that never coerce.
  */
 import type { MessageKey } from '../i18n/catalog';
 

@@ -184,5 +184,7 @@ export function createMemoryStore(initial: Dataset = EMPTY_DATASET): DataStore {
     async reset(dataset, imports) {
       publish({ dataset, imports: [...imports] });
     },
+    // Nothing is kept beyond the tab: no history, settings or backup (types.ts).
+    persistent: null,
   };
 }

@@ -11,14 +11,14 @@ import type {
   IngestIssue,
   RejectedRow,
 } from '../ingest/types';
-import type { DataSnapshot } from './types';
+import type { DataSnapshot } from './snapshot';
 
 /** The three kinds of record the store keeps, each with its own natural key. */
 export type StoredKind = 'township_month' | 'hazard' | 'problem';
 
 export type AnyRecord = TownshipMonthRecord | HazardRecord | ProblemRecordInput;
 
-/** Where a batch came from. `url`/`endpoint` keep their provenance (reliability.md §2.7). */
+/** Where a batch came from. `url`/`endpoint` keep their provenance (docs/input-rules.md F13–F14). */
 export type BatchSource =
   | { readonly kind: 'file'; readonly name: string }
   | { readonly kind: 'url'; readonly name: string; readonly url: string; readonly httpStatus: number }
@@ -115,7 +115,7 @@ export interface Conflict {
   readonly existingBatchId: string;
   readonly incoming: AnyRecord;
   readonly diffs: readonly FieldDiff[];
-  /** True when the incoming report_date is earlier than the stored one (reliability.md H3). */
+  /** True when the incoming report_date is earlier than the stored one (docs/input-rules.md H3). */
   readonly incomingIsOlder: boolean;
 }
 

@@ -36,6 +36,7 @@ import {
   requestPersistence,
   type StorageManagerLike,
 } from './storage-status';
+import type { PersistentApi, RemoveOutcome } from './persistent-api';
 import type { DataStore, ImportEntry } from './types';
 
 /** The BroadcastChannel name other tabs listen on. */
@@ -65,11 +66,7 @@ export interface PersistentStoreOptions {
   readonly locks?: LockManagerLike | null;
 }
 
-export interface RemoveOutcome {
-  readonly removed: number;
-  /** Records whose previous value came back because the removed batch had replaced it. */
-  readonly restoredFromRevisions: number;
-}
+export type { RemoveOutcome } from './persistent-api';
 
 class StaleError extends Error {
   constructor() {
@@ -116,7 +113,7 @@ const stripRecords = (result: FileIngestResult): FileIngestResult => ({
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
-export class PersistentStore implements DataStore {
+export class PersistentStore implements DataStore, PersistentApi {
   readonly db: TsdDatabase;
   private readonly now: () => string;
   private readonly newId: () => string;
@@ -177,6 +174,11 @@ export class PersistentStore implements DataStore {
   // ── DataStore surface ────────────────────────────────────────────────────────────────────────
 
   getSnapshot = (): PersistentSnapshot => this.snapshot;
+
+  /** This store is the persistent one (DataStore.persistent, src/store/types.ts). */
+  get persistent(): PersistentApi {
+    return this;
+  }
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -312,7 +314,7 @@ export class PersistentStore implements DataStore {
             result: stripRecords(plan.result),
           };
           await this.db.batches.add(batch);
-          // add() (not put) so an accidental overwrite surfaces as a ConstraintError (§3.8).
+          // add() (not put) so an accidental overwrite surfaces as a ConstraintError (docs/input-rules.md H2).
           await this.db.records.bulkAdd(
             plan.newRecords.map((d) => ({ ...d, batchId: plan.batchId, batchSeq: seq })),
           );

@@ -1,5 +1,5 @@
 /**
- * Natural keys and value comparison for stored records (reliability.md §3.8). A township-month is
+ * Natural keys and value comparison for stored records (docs/input-rules.md H1–H2). A township-month is
  * keyed by (township, period, scope); hazards and problems have no official id, so their key is
  * their identifying text plus an occurrence number inside the file, which makes a re-import of the
  * same ledger land on the same keys while two equal lines in one ledger stay two records.

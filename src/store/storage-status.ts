@@ -1,7 +1,7 @@
 /**
  * Browser storage status: persistence (navigator.storage.persist/persisted), usage estimate, and a
- * probe that tells whether IndexedDB works at all (private mode, disabled storage; reliability.md
- * §3.1–3.3). Every API is feature-detected: insecure contexts lack navigator.storage.
+ * probe that tells whether IndexedDB works at all (private mode, disabled storage; docs/input-rules.md
+ * H8–H9). Every API is feature-detected: insecure contexts lack navigator.storage.
  */
 
 /** The part of StorageManager the store uses; injectable for tests. */

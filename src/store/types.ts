@@ -4,24 +4,11 @@
  * backs issue 2; the IndexedDB implementation (issue 6) keeps the same surface.
  */
 import type { Dataset } from '../domain/records';
-import type { FileIngestResult } from '../ingest/types';
+import type { PersistentApi } from './persistent-api';
+import type { DataSnapshot, ImportEntry } from './snapshot';
 
-/** One file's import as the user sees it in the import report. */
-export interface ImportEntry {
-  readonly id: string;
-  readonly result: FileIngestResult;
-  /** ISO timestamp of the import, passed in by the caller. */
-  readonly importedAt: string;
-}
-
-export interface DataSnapshot {
-  /** The merged dataset all charts and tables read. */
-  readonly dataset: Dataset;
-  /** Import reports, newest first. */
-  readonly imports: readonly ImportEntry[];
-  /** Increments on every change, for cheap memo keys. */
-  readonly version: number;
-}
+export type { DataSnapshot, ImportEntry } from './snapshot';
+export type { PersistentApi } from './persistent-api';
 
 export interface DataStore {
   getSnapshot(): DataSnapshot;
@@ -30,4 +17,11 @@ export interface DataStore {
   addImports(entries: readonly ImportEntry[]): Promise<void>;
   /** Replaces everything (e.g. loading the bundled sample). */
   reset(dataset: Dataset, imports: readonly ImportEntry[]): Promise<void>;
+  /**
+   * The persistent store's own API (planned imports, history, revisions, settings, backup, storage
+   * status) when this store keeps data in IndexedDB; null on the in-memory fallback. The one way to
+   * ask "is this the persistent store": code branches on it instead of instanceof or probing for
+   * methods and snapshot fields.
+   */
+  readonly persistent: PersistentApi | null;
 }

@@ -1,6 +1,6 @@
 /**
  * Thin worker around ingestFile (ingestBytes plus .xlsx workbooks) so decoding and parsing a large file never blocks the page
- * (reliability.md §3.7). One request at a time; cancel is `worker.terminate()` by the client.
+ * (docs/input-rules.md G1). One request at a time; cancel is `worker.terminate()` by the client.
  */
 import { ingestFile } from '../ingest/ingest-any-file';
 import type { IngestProgress } from '../ingest/types';

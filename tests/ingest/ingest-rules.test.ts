@@ -19,7 +19,7 @@ const balanced = (r: FileIngestResult) =>
   r.counts.accepted + r.counts.rejected + r.counts.ignored === r.counts.total;
 const H = '乡镇,月份,排查隐患,已整改,其中重大隐患,事故起数,死亡人数,培训（场次）,培训（人次）,报送日期\n';
 
-describe('validation rules (domain.md §3.7)', () => {
+describe('validation rules (docs/domain.md#validation-rules)', () => {
   it.each([
     ['major > found', '城关镇,2022-04,2,1,3,,,,,', 'ingest.major_exceeds_found', 'error'],
     ['deaths without accident', '城关镇,2022-04,2,1,0,0,1,,,', 'ingest.casualties_without_accident', 'error'],

@@ -1,5 +1,5 @@
 /**
- * The rule classifier's knowledge, held as DATA (domain.md §4.2): keywords per category, the
+ * The rule classifier's knowledge, held as DATA (docs/domain.md#problem-categories): keywords per category, the
  * subject-sensitive context rules, the tie-break order. Users extend it through ProblemEdits
  * (extra keywords, custom categories); code never hard-codes a category decision.
  *
@@ -40,7 +40,7 @@ export interface ProblemRules {
   readonly headlineBoost: number;
   /** Minimum best score for a category to be assigned; below it the statement is P99. */
   readonly minScore: number;
-  /** Bonus added to P12 when a P12 risk word and a sector keyword (domain.md §4.1) co-occur. */
+  /** Bonus added to P12 when a P12 risk word and a sector keyword (docs/domain.md#sectors) co-occur. */
   readonly sectorPairBonus: number;
 }
 

@@ -1,5 +1,5 @@
 /**
- * Rule classifier for problem statements (domain.md §4.2). Algorithm:
+ * Rule classifier for problem statements (docs/domain.md#problem-categories). Algorithm:
  * 1. Find every occurrence of every keyword of every category, plus the context phrases
  *    (意识淡薄, 投入不足…) whose category is decided by the nearest subject word in the same sentence.
  * 2. Drop a hit that lies strictly inside a longer hit (违章操作 → P05 hides 违章 → P09): the more

@@ -46,7 +46,7 @@ export interface ProblemStatement {
   readonly confidence: number;
   /** Normalised text for similarity (see normaliseStatementText). */
   readonly normalised: string;
-  /** Sectors named in the text (domain.md §4.1), in sector-list order. */
+  /** Sectors named in the text (docs/domain.md#sectors), in sector-list order. */
   readonly sectors: readonly SectorCode[];
   readonly source: SourceRef;
 }

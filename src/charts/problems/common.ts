@@ -36,5 +36,5 @@ export function orderCategories(codes: Iterable<CategoryCode>): CategoryCode[] {
   return [...builtIn, ...custom, ...(set.has('P99') ? (['P99'] as const) : [])];
 }
 
-/** Tooltip settings every problem chart uses: canvas rich text, never HTML (reliability.md §2.2). */
+/** Tooltip settings every problem chart uses: canvas rich text, never HTML (docs/input-rules.md F4–F5). */
 export const TOOLTIP = { trigger: 'item', renderMode: 'richText', confine: true } as const;

@@ -5,7 +5,7 @@
  */
 import { JsonFileInput } from '../../components/json-file-input';
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { downloadBlob } from '../../components/download';
+import { downloadBlob } from '../../components/save-file';
 import { useLang, useT } from '../../components/i18n-provider';
 import { isMessageKey } from '../../i18n/i18n';
 import type { BatchRow, ConflictDecision, RevisionRow } from '../../store/persist-types';

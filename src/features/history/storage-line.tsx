@@ -1,6 +1,6 @@
 /**
  * One line about where the data lives: persistent or not, usage, and the private-mode /
- * upgraded-in-another-tab warnings (reliability.md §3.1–3.4).
+ * upgraded-in-another-tab warnings (docs/input-rules.md H7–H9).
  */
 import { useT } from '../../components/i18n-provider';
 import type { StorageStatus } from '../../store/persist-types';

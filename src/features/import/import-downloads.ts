@@ -1,6 +1,6 @@
 /**
  * The two CSV files the import area offers: the blank Chinese template and a file's rejected rows.
- * Pure (text in, text out); the component saves them with components/download.ts.
+ * Pure (text in, text out); the component saves them with components/save-file.ts.
  */
 import { maxOf } from '../../domain/arrays';
 import { TEMPLATE_FIELDS, templateHeader, townshipMonthField } from '../../domain/fields';

@@ -89,7 +89,7 @@ async function heldStore(): Promise<PersistentStore> {
   return store;
 }
 
-/** The panel wired as the app wires it (src/app/store-views.tsx usePlanning). */
+/** The panel wired as the app wires it (src/app/routes/store-routes.tsx usePlanning). */
 function Panel({ store, runner }: { store: PersistentStore; runner: IngestRunner }) {
   const snap = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const d = districtTownships(snap);

@@ -35,7 +35,7 @@ import { commitOutcomeMessage } from '../../store/outcome-message';
 import type { CommitOutcome, ConflictDecision, ImportPlan } from '../../store/persist-types';
 import type { PersistentStore } from '../../store/persistent-store';
 import type { DataStore, ImportEntry } from '../../store/types';
-import { downloadCsv } from '../../components/download';
+import { downloadCsv } from '../../components/save-file';
 import { useT } from '../../components/i18n-provider';
 import { ImportReport } from './import-report';
 import { TownshipDecisions } from './township-decisions';

@@ -10,7 +10,7 @@ import type { MessageKey } from '../../i18n/catalog';
 import type { Lang } from '../../i18n/i18n';
 import type { EncodingName, FileIngestResult, IgnoreReason } from '../../ingest/types';
 import type { ImportEntry } from '../../store/types';
-import { downloadCsv } from '../../components/download';
+import { downloadCsv } from '../../components/save-file';
 import { useLang, useT, type TFunction } from '../../components/i18n-provider';
 import { issueLocation, recordLocation } from '../../ingest/issue-message';
 import { issueText, rejectedFileName, rejectedRowsCsv } from './import-downloads';

@@ -5,7 +5,7 @@
  */
 import { JsonFileInput } from '../../components/json-file-input';
 import { useState, useSyncExternalStore } from 'react';
-import { downloadBlob } from '../../components/download';
+import { downloadBlob } from '../../components/save-file';
 import { useT } from '../../components/i18n-provider';
 import type { Township, TownshipType } from '../../domain/records';
 import { TOWNSHIP_TYPES, inferTownshipType } from '../../domain/townships';

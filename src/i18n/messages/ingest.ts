@@ -144,7 +144,7 @@ export const ingestMessages = {
     zh: '{file} 第 {line} 行“{column}”字段：数字 {value} 超出可精确表示的范围。请改为合理的数值或文本。',
     en: '{file} line {line}, field "{column}": the number {value} is out of the exactly representable range. Use a sensible value or text.',
   },
-  // Validation rules (domain.md §3.7)
+  // Validation rules (docs/domain.md#validation-rules)
   'ingest.major_exceeds_found': {
     zh: '{file} 第 {line} 行：重大隐患 {major} 处多于排查隐患总数 {found} 处。重大隐患是隐患总数的一部分，请核对。',
     en: '{file} line {line}: {major} major hazards exceed the {found} hazards found in total. Major hazards are part of the total; check the figures.',

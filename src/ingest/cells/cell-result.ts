@@ -1,7 +1,7 @@
 /**
  * The result of reading one cell: a value (with notes on what was tidied), "not reported"
  * (`null`), or an error whose `code` is a `cells.*` message key. Bad data is a value here,
- * never an exception (style.md rule 4).
+ * never an exception (docs/architecture.md#invariants).
  */
 import type { MessageKey } from '../../i18n/catalog';
 import { maskControlChars } from '../normalise-text';

@@ -1,6 +1,6 @@
 /**
  * Excel date serials (1900 date system) by integer arithmetic: no `Date`, so no time-zone shift
- * (reliability.md §3.10: a local-epoch `Date` in Asia/Shanghai lands on the wrong day).
+ * (docs/input-rules.md#why-no-date-and-no-number: a local-epoch `Date` in Asia/Shanghai lands on the wrong day).
  */
 import { dateFromDayNumber, dayNumber } from '../../domain/month';
 

@@ -1,5 +1,5 @@
 /**
- * The date grammar (domain.md §5.4): found/rectified/deadline dates as clerks and Excel write
+ * The date grammar (docs/input-rules.md D27): found/rectified/deadline dates as clerks and Excel write
  * them, to `YYYY-MM-DD`. Anchored regexes on input capped at 64 characters; never `Date`.
  */
 import { isIsoDate } from '../../domain/month';

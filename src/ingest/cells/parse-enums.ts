@@ -1,6 +1,6 @@
 /**
  * Enumerated cells: sectors, hazard level and status, period scope, problem category
- * (domain.md §4). Each accepts the codes, the Chinese words clerks use and English names;
+ * (docs/input-rules.md D28). Each accepts the codes, the Chinese words clerks use and English names;
  * matching is on the normalised, case-folded text. Unknown words are errors naming the word.
  */
 import { PROBLEM_CATEGORIES, type ProblemCategoryCode } from '../../domain/problem-categories';

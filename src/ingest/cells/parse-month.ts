@@ -1,5 +1,5 @@
 /**
- * The month grammar (reliability.md D1–D7, domain.md §5.4): every way a clerk or Excel writes a
+ * The month grammar (docs/input-rules.md D1–D7): every way a clerk or Excel writes a
  * reporting month, to `YYYY-MM` plus the scope (`month` or year-to-date `ytd`). Explicit regexes
  * only, anchored, on input capped at 64 characters; never `Date`.
  */
@@ -91,7 +91,7 @@ function readMonth(text: string, value: string): Read | Failure {
   // Numeric separators.
   m = DOT_MONTH.exec(compact);
   if (m) {
-    // Excel stores 2022.10 typed into a General cell as the number 2022.1 (domain.md §5.4).
+    // Excel stores 2022.10 typed into a General cell as the number 2022.1 (docs/input-rules.md D1).
     if (m[2] === '1') return cellError('cells.month.ambiguous_dot', { value, year: m[1] ?? '' });
     return ym(readDigits(m[1] ?? ''), readDigits(m[2] ?? ''));
   }

@@ -139,7 +139,7 @@ describe('parseCount: errors', () => {
     }
   });
 
-  it('rejects a 100 000-character cell without scanning it (F9)', () => {
+  it('rejects a 100 000-character cell without scanning it (docs/input-rules.md F9)', () => {
     const r = parseCount(`${'1'.repeat(100_000)}x`, HAZARDS);
     expect(r).toMatchObject({ kind: 'error', code: 'cells.too_long', params: { max: 64 } });
   });

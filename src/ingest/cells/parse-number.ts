@@ -1,7 +1,7 @@
 /**
- * Number grammars for counts, money and rates (domain.md §3.0, §5.3; reliability.md D8–D14).
+ * Number grammars for counts, money and rates (docs/domain.md#not-reported-vs-zero; docs/input-rules.md D8–D14, D24–D26).
  * A strict, anchored grammar: `Number()` is never applied to raw text (it reads '' as 0, '0x1A'
- * as 26 and '1e3' as 1000). Input is capped before any regex runs (F9).
+ * as 26 and '1e3' as 1000). Input is capped before any regex runs (docs/input-rules.md F9).
  */
 import { cellError, cellValue, quoteValue, type CellNote, type CellResult } from './cell-result';
 import { CHINESE_NUMERAL_CHARS, parseChineseInteger } from './chinese-numerals';
@@ -13,7 +13,7 @@ export const MAX_NUMBER_CHARS = 64;
 // Counts above 2^53 cannot be held exactly; 15 significant digits keep every step exact.
 const MAX_DIGITS = 15;
 
-// "Reported as zero" words (domain.md §3.0). Not for rates, where they mean "not applicable".
+// "Reported as zero" words (docs/domain.md#not-reported-vs-zero). Not for rates, where they mean "not applicable".
 const NONE_WORDS = new Set(['无', '没有', '未发生', '暂无', '未发现', '无发生', '没发生']);
 
 const APPROX_PREFIX = /^(?:大约|大概|约|将近|接近|近)\s*/;
@@ -245,7 +245,7 @@ export function parseMoney(raw: string, opts: { headerUnit: string | null }): Ce
 }
 
 /**
- * Parses a supplied rate (only ever cross-checked, domain.md §3.0) as a fraction: `85%` → 0.85,
+ * Parses a supplied rate (only ever cross-checked, docs/domain.md#pooled-rates) as a fraction: `85%` → 0.85,
  * `８５％` → 0.85, `0.85` → 0.85, `85` → 0.85, `97.3` → 0.973. A plain number ≤ 1 is read as a
  * fraction and above 1 as a percentage, so `1` → 1 (100%). Values above 100% (`120%` → 1.2) are
  * returned for the caller to flag. Blank, `/`, dashes, `#DIV/0!` and `无` → null. Negative,

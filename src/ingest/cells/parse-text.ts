@@ -6,7 +6,7 @@ import { hasControlChars } from '../normalise-text';
 import { cellError, cellValue, quoteValue, type CellNote, type CellResult } from './cell-result';
 import { unwrapExcelText } from './prepare-cell';
 
-// The characters our CSV/XLSX export neutralises with a leading `'` (reliability.md F1–F3).
+// The characters our CSV/XLSX export neutralises with a leading `'` (docs/input-rules.md F1–F3).
 const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠']);
 
 /**
@@ -39,7 +39,7 @@ function codePointLength(s: string): number {
  * @example parseText("'=SUM(A1)", { maxChars: 500 }) // value '=SUM(A1)', note formula_quote_stripped
  */
 export function parseText(raw: string, opts: { maxChars: number }): CellResult<string> {
-  // The UTF-16 length is an upper bound for the code-point count: a cheap first cap (F9).
+  // The UTF-16 length is an upper bound for the code-point count: a cheap first cap (docs/input-rules.md F9).
   if (raw.length > opts.maxChars * 2 + 1000) {
     return cellError('cells.text.too_long', { length: raw.length, max: opts.maxChars });
   }

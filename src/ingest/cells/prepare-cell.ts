@@ -1,7 +1,7 @@
 /**
- * The first steps every value grammar shares: cap the length (before any regex, reliability.md
- * F9), reject control characters (A15), normalise (A13/A14), unwrap Excel's text idioms (C7) and
- * recognise "not reported" markers (domain.md §3.0).
+ * The first steps every value grammar shares: cap the length (before any regex, docs/input-rules.md
+ * F9), reject control characters (docs/input-rules.md A15), normalise (docs/input-rules.md A13/A14), unwrap Excel's text idioms (docs/input-rules.md C7) and
+ * recognise "not reported" markers (docs/domain.md#not-reported-vs-zero).
  */
 import { hasControlChars, normaliseCell } from '../normalise-text';
 import { CELL_NULL, cellError, quoteValue, type CellNote, type CellResult } from './cell-result';

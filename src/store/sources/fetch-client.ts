@@ -1,5 +1,5 @@
 /**
- * The one fetch client for network data (reliability.md §2.7): https only, host allow-list,
+ * The one fetch client for network data (docs/input-rules.md F13–F14): https only, host allow-list,
  * `credentials: 'omit'`, a time-out (AbortController), a byte cap counted while reading the body
  * stream (Content-Length may be absent or lie), and content sniffing for HTML login pages and
  * XLSX. Failures are values with enough detail for a message that says what to do.

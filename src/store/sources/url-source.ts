@@ -2,7 +2,7 @@
  * Loading a CSV/JSON file from an allow-listed https URL. The flow is always fetch → ingest →
  * show the plan → the user confirms → commit: this module does the first two steps and returns
  * what the confirmation shows (host, size, row counts). Nothing here writes to the store, so a
- * link carrying a source can never import by itself (reliability.md §2.7).
+ * link carrying a source can never import by itself (docs/input-rules.md F13–F14).
  */
 import type { Result } from '../../domain/result';
 import { err, ok } from '../../domain/result';

@@ -5,23 +5,23 @@
  * features stay thin and never read the URL themselves.
  */
 import { useCallback, useMemo, type ReactNode } from 'react';
-import { buildCube, type Cube } from '../analysis/cube';
-import { filterTownships, type Filters } from '../analysis/metrics';
-import { EmptyState } from '../components/empty-state';
-import { useT } from '../components/i18n-provider';
-import type { Period } from '../domain/month';
-import type { Dataset } from '../domain/records';
-import { CompareView } from '../features/compare/compare-view';
-import { DetailPanel } from '../features/detail/detail-panel';
-import { FilterBar } from '../features/filters/filter-bar';
-import { resolveFilters, townshipOptions, type RawFilters } from '../features/filters/resolve-filters';
-import { HazardsView } from '../features/hazards/hazards-view';
-import { OverviewView, type ExtraAttentionItem } from '../features/overview/overview-view';
-import { SubmissionsView } from '../features/submissions/submissions-view';
-import { DEFAULT_NO_TRAINING_MONTHS } from '../features/training/no-training';
-import { TrainingView } from '../features/training/training-view';
-import { DEFAULT_DUE_DAY } from '../analysis/submissions';
-import type { ViewContext, ViewDef } from './views';
+import { buildCube, type Cube } from '../../analysis/cube';
+import { filterTownships, type Filters } from '../../analysis/metrics';
+import { EmptyState } from '../../components/empty-state';
+import { useT } from '../../components/i18n-provider';
+import type { Period } from '../../domain/month';
+import type { Dataset } from '../../domain/records';
+import { CompareView } from '../../features/compare/compare-view';
+import { DetailPanel } from '../../features/detail/detail-panel';
+import { FilterBar } from '../../features/filters/filter-bar';
+import { resolveFilters, townshipOptions, type RawFilters } from '../../features/filters/resolve-filters';
+import { HazardsView } from '../../features/hazards/hazards-view';
+import { OverviewView, type ExtraAttentionItem } from '../../features/overview/overview-view';
+import { SubmissionsView } from '../../features/submissions/submissions-view';
+import { DEFAULT_NO_TRAINING_MONTHS } from '../../features/training/no-training';
+import { TrainingView } from '../../features/training/training-view';
+import { DEFAULT_DUE_DAY } from '../../analysis/submissions';
+import type { ViewContext, ViewDef } from './route-types';
 
 // One cube per dataset object: the store hands out a new dataset on every change (new version),
 // and switching views re-mounts the view but reuses the cube.

@@ -1,72 +1,18 @@
 /**
  * Wires the 问题 view into the shell: URL state (`from`, `to`, `townships`, `cat`, `pt`) to props,
- * and one edits controller per store, shared by every view that needs the user's problem edits
- * (the overview's "needs attention" list too, via useProblemAttentionItems).
+ * with the store's one problem-edits controller (../problem-edits.ts); and 总览 with the problems
+ * recurring 3+ months in its needs-attention list.
  */
 import { useMemo, useSyncExternalStore } from 'react';
-import type { AttentionItem } from '../analysis/problems/recurrence';
-import type { Period } from '../domain/month';
-import type { DataSnapshot, DataStore } from '../store/types';
-import {
-  createProblemEditsController,
-  type ProblemEditsController,
-} from '../features/problems/problem-edits-controller';
-import {
-  chooseProblemEditsRepository,
-  type ProblemEditsRepository,
-  type StorageLike,
-} from '../features/problems/problem-edits-repository';
-import { problemAttentionItems } from '../features/problems/problem-model';
-import { ProblemsView } from '../features/problems/problems-view';
-import type { ViewContext, ViewDef } from './views';
-import { categoryName } from '../analysis/problems/edits';
-import { useLang, useT } from '../components/i18n-provider';
-import type { ExtraAttentionItem } from '../features/overview/overview-view';
-import { renderOverview } from './dashboard-views';
-
-const controllers = new WeakMap<object, ProblemEditsController>();
-
-function browserStorage(): StorageLike | null {
-  try {
-    // Throws in some privacy modes; the edits then live for the session only.
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * The edits controller for `store` (created on first use). Uses the store's IndexedDB edits API
- * when it has one, else localStorage; pass `repository` to rewire (first call per store wins).
- */
-export function problemEditsControllerFor(
-  store: DataStore,
-  repository?: ProblemEditsRepository,
-): ProblemEditsController {
-  let c = controllers.get(store);
-  if (!c) {
-    c = createProblemEditsController(repository ?? chooseProblemEditsRepository(store, browserStorage()));
-    controllers.set(store, c);
-  }
-  return c;
-}
-
-/**
- * For the overview: problems recurring 3+ months up to `month` with the user's edits applied,
- * updated when the data or the edits change. `month` null → [].
- */
-export function useProblemAttentionItems(
-  store: DataStore,
-  snapshot: DataSnapshot,
-  month: Period | null,
-): AttentionItem[] {
-  const controller = problemEditsControllerFor(store);
-  const { edits } = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
-  return useMemo(
-    () => (month === null ? [] : problemAttentionItems(snapshot.dataset, edits, month)),
-    [snapshot.dataset, edits, month],
-  );
-}
+import type { Period } from '../../domain/month';
+import type { DataSnapshot } from '../../store/types';
+import { ProblemsView } from '../../features/problems/problems-view';
+import type { ViewContext, ViewDef } from './route-types';
+import { categoryName } from '../../analysis/problems/edits';
+import { useLang, useT } from '../../components/i18n-provider';
+import type { ExtraAttentionItem } from '../../features/overview/overview-view';
+import { problemEditsControllerFor, useProblemAttentionItems } from '../problem-edits';
+import { renderOverview } from './dashboard-routes';
 
 function ProblemsRoute({ snapshot, store, state, setState }: ViewContext) {
   const controller = problemEditsControllerFor(store);
@@ -87,7 +33,7 @@ function ProblemsRoute({ snapshot, store, state, setState }: ViewContext) {
   );
 }
 
-/** The 问题 view's registry entry, for VIEWS in views.tsx. */
+/** The 问题 view's registry entry, for VIEWS in registry.tsx. */
 export const problemsViewDef: ViewDef = {
   id: 'problems',
   labelKey: 'problems.nav',

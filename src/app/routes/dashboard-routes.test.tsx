@@ -2,13 +2,13 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { EMPTY_DATASET, type Dataset } from '../domain/records';
-import type { IngestRunner } from '../features/import/ingest-runner';
-import { tm } from '../store/test-support';
-import type { DataStore } from '../store/types';
-import { DASHBOARD_VIEWS } from './dashboard-views';
-import { defaultViewState, type ViewState } from './url-state';
-import type { ViewContext } from './views';
+import { EMPTY_DATASET, type Dataset } from '../../domain/records';
+import type { IngestRunner } from '../../features/import/ingest-runner';
+import { tm } from '../../store/test-support';
+import type { DataStore } from '../../store/types';
+import { DASHBOARD_VIEWS } from './dashboard-routes';
+import { defaultViewState, type ViewState } from '../url-state';
+import type { ViewContext } from './route-types';
 
 vi.mock('echarts-for-react/esm/core', () => ({ default: () => <div data-testid="echarts" /> }));
 

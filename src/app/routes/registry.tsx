@@ -1,42 +1,17 @@
 /**
- * The registry of views (nav tabs). Adding 总览/隐患/培训/对比/报送/问题 later is one entry each:
- * an id (used in the URL), a label key and a render function receiving the shared context.
+ * The registry of routes (nav tabs), in nav order. A route is one entry: an id (used in the URL),
+ * a label key and a render function receiving the shared context (route-types.ts). Route files
+ * import only route-types.ts from here, never this registry, so there is no import cycle.
  */
-import { useMemo, type ReactNode } from 'react';
-import type { MessageKey } from '../i18n/catalog';
-import type { DataSnapshot, DataStore } from '../store/types';
-import { inSectorPredicate } from '../analysis/sector-activity';
-import { DataTable } from '../features/data-table/data-table';
-import { ImportPanel } from '../features/import/import-panel';
-import type { IngestRunner } from '../features/import/ingest-runner';
-import { HistoryView, SettingsView, usePlanning } from './store-views';
-import { bulletinViewDef } from './bulletin-view';
-import { OverviewWithProblems, problemsViewDef } from './problems-view';
-import { DASHBOARD_VIEWS, withGlobalFilters } from './dashboard-views';
-import type { SetViewState } from './use-url-state';
-import type { ViewState } from './url-state';
-
-/** Everything a view may use. Views get data and callbacks; they never touch the URL themselves. */
-export interface ViewContext {
-  readonly snapshot: DataSnapshot;
-  readonly store: DataStore;
-  readonly runner: IngestRunner;
-  readonly state: ViewState;
-  readonly setState: SetViewState;
-  readonly now: () => string;
-}
-
-export interface ViewDef {
-  readonly id: string;
-  readonly labelKey: MessageKey;
-  readonly render: (ctx: ViewContext) => ReactNode;
-  /**
-   * The view renders its own h2 naming it (导入记录, 设置). Otherwise the shell adds a visually
-   * hidden h2 with the tab label, so heading navigation finds the view and the chart titles (h3)
-   * do not skip a level.
-   */
-  readonly ownHeading?: boolean;
-}
+import { useMemo } from 'react';
+import { inSectorPredicate } from '../../analysis/sector-activity';
+import { DataTable } from '../../features/data-table/data-table';
+import { ImportPanel } from '../../features/import/import-panel';
+import { HistoryView, SettingsView, usePlanning } from './store-routes';
+import { bulletinViewDef } from './bulletin-route';
+import { OverviewWithProblems, problemsViewDef } from './problems-route';
+import { DASHBOARD_VIEWS, withGlobalFilters } from './dashboard-routes';
+import type { ViewContext, ViewDef } from './route-types';
 
 function DataView({ snapshot, store, runner, state, setState, now }: ViewContext) {
   const { townships, from, to } = state;

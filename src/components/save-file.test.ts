@@ -3,11 +3,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 const downloadBytes = vi.fn();
 vi.mock('../export/download', () => ({ downloadBytes }));
 
-const { downloadBlob, downloadCsv } = await import('./download');
+const { downloadBlob, downloadCsv } = await import('./save-file');
 
 afterEach(() => downloadBytes.mockReset());
 
-describe('download wrappers', () => {
+describe('save-file wrappers', () => {
   it('saves CSV through downloadBytes as UTF-8 with a BOM', () => {
     downloadCsv('乡镇,月份\r\n东关街道,2022-04\r\n', '东关街道-被拒绝的行.csv');
     expect(downloadBytes).toHaveBeenCalledTimes(1);

@@ -2,15 +2,15 @@
 import 'fake-indexeddb/auto';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { IngestOutcome, IngestRunner } from '../features/import/ingest-runner';
-import { createMemoryStore } from '../store/memory-store';
-import { PersistentStore } from '../store/persistent-store';
-import { counterIds, result, stepClock, tm, uniqueDbName } from '../store/test-support';
-import type { DataStore } from '../store/types';
-import { issueMessage } from '../ingest/issue-message';
-import { HistoryView, SettingsView, runnerIngestFn } from './store-views';
-import { defaultViewState } from './url-state';
-import type { ViewContext } from './views';
+import type { IngestOutcome, IngestRunner } from '../../features/import/ingest-runner';
+import { createMemoryStore } from '../../store/memory-store';
+import { PersistentStore } from '../../store/persistent-store';
+import { counterIds, result, stepClock, tm, uniqueDbName } from '../../store/test-support';
+import type { DataStore } from '../../store/types';
+import { issueMessage } from '../../ingest/issue-message';
+import { HistoryView, SettingsView, runnerIngestFn } from './store-routes';
+import { defaultViewState } from '../url-state';
+import type { ViewContext } from './route-types';
 
 const stores: PersistentStore[] = [];
 afterEach(() => {

@@ -4,29 +4,24 @@
  * feature's PlanReview to the import panel here.
  */
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { useLang, useT } from '../components/i18n-provider';
-import { HistoryPanel } from '../features/history/history-panel';
-import { formatTimestamp } from '../features/history/format';
-import { NetworkSourcesPanel } from '../features/history/network-sources-panel';
-import { PlanReview } from '../features/history/plan-review';
-import { StorageLine } from '../features/history/storage-line';
-import type { ImportPlanning } from '../features/import/import-panel';
-import type { IngestRunner } from '../features/import/ingest-runner';
-import { SettingsPanel } from '../features/settings/settings-panel';
-import { rejectedFile } from '../ingest/file-result';
-import { makeIssue } from '../ingest/make-issue';
-import type { ValidationIssue } from '../store/json-guard';
-import { districtTownships } from '../store/district-townships';
-import { PersistentStore } from '../store/persistent-store';
-import { EMPTY_CONFIG, loadAppConfig, type AppConfig } from '../store/sources/config';
-import { candidateUrlFromQuery, type IngestFn } from '../store/sources/url-source';
-import type { DataStore } from '../store/types';
-import { todayLocal } from './clock';
-import type { ViewContext } from './views';
-
-/** The persistent store behind a DataStore, or null when the app runs on the memory fallback. */
-export const persistentOf = (store: DataStore): PersistentStore | null =>
-  store instanceof PersistentStore ? store : null;
+import { useLang, useT } from '../../components/i18n-provider';
+import { HistoryPanel } from '../../features/history/history-panel';
+import { formatTimestamp } from '../../features/history/format';
+import { NetworkSourcesPanel } from '../../features/history/network-sources-panel';
+import { PlanReview } from '../../features/history/plan-review';
+import { StorageLine } from '../../features/history/storage-line';
+import type { ImportPlanning } from '../../features/import/import-panel';
+import type { IngestRunner } from '../../features/import/ingest-runner';
+import { SettingsPanel } from '../../features/settings/settings-panel';
+import { rejectedFile } from '../../ingest/file-result';
+import { makeIssue } from '../../ingest/make-issue';
+import type { ValidationIssue } from '../../store/json-guard';
+import { districtTownships } from '../../store/district-townships';
+import { EMPTY_CONFIG, loadAppConfig, type AppConfig } from '../../store/sources/config';
+import { candidateUrlFromQuery, type IngestFn } from '../../store/sources/url-source';
+import type { DataStore } from '../../store/types';
+import { todayLocal } from '../clock';
+import type { ViewContext } from './route-types';
 
 /**
  * The import planning for `store`: prepare → review → commit against IndexedDB, with the
@@ -34,7 +29,7 @@ export const persistentOf = (store: DataStore): PersistentStore | null =>
  */
 export function usePlanning(store: DataStore): ImportPlanning | null {
   const lang = useLang();
-  const persistent = persistentOf(store);
+  const persistent = store.persistent;
   const snap = useSyncExternalStore(store.subscribe, store.getSnapshot);
   // The district's list (settings, else the townships already held), never the bare settings:
   // with no saved list that would let any name into the district's totals.
@@ -114,7 +109,7 @@ function MemoryOnlyNotice() {
 /** 导入记录: batches, revisions, backup, storage line, and the network sources when configured. */
 export function HistoryView({ store, runner }: ViewContext) {
   const t = useT();
-  const persistent = persistentOf(store);
+  const persistent = store.persistent;
   const { config, issues } = useAppConfig();
   const ingest = useMemo(() => runnerIngestFn(runner), [runner]);
   const candidateUrl = useMemo(() => candidateUrlFromQuery(window.location.search), []);
@@ -150,7 +145,7 @@ export function HistoryView({ store, runner }: ViewContext) {
 
 /** 设置: district name, issuing office, due day and the township master list. */
 export function SettingsView({ store }: ViewContext) {
-  const persistent = persistentOf(store);
+  const persistent = store.persistent;
   if (!persistent) return <MemoryOnlyNotice />;
   return (
     <section className="panel">

@@ -4,21 +4,20 @@
  * month as the month to open with.
  */
 import { useCallback, useSyncExternalStore } from 'react';
-import { categoryName } from '../analysis/problems/edits';
-import type { Period } from '../domain/month';
-import type { RecurringProblemFact } from '../export/bulletin/bulletin-facts';
-import { useLang } from '../components/i18n-provider';
-import { problemAttentionItems } from '../features/problems/problem-model';
-import type { PersistentSnapshot } from '../store/persist-types';
-import type { DataSnapshot } from '../store/types';
-import { BulletinView, type BulletinDefaults } from '../features/bulletin/bulletin-view';
-import { todayLocal } from './clock';
-import { problemEditsControllerFor } from './problems-view';
-import type { ViewContext, ViewDef } from './views';
+import { categoryName } from '../../analysis/problems/edits';
+import type { Period } from '../../domain/month';
+import type { RecurringProblemFact } from '../../export/bulletin/bulletin-facts';
+import { useLang } from '../../components/i18n-provider';
+import { problemAttentionItems } from '../../features/problems/problem-model';
+import type { DataStore } from '../../store/types';
+import { BulletinView, type BulletinDefaults } from '../../features/bulletin/bulletin-view';
+import { todayLocal } from '../clock';
+import { problemEditsControllerFor } from '../problem-edits';
+import type { ViewContext, ViewDef } from './route-types';
 
-/** The saved settings when the snapshot carries them (persistent store), else null. */
-function settingsOf(snapshot: DataSnapshot): BulletinDefaults | null {
-  const s = (snapshot as Partial<PersistentSnapshot>).settings;
+/** The saved settings when the app runs on the persistent store, else null (derived defaults). */
+function settingsOf(store: DataStore): BulletinDefaults | null {
+  const s = store.persistent?.getSnapshot().settings;
   return s ? { districtName: s.districtName, issuingOffice: s.issuingOffice, dueDay: s.dueDay } : null;
 }
 
@@ -39,7 +38,7 @@ function BulletinAppView({ snapshot, state, store }: ViewContext) {
   return (
     <BulletinView
       dataset={snapshot.dataset}
-      settings={settingsOf(snapshot)}
+      settings={settingsOf(store)}
       today={todayLocal()}
       initialMonth={state.to}
       recurringProblems={recurringProblems}
