@@ -149,61 +149,13 @@ export function readJsonText(
     const data = own(doc, 'data');
     const hasSection = SECTIONS.some((s) => Array.isArray(own(doc, s.key)));
     if (!hasSection && code !== undefined) {
-      const okCode = code === 0 || code === 200 || code === '0' || code === '200';
-      if (!okCode || data === null || data === undefined) {
-        return fileErr('ingest.json_error_envelope', {
-          code: String(code).slice(0, 40),
-          msg: typeof msg === 'string' ? msg.slice(0, 200) : '-',
-        });
-      }
-      const listKey = isObject(data)
-        ? ['list', 'rows', 'records', 'items'].find((k) => Array.isArray(own(data, k)))
-        : undefined;
-      const list = Array.isArray(data) ? data : listKey && isObject(data) ? own(data, listKey) : undefined;
-      const listPath = Array.isArray(data) ? 'data' : `data/${listKey ?? ''}`;
-      if (!Array.isArray(list)) return fileErr('ingest.json_unsupported_shape', { detail: 'data' });
-      const total = isObject(data) ? own(data, 'total') : undefined;
-      if (typeof total === 'number' && total !== list.length) {
-        issues.push(
-          makeIssue(file, {
-            severity: 'warning',
-            code: 'ingest.json_total_mismatch',
-            params: { total, count: list.length },
-          }),
-        );
-      }
-      sections.push({ kind: 'township_month', elements: withLines(list, listPath) });
+      const list = envelopeList(code, msg, data, file, issues);
+      if ('code' in list) return fileErr(list.code, list.params);
+      sections.push({ kind: 'township_month', elements: withLines(list.list, list.path) });
     } else if (hasSection) {
       const d = own(doc, 'district');
       district = typeof d === 'string' ? d : null;
-      const ts = own(doc, 'townships');
-      if (Array.isArray(ts)) {
-        ts.forEach((t, i) => {
-          const name = isObject(t) ? own(t, 'name') : undefined;
-          if (!isObject(t) || typeof name !== 'string' || name.trim() === '' || forbiddenKey(t)) {
-            issues.push(
-              makeIssue(file, {
-                severity: 'warning',
-                code: 'ingest.json_bad_township_entry',
-                params: { index: i + 1 },
-              }),
-            );
-            return;
-          }
-          const type = own(t, 'type');
-          const code = own(t, 'code');
-          const aliases = own(t, 'aliases');
-          townships.push({
-            name: name.trim(),
-            type:
-              typeof type === 'string' && (TOWNSHIP_TYPES as readonly string[]).includes(type)
-                ? (type as TownshipType)
-                : inferTownshipType(name.trim()),
-            code: typeof code === 'string' && /^\d{9}(\d{3})?$/.test(code) ? code : null,
-            aliases: Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === 'string') : [],
-          });
-        });
-      }
+      pushAll(townships, masterList(own(doc, 'townships'), file, issues));
       for (const s of SECTIONS) {
         const arr = own(doc, s.key);
         if (Array.isArray(arr)) sections.push({ kind: s.kind, elements: withLines(arr, s.key) });
@@ -220,6 +172,75 @@ export function readJsonText(
   const result = readElements(sections, { ...options, knownTownships }, issues, 'json');
   if ('status' in result) return { ...result, bytes, encoding };
   return { ...result.value, bytes, encoding, townships, district };
+}
+
+/**
+ * The row list of an API envelope (`{code:0,data:{list:[…],total}}`, or `data` itself an array),
+ * warning when `total` disagrees; an error code or an empty `data` rejects the file.
+ */
+function envelopeList(
+  code: Json,
+  msg: Json | undefined,
+  data: Json | undefined,
+  file: string,
+  issues: IngestIssue[],
+): { list: readonly Json[]; path: string } | { code: MessageKey; params: Record<string, string | number> } {
+  const okCode = code === 0 || code === 200 || code === '0' || code === '200';
+  if (!okCode || data === null || data === undefined) {
+    return {
+      code: 'ingest.json_error_envelope',
+      params: { code: String(code).slice(0, 40), msg: typeof msg === 'string' ? msg.slice(0, 200) : '-' },
+    };
+  }
+  const listKey = isObject(data)
+    ? ['list', 'rows', 'records', 'items'].find((k) => Array.isArray(own(data, k)))
+    : undefined;
+  const list = Array.isArray(data) ? data : listKey && isObject(data) ? own(data, listKey) : undefined;
+  const path = Array.isArray(data) ? 'data' : `data/${listKey ?? ''}`;
+  if (!Array.isArray(list)) return { code: 'ingest.json_unsupported_shape', params: { detail: 'data' } };
+  const total = isObject(data) ? own(data, 'total') : undefined;
+  if (typeof total === 'number' && total !== list.length) {
+    issues.push(
+      makeIssue(file, {
+        severity: 'warning',
+        code: 'ingest.json_total_mismatch',
+        params: { total, count: list.length },
+      }),
+    );
+  }
+  return { list, path };
+}
+
+/** The canonical document's `townships` master list; a malformed entry is skipped with a warning. */
+function masterList(ts: Json | undefined, file: string, issues: IngestIssue[]): Township[] {
+  const townships: Township[] = [];
+  if (!Array.isArray(ts)) return townships;
+  ts.forEach((t, i) => {
+    const name = isObject(t) ? own(t, 'name') : undefined;
+    if (!isObject(t) || typeof name !== 'string' || name.trim() === '' || forbiddenKey(t)) {
+      issues.push(
+        makeIssue(file, {
+          severity: 'warning',
+          code: 'ingest.json_bad_township_entry',
+          params: { index: i + 1 },
+        }),
+      );
+      return;
+    }
+    const type = own(t, 'type');
+    const code = own(t, 'code');
+    const aliases = own(t, 'aliases');
+    townships.push({
+      name: name.trim(),
+      type:
+        typeof type === 'string' && (TOWNSHIP_TYPES as readonly string[]).includes(type)
+          ? (type as TownshipType)
+          : inferTownshipType(name.trim()),
+      code: typeof code === 'string' && /^\d{9}(\d{3})?$/.test(code) ? code : null,
+      aliases: Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === 'string') : [],
+    });
+  });
+  return townships;
 }
 
 function readJsonLines(
