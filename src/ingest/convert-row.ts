@@ -1,7 +1,7 @@
 /**
- * One data row → a typed record plus issues, in two stages (docs/architecture.md, "Ingest"):
- * every cell goes through its column's parser (kinds/column-parsers.ts: cell text → value or
- * error, pure), then the row checks of the record kind run on the parsed values
+ * One data row → a typed record plus issues, in two stages (docs/architecture.md, "Where a rule
+ * lives"): every cell goes through its column's parser (kinds/column-parsers.ts: cell text → value
+ * or error, pure), then the row checks of the record kind run on the parsed values
  * (kinds/township-month.ts, kinds/hazard.ts, kinds/problem.ts). Every bad field of the row is
  * reported at once, and any error rejects the row.
  */
@@ -106,6 +106,72 @@ function buildRecord(
   }
 }
 
+/** An issue of `row`, located at its cell number `at` (no cell when `at` is out of range). */
+function issueAt(
+  file: string,
+  row: RowInput,
+  at: number,
+  severity: 'error' | 'warning',
+  code: IngestIssue['code'],
+  params: Readonly<Record<string, string | number>>,
+): IngestIssue {
+  const col = row.columns[at];
+  return makeIssue(file, {
+    severity,
+    code,
+    line: row.line,
+    path: row.path ?? null,
+    column: col?.column ?? null,
+    field: col?.def.name ?? null,
+    value: col ? (row.raws[at] ?? '') : null,
+    params,
+  });
+}
+
+/**
+ * Stage 1: every cell through its column's parser, in the row's order. An error is reported and
+ * marks the field failed; a value is kept with its notes (and the warning a kept value may carry).
+ */
+function parseCells(
+  row: RowInput,
+  parserOf: (col: FieldColumn) => ColumnParser,
+  ctx: ConvertContext,
+): { parsed: ParsedRow; issues: IngestIssue[]; notes: RowNote[] } {
+  const issues: IngestIssue[] = [];
+  const notes: RowNote[] = [];
+  const values = new Map<string, ParsedValue>();
+  const failed = new Set<string>();
+  const approx = new Set<string>();
+  const headers = new Map<string, string>();
+  row.columns.forEach((col, i) => {
+    const name = col.def.name;
+    const raw = row.raws[i] ?? '';
+    headers.set(name, col.column);
+    const r = parserOf(col)(raw);
+    if (r.kind === 'error') {
+      failed.add(name);
+      issues.push(issueAt(ctx.file, row, i, 'error', r.code, { ...r.params }));
+      return;
+    }
+    if (r.kind !== 'value') return;
+    values.set(name, r.value);
+    const cellCode = cellWarning(r);
+    if (cellCode) issues.push(issueAt(ctx.file, row, i, 'warning', cellCode, {}));
+    for (const note of r.notes) {
+      if (note === 'approx') approx.add(name);
+      notes.push({
+        note,
+        column: col.column,
+        field: name,
+        line: row.line,
+        ...(row.path ? { path: row.path } : {}),
+        raw,
+      });
+    }
+  });
+  return { parsed: { values, failed, approx, headers, today: ctx.today }, issues, notes };
+}
+
 /**
  * The converter for rows of `kind` from one file: each column's parser is built once, on the
  * column's first cell. Township cells go through `matchTownship` (a known name becomes the
@@ -124,70 +190,16 @@ export function rowConverter(kind: RecordKind, ctx: ConvertContext): RowConverte
     return p;
   };
   const checks = RULES[kind].checks;
-
   return (row) => {
-    const issues: IngestIssue[] = [];
-    const notes: RowNote[] = [];
-    const values = new Map<string, ParsedValue>();
-    const failed = new Set<string>();
-    const approx = new Set<string>();
-    const headers = new Map<string, string>();
-    const located = (
-      severity: 'error' | 'warning',
-      code: IngestIssue['code'],
-      at: number,
-      params: Readonly<Record<string, string | number>>,
-    ): IngestIssue => {
-      const col = row.columns[at];
-      return makeIssue(ctx.file, {
-        severity,
-        code,
-        line: row.line,
-        path: row.path ?? null,
-        column: col?.column ?? null,
-        field: col?.def.name ?? null,
-        value: col ? (row.raws[at] ?? '') : null,
-        params,
-      });
-    };
-
-    // Stage 1: column parsers, cell by cell in the row's order.
-    row.columns.forEach((col, i) => {
-      const name = col.def.name;
-      const raw = row.raws[i] ?? '';
-      headers.set(name, col.column);
-      const r = parserOf(col)(raw);
-      if (r.kind === 'error') {
-        failed.add(name);
-        issues.push(located('error', r.code, i, { ...r.params }));
-        return;
-      }
-      if (r.kind !== 'value') return;
-      values.set(name, r.value);
-      const cellCode = cellWarning(r);
-      if (cellCode) issues.push(located('warning', cellCode, i, {}));
-      for (const note of r.notes) {
-        if (note === 'approx') approx.add(name);
-        notes.push({
-          note,
-          column: col.column,
-          field: name,
-          line: row.line,
-          ...(row.path ? { path: row.path } : {}),
-          raw,
-        });
-      }
-    });
-
-    // Stage 2: the record kind's row checks on the parsed values.
-    const parsed: ParsedRow = { values, failed, approx, headers, today: ctx.today };
+    const { parsed, issues, notes } = parseCells(row, parserOf, ctx);
+    // Stage 2: the record kind's row checks on the parsed values, in order.
     const flags: RecordFlag[] = [];
     for (const check of checks) {
       const finding = check(parsed);
       if (!finding) continue;
       if (finding.flag) flags.push(finding.flag);
       const at = row.columns.findIndex((c) => c.def.name === finding.field);
-      issues.push(located(finding.severity, finding.code, at, finding.params));
+      issues.push(issueAt(ctx.file, row, at, finding.severity, finding.code, finding.params));
     }
     if (issues.some((i) => i.severity === 'error')) return { result: null, issues, notes };
     return { result: buildRecord(kind, parsed, flags, { file: ctx.file, line: row.line }), issues, notes };

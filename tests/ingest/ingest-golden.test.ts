@@ -4,9 +4,9 @@
  * under two settings, and a stable JSON of what came out — status, counts, every issue with its
  * location, value and parameters, ignored and rejected rows, and the records — is compared with a
  * snapshot written from the code before the ingest rules were split by record kind
- * (docs/architecture.md, "Ingest"). A refactor of the rules must leave this file unchanged; a
- * deliberate behaviour change updates it (`npx vitest run tests/ingest/ingest-golden -u`) in the
- * same commit that explains why.
+ * (docs/architecture.md, "Where a rule lives"). A refactor of the rules must leave the snapshot
+ * unchanged; a deliberate behaviour change updates it (`npx vitest run tests/ingest/ingest-golden
+ * -u`) in the same commit that explains why.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';

@@ -1,10 +1,11 @@
 /**
  * Column parsers: one pure function per table column, `cell text → value | error`, chosen once
- * from the column's field kind (docs/architecture.md, "Ingest"). A parser depends only on the cell
- * text and on what is fixed for the whole file (today, the township master list, the header unit,
- * the length cap), so the same text always gives the same result: a caller may cache results per
- * distinct value of a column, and nothing here builds an object per cell beyond the result.
- * Cross-field rules run afterwards on the parsed values (see row-checks.ts and the kind modules).
+ * from the column's field kind (docs/architecture.md, "Where a rule lives"). A parser depends only
+ * on the cell text and on what is fixed for the whole file (today, the township master list, the
+ * header unit, the length cap), so the same text always gives the same result: a caller may cache
+ * results per distinct value of a column, and nothing here builds an object per cell beyond the
+ * result. Cross-field rules run afterwards on the parsed values (parsed-row.ts and the kind
+ * modules township-month.ts, hazard.ts, problem.ts).
  */
 import type { FieldDef } from '../../domain/fields';
 import type { Township } from '../../domain/records';

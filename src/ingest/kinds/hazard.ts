@@ -1,6 +1,7 @@
 /**
  * The hazard-ledger row (隐患排查治理台账, one hazard per row): required fields, the date and status
- * rules, and how the parsed values become a {@link HazardRecord} (docs/architecture.md, "Ingest").
+ * rules, and how the parsed values become a {@link HazardRecord} (docs/architecture.md, "Where a
+ * rule lives").
  * Status rule (docs/decisions/0005-ledger-and-report-totals.md): the status column wins; a blank
  * status with a rectification date means rectified; neither means still open.
  */

@@ -1,7 +1,8 @@
 /**
  * What the row checks of a record kind see: the row's parsed values by field, which fields had a
  * cell error, and the header text of each field. Row checks are small pure functions over this
- * (docs/architecture.md, "Ingest"); each returns at most one finding, located at a field's cell.
+ * (docs/architecture.md, "Where a rule lives"); each returns at most one finding, located at a
+ * field's cell.
  */
 import type { RecordFlag } from '../../domain/records';
 import type { MessageKey } from '../../i18n/catalog';

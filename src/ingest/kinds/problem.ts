@@ -1,6 +1,7 @@
 /**
  * The problem row (one 存在的问题 statement of a township's monthly report): required fields and
- * how the parsed values become a {@link ProblemRecordInput} (docs/architecture.md, "Ingest").
+ * how the parsed values become a {@link ProblemRecordInput} (docs/architecture.md, "Where a rule
+ * lives").
  */
 import type { ProblemCategoryCode } from '../../domain/problem-categories';
 import type { ProblemRecordInput, RecordFlag } from '../../domain/records';

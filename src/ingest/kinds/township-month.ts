@@ -1,8 +1,8 @@
 /**
  * The township-month report row (one township's monthly figures): which fields it needs, its
- * cross-field rules (docs/architecture.md, "Ingest"; the counting rules behind them are in
- * docs/decisions/), and how the parsed values become a {@link TownshipMonthRecord}. Each rule is a
- * small pure function over the parsed values, tested row by row in township-month.test.ts.
+ * cross-field rules (docs/architecture.md, "Where a rule lives"; the counting rules behind them are
+ * in docs/decisions/), and how the parsed values become a {@link TownshipMonthRecord}. Each rule is
+ * a small pure function over the parsed values, tested row by row in township-month.test.ts.
  */
 import { dayNumber, lastDayOfPeriod } from '../../domain/month';
 import {
