@@ -1,56 +1,46 @@
 /**
- * One data row (cells already assigned to fields) → a typed record plus issues. Every cell goes
- * through the cell grammar of its field kind; every bad field of the row is reported at once, and
- * any error rejects the row. Record-level rules (docs/domain.md#validation-rules) run on the typed values.
+ * One data row → a typed record plus issues, in two stages (docs/architecture.md, "Where a rule
+ * lives"): every cell goes through its column's parser (kinds/column-parsers.ts: cell text → value
+ * or error, pure), then the row checks of the record kind run on the parsed values
+ * (kinds/township-month.ts, kinds/hazard.ts, kinds/problem.ts). Every bad field of the row is
+ * reported at once, and any error rejects the row.
  */
-import { type FieldDef, type RecordKind } from '../domain/fields';
-import { dayNumber, lastDayOfPeriod, periodIndex, periodOfDate, type Period } from '../domain/month';
-import {
-  NUMERIC_FIELDS,
-  type HazardLevel,
-  type HazardRecord,
-  type HazardStatus,
-  type NumericField,
-  type PeriodScope,
-  type ProblemRecordInput,
-  type RecordFlag,
-  type Township,
-  type TownshipMonthRecord,
+import type { FieldDef, RecordKind } from '../domain/fields';
+import type {
+  HazardRecord,
+  ProblemRecordInput,
+  RecordFlag,
+  Township,
+  TownshipMonthRecord,
 } from '../domain/records';
-import type { ProblemCategoryCode } from '../domain/problem-categories';
-import type { SectorCode } from '../domain/sectors';
-import type { CellNote, CellResult } from './cells/cell-result';
-import { parseDate } from './cells/parse-date';
-import {
-  parseCategoryCode,
-  parseHazardLevel,
-  parseHazardStatus,
-  parsePeriodScope,
-  parseSector,
-  parseSectorList,
-} from './cells/parse-enums';
-import { parseMonth } from './cells/parse-month';
-import { parseCount, parseMoney, parseRate } from './cells/parse-number';
-import { parseText } from './cells/parse-text';
+import type { CellNote } from './cells/cell-result';
+import { cellWarning, columnParser, type ColumnParser, type ParsedValue } from './kinds/column-parsers';
+import { HAZARD_RULES } from './kinds/hazard';
+import type { KindRules } from './kinds/kind-rules';
+import type { ParsedRow } from './kinds/parsed-row';
+import { PROBLEM_RULES } from './kinds/problem';
+import { TOWNSHIP_MONTH_RULES } from './kinds/township-month';
 import { makeIssue } from './make-issue';
-import { matchTownship } from './township-match';
 import type { IngestIssue } from './types';
 
-/** One cell as read from the file, assigned to a canonical field. */
-export interface FieldCell {
+/** A source column assigned to a canonical field; one object per column of a table. */
+export interface FieldColumn {
   readonly def: FieldDef;
   /** Header text as in the file, for messages. */
   readonly column: string;
   readonly unit: string | null;
-  readonly raw: string;
 }
 
-/** A data row ready for conversion. */
+/**
+ * A data row ready for conversion: the cell text of each of `columns`, in the same order. A CSV
+ * table passes the same `columns` array for every row; a JSON element lists the keys it has.
+ */
 export interface RowInput {
   readonly line: number | null;
   /** JSON path of the element this row came from (JSON documents only). */
   readonly path?: string;
-  readonly cells: readonly FieldCell[];
+  readonly columns: readonly FieldColumn[];
+  readonly raws: readonly string[];
 }
 
 export interface ConvertContext {
@@ -82,294 +72,136 @@ export interface ConvertedRow {
   readonly notes: readonly RowNote[];
 }
 
-type Parsed = string | number | { period: Period; scope: PeriodScope } | readonly SectorCode[];
+/** Converts rows of one kind from one file. */
+export type RowConverter = (row: RowInput) => ConvertedRow;
 
-function parseCell(cell: FieldCell, ctx: ConvertContext): CellResult<Parsed> {
-  const raw = cell.raw;
-  switch (cell.def.kind) {
-    case 'township':
-      return { kind: 'value', value: raw, notes: [] }; // matched separately (needs the master list)
-    case 'period':
-      return parseMonth(raw, { today: ctx.today });
-    case 'period_scope':
-      return parsePeriodScope(raw);
-    case 'date':
-      // A hazard's 整改期限 lies ahead of the day it is recorded; every other date is a fact.
-      return parseDate(raw, { today: ctx.today, allowFuture: cell.def.name === 'deadline' });
-    case 'count':
-      return parseCount(raw, { units: cell.def.units });
-    case 'money':
-      return parseMoney(raw, { headerUnit: cell.unit });
-    case 'rate_check':
-      return parseRate(raw);
-    // An unknown sector word is kept as 其他 with a warning, never a rejection
-    // (docs/decisions/0005-ledger-and-report-totals.md).
-    case 'sectors':
-      return parseSectorList(raw, { unknown: 'other' });
-    case 'sector':
-      return parseSector(raw, { unknown: 'other' });
-    case 'hazard_level':
-      return parseHazardLevel(raw);
-    case 'hazard_status':
-      return parseHazardStatus(raw);
-    case 'category':
-      return parseCategoryCode(raw);
-    case 'text':
-      return parseText(raw, { maxChars: ctx.maxFieldChars });
+type RowSource = { readonly file: string; readonly line: number | null };
+
+const RULES: Readonly<Record<RecordKind, KindRules<unknown>>> = {
+  township_month: TOWNSHIP_MONTH_RULES,
+  hazard: HAZARD_RULES,
+  problem: PROBLEM_RULES,
+};
+
+/** The record of a row that passed its checks, tagged with its kind. */
+function buildRecord(
+  kind: RecordKind,
+  row: ParsedRow,
+  flags: readonly RecordFlag[],
+  source: RowSource,
+): AnyRecord | null {
+  switch (kind) {
+    case 'hazard': {
+      const record = HAZARD_RULES.build(row, flags, source);
+      return record && { kind, record };
+    }
+    case 'problem': {
+      const record = PROBLEM_RULES.build(row, flags, source);
+      return record && { kind, record };
+    }
+    case 'township_month': {
+      const record = TOWNSHIP_MONTH_RULES.build(row, flags, source);
+      return record && { kind, record };
+    }
   }
 }
 
+/** An issue of `row`, located at its cell number `at` (no cell when `at` is out of range). */
+function issueAt(
+  file: string,
+  row: RowInput,
+  at: number,
+  severity: 'error' | 'warning',
+  code: IngestIssue['code'],
+  params: Readonly<Record<string, string | number>>,
+): IngestIssue {
+  const col = row.columns[at];
+  return makeIssue(file, {
+    severity,
+    code,
+    line: row.line,
+    path: row.path ?? null,
+    column: col?.column ?? null,
+    field: col?.def.name ?? null,
+    value: col ? (row.raws[at] ?? '') : null,
+    params,
+  });
+}
+
 /**
- * Converts one row of `kind`. Township goes through `matchTownship`: a known name becomes the
- * canonical name; an unknown one is an error with a suggestion, unless the master list is empty,
- * in which case the normalised name is accepted. Null cells stay null (never 0). Returns the
- * issues (errors reject the row; warnings keep it) and the grammar notes.
+ * Stage 1: every cell through its column's parser, in the row's order. An error is reported and
+ * marks the field failed; a value is kept with its notes (and the warning a kept value may carry).
  */
-export function convertRow(kind: RecordKind, row: RowInput, ctx: ConvertContext): ConvertedRow {
+function parseCells(
+  row: RowInput,
+  parserOf: (col: FieldColumn) => ColumnParser,
+  ctx: ConvertContext,
+): { parsed: ParsedRow; issues: IngestIssue[]; notes: RowNote[] } {
   const issues: IngestIssue[] = [];
   const notes: RowNote[] = [];
-  const values = new Map<string, Parsed>();
-  const columns = new Map<string, string>();
-  const issue = (
-    severity: 'error' | 'warning',
-    code: Parameters<typeof makeIssue>[1]['code'],
-    cell: FieldCell | null,
-    params: Record<string, string | number> = {},
-  ): void => {
-    issues.push(
-      makeIssue(ctx.file, {
-        severity,
-        code,
+  const values = new Map<string, ParsedValue>();
+  const failed = new Set<string>();
+  const approx = new Set<string>();
+  const headers = new Map<string, string>();
+  row.columns.forEach((col, i) => {
+    const name = col.def.name;
+    const raw = row.raws[i] ?? '';
+    headers.set(name, col.column);
+    const r = parserOf(col)(raw);
+    if (r.kind === 'error') {
+      failed.add(name);
+      issues.push(issueAt(ctx.file, row, i, 'error', r.code, { ...r.params }));
+      return;
+    }
+    if (r.kind !== 'value') return;
+    values.set(name, r.value);
+    const cellCode = cellWarning(r);
+    if (cellCode) issues.push(issueAt(ctx.file, row, i, 'warning', cellCode, {}));
+    for (const note of r.notes) {
+      if (note === 'approx') approx.add(name);
+      notes.push({
+        note,
+        column: col.column,
+        field: name,
         line: row.line,
-        path: row.path ?? null,
-        column: cell?.column ?? null,
-        field: cell?.def.name ?? null,
-        value: cell?.raw ?? null,
-        params,
-      }),
-    );
-  };
-
-  for (const cell of row.cells) {
-    columns.set(cell.def.name, cell.column);
-    if (cell.raw.length > ctx.maxFieldChars) {
-      issue('error', 'ingest.field_too_long', cell, { length: cell.raw.length, max: ctx.maxFieldChars });
-      continue;
-    }
-    if (cell.def.kind === 'township') {
-      if (cell.raw.trim() === '') continue;
-      const m = matchTownship(cell.raw, ctx.knownTownships);
-      if (m.kind === 'match') values.set('township', m.name);
-      else if (m.kind === 'invalid') issue('error', m.code, cell, { ...m.params });
-      else if (ctx.knownTownships.length === 0) values.set('township', m.normalised);
-      else if (m.suggestion) issue('error', 'ingest.township_unknown', cell, { suggestion: m.suggestion });
-      else issue('error', 'ingest.township_unknown_no_suggestion', cell);
-      continue;
-    }
-    const r = parseCell(cell, ctx);
-    if (r.kind === 'error') issue('error', r.code, cell, { ...r.params });
-    else if (r.kind === 'value') {
-      values.set(cell.def.name, r.value);
-      if (r.notes.includes('sector_unknown_as_other'))
-        issue('warning', 'ingest.sector_unknown_as_other', cell);
-      for (const note of r.notes) {
-        notes.push({
-          note,
-          column: cell.column,
-          field: cell.def.name,
-          line: row.line,
-          ...(row.path ? { path: row.path } : {}),
-          raw: cell.raw,
-        });
-      }
-    }
-  }
-
-  const cellOf = (name: string): FieldCell | null => row.cells.find((c) => c.def.name === name) ?? null;
-  const labelOf = (name: string, fallback: string): string => cellOf(name)?.column ?? fallback;
-  const requireField = (name: string, label: string): void => {
-    const cell = cellOf(name);
-    // A cell with its own error has been reported already.
-    if (values.has(name) || issues.some((i) => i.field === name && i.severity === 'error')) return;
-    issue('error', 'ingest.missing_required', cell, { label: cell?.column ?? label });
-  };
-  const num = (name: string): number | null => {
-    const v = values.get(name);
-    return typeof v === 'number' ? v : null;
-  };
-  const str = (name: string): string | null => {
-    const v = values.get(name);
-    return typeof v === 'string' ? v : null;
-  };
-
-  const source = { file: ctx.file, line: row.line };
-  const approx = new Set<string>(notes.filter((n) => n.note === 'approx').map((n) => n.field));
-
-  if (kind === 'hazard') {
-    requireField('township', '乡镇');
-    requireField('date_found', '发现日期');
-    requireField('description', '隐患描述');
-    const found = str('date_found');
-    const fixed = str('rectified_date');
-    if (found && fixed && dayNumber(fixed) < dayNumber(found)) {
-      issue('error', 'ingest.rectified_before_found', cellOf('rectified_date'), { rectified: fixed, found });
-    }
-    // Status rule (docs/decisions/0005-ledger-and-report-totals.md): the status column wins; a
-    // blank status with a rectification date means rectified; neither means still open.
-    const stated = str('status') as HazardStatus | null;
-    const status: HazardStatus = stated ?? (fixed ? 'rectified' : 'in_progress');
-    if (stated === 'in_progress' && fixed) {
-      issue('warning', 'ingest.open_with_rectified_date', cellOf('status'), { date: fixed });
-    }
-    if (
-      (status === 'rectified' || status === 'closed') &&
-      !fixed &&
-      !issues.some((i) => i.field === 'rectified_date')
-    ) {
-      issue('warning', 'ingest.rectified_without_date', cellOf('status'));
-    }
-    if (issues.some((i) => i.severity === 'error') || !found) return { result: null, issues, notes };
-    const record: HazardRecord = {
-      township: str('township') ?? '',
-      date_found: found,
-      period: periodOfDate(found),
-      sector: (str('sector') as SectorCode | null) ?? 'other',
-      level: (str('level') as HazardLevel | null) ?? 'general',
-      description: str('description') ?? '',
-      status,
-      rectified_date: fixed,
-      deadline: str('deadline'),
-      village: str('village'),
-      unit_name: str('unit_name'),
-      source,
-    };
-    return { result: { kind: 'hazard', record }, issues, notes };
-  }
-
-  requireField('township', '乡镇');
-  requireField('period', '月份');
-  const month = values.get('period');
-  const periodValue = typeof month === 'object' && month !== null && 'period' in month ? month : null;
-  if (periodValue && periodIndex(periodValue.period) > periodIndex(ctx.today.slice(0, 7))) {
-    issue('error', 'ingest.future_period', cellOf('period'), {
-      period: periodValue.period,
-      today: ctx.today.slice(0, 7),
-    });
-  }
-
-  if (kind === 'problem') {
-    requireField('text', '问题');
-    if (issues.some((i) => i.severity === 'error') || !periodValue) return { result: null, issues, notes };
-    const record: ProblemRecordInput = {
-      township: str('township') ?? '',
-      period: periodValue.period,
-      text: str('text') ?? '',
-      category: (str('category') as ProblemCategoryCode | null) ?? null,
-      source,
-    };
-    return { result: { kind: 'problem', record }, issues, notes };
-  }
-
-  // township_month: record-level rules (docs/domain.md#validation-rules).
-  const found = num('hazards_found');
-  const rectified = num('hazards_rectified');
-  const major = num('hazards_major_found');
-  const majorFixed = num('hazards_major_rectified');
-  if (major !== null && found !== null && major > found) {
-    issue('error', 'ingest.major_exceeds_found', cellOf('hazards_major_found'), { major, found });
-  }
-  if (majorFixed !== null && major !== null && majorFixed > major) {
-    issue('error', 'ingest.major_rectified_exceeds_major', cellOf('hazards_major_rectified'), {
-      rectified: majorFixed,
-      major,
-    });
-  }
-  const accidents = num('accidents');
-  const deaths = num('deaths');
-  const injuries = num('injuries');
-  if (accidents === 0 && ((deaths ?? 0) > 0 || (injuries ?? 0) > 0)) {
-    issue('error', 'ingest.casualties_without_accident', cellOf('accidents'), {
-      deaths: deaths ?? '-',
-      injuries: injuries ?? '-',
-    });
-  }
-  const flags: RecordFlag[] = [];
-  if (rectified !== null && found !== null && rectified > found) {
-    flags.push('rectified_scope_flow');
-    issue('warning', 'ingest.rectified_exceeds_found', cellOf('hazards_rectified'), { rectified, found });
-  }
-  const rate = num('rectification_rate');
-  if (rate !== null && rectified !== null && found !== null && found > 0) {
-    const computed = rectified / found;
-    if (Math.abs(computed - rate) > 0.005) {
-      issue('warning', 'ingest.rate_mismatch', cellOf('rectification_rate'), {
-        supplied: `${(rate * 100).toFixed(1)}%`,
-        computed: `${(computed * 100).toFixed(1)}%`,
+        ...(row.path ? { path: row.path } : {}),
+        raw,
       });
     }
-  }
-  const sessions = num('trainings_held');
-  const persons = num('training_person_times');
-  if (sessions !== null && persons !== null) {
-    if (sessions === 0 && persons > 0) {
-      issue('warning', 'ingest.training_persons_without_sessions', cellOf('training_person_times'), {
-        persons,
-      });
-    } else if (sessions > 0) {
-      const average = persons / sessions;
-      if (average < 3 || average > 500) {
-        issue('warning', 'ingest.training_average', cellOf('training_person_times'), {
-          sessions,
-          persons,
-          average: Math.round(average * 10) / 10,
-        });
-      }
-    }
-  }
-  const reportDate = str('report_date');
-  if (reportDate && periodValue) {
-    const start = dayNumber(`${periodValue.period}-01`);
-    const end = dayNumber(lastDayOfPeriod(periodValue.period));
-    const d = dayNumber(reportDate);
-    if (d < start) {
-      issue('warning', 'ingest.report_date_before_period', cellOf('report_date'), {
-        date: reportDate,
-        period: periodValue.period,
-      });
-    } else if (d - end > 60) {
-      issue('warning', 'ingest.report_date_late', cellOf('report_date'), {
-        date: reportDate,
-        period: periodValue.period,
-        days: d - end,
-      });
-    }
-  }
-  for (const name of ['rectification_funds_10k_yuan', 'fines_10k_yuan', 'direct_loss_10k_yuan']) {
-    const amount = num(name);
-    if (amount !== null && amount > 1000) {
-      issue('warning', 'ingest.funds_large', cellOf(name), { amount, column: labelOf(name, name) });
-    }
-  }
-  if (issues.some((i) => i.severity === 'error') || !periodValue) return { result: null, issues, notes };
+  });
+  return { parsed: { values, failed, approx, headers, today: ctx.today }, issues, notes };
+}
 
-  const scopeCell = values.get('period_scope');
-  const scope: PeriodScope = periodValue.scope === 'ytd' ? 'ytd' : scopeCell === 'ytd' ? 'ytd' : 'month';
-  const numeric = {} as Record<NumericField, number | null>;
-  for (const f of NUMERIC_FIELDS) numeric[f] = num(f);
-  const sectors = values.get('focus_sectors');
-  const record: TownshipMonthRecord = {
-    township: str('township') ?? '',
-    period: periodValue.period,
-    period_scope: scope,
-    report_date: reportDate,
-    focus_sectors: Array.isArray(sectors) ? (sectors as readonly SectorCode[]) : null,
-    problems_text: str('problems_text'),
-    next_steps_text: str('next_steps_text'),
-    remarks: str('remarks'),
-    approx: NUMERIC_FIELDS.filter((f) => approx.has(f)),
-    flags,
-    source,
-    ...numeric,
+/**
+ * The converter for rows of `kind` from one file: each column's parser is built once, on the
+ * column's first cell. Township cells go through `matchTownship` (a known name becomes the
+ * canonical name; an unknown one is an error with a suggestion, unless the master list is empty,
+ * in which case the normalised name is accepted). Null cells stay null (never 0). Returns the
+ * issues (errors reject the row; warnings keep it) and the grammar notes.
+ */
+export function rowConverter(kind: RecordKind, ctx: ConvertContext): RowConverter {
+  const parsers = new Map<FieldColumn, ColumnParser>();
+  const parserOf = (col: FieldColumn): ColumnParser => {
+    let p = parsers.get(col);
+    if (!p) {
+      p = columnParser(col.def, col.unit, ctx);
+      parsers.set(col, p);
+    }
+    return p;
   };
-  return { result: { kind: 'township_month', record }, issues, notes };
+  const checks = RULES[kind].checks;
+  return (row) => {
+    const { parsed, issues, notes } = parseCells(row, parserOf, ctx);
+    // Stage 2: the record kind's row checks on the parsed values, in order.
+    const flags: RecordFlag[] = [];
+    for (const check of checks) {
+      const finding = check(parsed);
+      if (!finding) continue;
+      if (finding.flag) flags.push(finding.flag);
+      const at = row.columns.findIndex((c) => c.def.name === finding.field);
+      issues.push(issueAt(ctx.file, row, at, finding.severity, finding.code, finding.params));
+    }
+    if (issues.some((i) => i.severity === 'error')) return { result: null, issues, notes };
+    return { result: buildRecord(kind, parsed, flags, { file: ctx.file, line: row.line }), issues, notes };
+  };
 }

@@ -150,36 +150,10 @@ export function findLayout(rows: readonly CsvRow[], maxColumns: number): LayoutR
   for (let i = 0; i < rows.length && candidates.length < HEADER_SEARCH_ROWS; i++) {
     if (!isBlankRow(rows[i]?.cells ?? [])) candidates.push(i);
   }
-  for (const i of candidates) {
-    const cells = rows[i]?.cells ?? [];
-    const months = cells.filter((c) => MONTH_HEADER_RE.test(normaliseHeader(c))).length;
-    const hasTownship = cells.some((c) => {
-      const m = matchHeader(c, 'township_month');
-      return m.kind === 'field' && m.def.name === 'township';
-    });
-    if (months >= 3 && hasTownship) {
-      return {
-        ok: false,
-        error: { code: 'ingest.crosstab_layout', line: rows[i]?.line ?? null, params: { months } },
-      };
-    }
-  }
-  let best: Candidate | null = null;
-  for (const i of candidates) {
-    const row = rows[i]?.cells ?? [];
-    const next = rows[i + 1]?.cells ?? null;
-    for (const kind of KINDS) {
-      const s1 = scoreCandidate(headerTexts(row, null), kind, false);
-      if (s1 > (best?.score ?? -1)) best = { row: i, kind, twoRow: false, score: s1 };
-      // A row with a cell under an empty (merged) parent cell continues the header even when all
-      // its cells are units (`教育培训` over `场次`/`人次`): a units row only annotates named columns.
-      if (next && hasMergedSpan(row, next)) {
-        const s2 = scoreCandidate(headerTexts(row, next), kind, true);
-        if (s2 > Math.max(s1, best?.score ?? -1)) best = { row: i, kind, twoRow: true, score: s2 };
-      }
-    }
-  }
-  if (!best || best.score < 0) {
+  const crossTab = findCrossTab(rows, candidates);
+  if (crossTab) return { ok: false, error: crossTab };
+  const best = bestCandidate(rows, candidates);
+  if (!best) {
     return {
       ok: false,
       error: { code: 'ingest.no_header', line: null, params: { rows: HEADER_SEARCH_ROWS } },
@@ -199,7 +173,84 @@ export function findLayout(rows: readonly CsvRow[], maxColumns: number): LayoutR
       },
     };
   }
+  const mapped = mapColumns(texts, best, lastHeaderLine);
+  if ('code' in mapped) return { ok: false, error: mapped };
+  const { columns, indexColumns } = mapped;
 
+  const preamble = new Map<number, IgnoreReason>();
+  for (let i = 0; i < best.row; i++) preamble.set(i, preambleReason(rows[i]?.cells ?? []));
+  preamble.set(best.row, 'header');
+  let end = best.row;
+  if (best.twoRow) {
+    end++;
+    preamble.set(end, 'header_continuation');
+  }
+  const maybeUnits = rows[end + 1];
+  if (maybeUnits && isUnitsRow(maybeUnits.cells)) {
+    end++;
+    preamble.set(end, 'units_row');
+    applyUnitsRow(maybeUnits.cells, columns);
+  }
+  return {
+    ok: true,
+    value: {
+      kind: best.kind,
+      headerStart: best.row,
+      headerEnd: end,
+      headerLine: lastHeaderLine ?? 1,
+      columns,
+      indexColumns,
+      preamble,
+      headerSignature: (headerRow?.cells ?? []).map((c) => normaliseHeader(c)).join('\u0000'),
+    },
+  };
+}
+
+/** A cross-tab (docs/input-rules.md C6): a header candidate with a township column and three or more month columns. */
+function findCrossTab(rows: readonly CsvRow[], candidates: readonly number[]): LayoutFailure | null {
+  for (const i of candidates) {
+    const cells = rows[i]?.cells ?? [];
+    const months = cells.filter((c) => MONTH_HEADER_RE.test(normaliseHeader(c))).length;
+    const hasTownship = cells.some((c) => {
+      const m = matchHeader(c, 'township_month');
+      return m.kind === 'field' && m.def.name === 'township';
+    });
+    if (months >= 3 && hasTownship) {
+      return { code: 'ingest.crosstab_layout', line: rows[i]?.line ?? null, params: { months } };
+    }
+  }
+  return null;
+}
+
+/** The candidate row (or two-row header) that maps the most fields of some kind, or null. */
+function bestCandidate(rows: readonly CsvRow[], candidates: readonly number[]): Candidate | null {
+  let best: Candidate | null = null;
+  for (const i of candidates) {
+    const row = rows[i]?.cells ?? [];
+    const next = rows[i + 1]?.cells ?? null;
+    for (const kind of KINDS) {
+      const s1 = scoreCandidate(headerTexts(row, null), kind, false);
+      if (s1 > (best?.score ?? -1)) best = { row: i, kind, twoRow: false, score: s1 };
+      // A row with a cell under an empty (merged) parent cell continues the header even when all
+      // its cells are units (`教育培训` over `场次`/`人次`): a units row only annotates named columns.
+      if (next && hasMergedSpan(row, next)) {
+        const s2 = scoreCandidate(headerTexts(row, next), kind, true);
+        if (s2 > Math.max(s1, best?.score ?? -1)) best = { row: i, kind, twoRow: true, score: s2 };
+      }
+    }
+  }
+  return best && best.score >= 0 ? best : null;
+}
+
+/**
+ * Maps each header text to a field of the chosen kind, or fails for a forbidden or duplicate
+ * header, an ambiguous header, or two columns mapping to one field.
+ */
+function mapColumns(
+  texts: readonly { parent: string; child: string }[],
+  best: Candidate,
+  lastHeaderLine: number | null,
+): { columns: ColumnMapping[]; indexColumns: Set<number> } | LayoutFailure {
   const columns: ColumnMapping[] = [];
   const indexColumns = new Set<number>();
   const seenHeader = new Map<string, number>();
@@ -209,9 +260,10 @@ export function findLayout(rows: readonly CsvRow[], maxColumns: number): LayoutR
     const display =
       best.twoRow && t.child !== '' && t.parent !== '' ? `${t.parent}/${t.child}` : t.parent || t.child;
     const norm = normaliseHeader(display);
-    const fail = (code: MessageKey, params: Record<string, string | number>): LayoutResult => ({
-      ok: false,
-      error: { code, line: lastHeaderLine, params: { column: display, index: j + 1, ...params } },
+    const fail = (code: MessageKey, params: Record<string, string | number>): LayoutFailure => ({
+      code,
+      line: lastHeaderLine,
+      params: { column: display, index: j + 1, ...params },
     });
     if (FORBIDDEN_KEYS.has(norm)) return fail('ingest.forbidden_header', {});
     if (norm !== '') {
@@ -248,39 +300,17 @@ export function findLayout(rows: readonly CsvRow[], maxColumns: number): LayoutR
       scale: m.unit === '元' ? 0.0001 : 1,
     });
   }
+  return { columns, indexColumns };
+}
 
-  const preamble = new Map<number, IgnoreReason>();
-  for (let i = 0; i < best.row; i++) preamble.set(i, preambleReason(rows[i]?.cells ?? []));
-  preamble.set(best.row, 'header');
-  let end = best.row;
-  if (best.twoRow) {
-    end++;
-    preamble.set(end, 'header_continuation');
+/** Gives each column without a unit of its own the unit of the units row under the header. */
+function applyUnitsRow(units: readonly string[], columns: ColumnMapping[]): void {
+  for (let j = 0; j < columns.length; j++) {
+    const col = columns[j];
+    const n = normaliseHeader(units[j] ?? '');
+    const unit = /^[([【](.+)[)\]】]$/u.exec(n)?.[1]?.split('/')[0] ?? (n === '' ? null : n);
+    if (col && col.unit === null && unit) columns[j] = { ...col, unit, scale: unit === '元' ? 0.0001 : 1 };
   }
-  const maybeUnits = rows[end + 1];
-  if (maybeUnits && isUnitsRow(maybeUnits.cells)) {
-    end++;
-    preamble.set(end, 'units_row');
-    for (let j = 0; j < columns.length; j++) {
-      const col = columns[j];
-      const n = normaliseHeader(maybeUnits.cells[j] ?? '');
-      const unit = /^[([【](.+)[)\]】]$/u.exec(n)?.[1]?.split('/')[0] ?? (n === '' ? null : n);
-      if (col && col.unit === null && unit) columns[j] = { ...col, unit, scale: unit === '元' ? 0.0001 : 1 };
-    }
-  }
-  return {
-    ok: true,
-    value: {
-      kind: best.kind,
-      headerStart: best.row,
-      headerEnd: end,
-      headerLine: lastHeaderLine ?? 1,
-      columns,
-      indexColumns,
-      preamble,
-      headerSignature: (headerRow?.cells ?? []).map((c) => normaliseHeader(c)).join('\u0000'),
-    },
-  };
 }
 
 const signatureCells = new WeakMap<Layout, readonly string[]>();

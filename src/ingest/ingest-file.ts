@@ -6,7 +6,7 @@ import { pushAll } from '../domain/arrays';
 import { FIELDS_BY_RECORD, type FieldDef } from '../domain/fields';
 import type { MessageKey } from '../i18n/catalog';
 import { parseCount, parseMoney } from './cells/parse-number';
-import type { FieldCell } from './convert-row';
+import type { FieldColumn } from './convert-row';
 import { decodeBytes, sniffBinaryFormat, sniffMarkup } from './decode-bytes';
 import { detectDelimiter } from './detect-delimiter';
 import { findLayout, isBlankRow, isRepeatedHeader, type Layout } from './find-layout';
@@ -16,6 +16,7 @@ import { normaliseLineEnds, readCsvTable, type CsvRow } from './read-csv-table';
 import { readJsonText } from './read-json';
 import { rejectedFile, resolveLimits } from './file-result';
 import type {
+  ColumnMapping,
   EncodingName,
   FileIngestResult,
   FormatName,
@@ -164,87 +165,9 @@ export function ingestRows(
     return rejectedFile(options, bytes, fileError(file, e.code, { ...e.params }, e.line), base, rows.length);
   }
   const layout = layoutResult.value;
-  const issues: IngestIssue[] = [];
-  const ignored: IgnoredRecord[] = [];
-  const ignore = (row: CsvRow, reason: IgnoredRecord['reason']) =>
-    ignored.push({ line: row.line, reason, raw: truncateValue(row.cells.join(','), 200) ?? '' });
-  for (const [i, reason] of layout.preamble) {
-    const row = rows[i];
-    if (row) ignore(row, reason);
-  }
-
   const columns = layout.columns;
-  const townshipIndex = columns.find((c) => c.field === 'township')?.index ?? null;
-  const width = columns.length;
-  // Columns up to the last named one must be present; trailing unnamed ones may be cut (docs/input-rules.md B12).
-  let required = width;
-  while (required > 0 && (columns[required - 1]?.header ?? '') === '') required--;
-
-  const dataRows: DataRow[] = [];
-  const totalsRows: CsvRow[] = [];
-  const rejectedEarly: { row: CsvRow; issue: IngestIssue }[] = [];
-  const unnamedWithData = new Set<number>();
-  for (let i = layout.headerEnd + 1; i < rows.length; i++) {
-    const row = rows[i];
-    if (!row) continue;
-    const cells = row.cells;
-    if (isBlankRow(cells)) ignore(row, 'blank');
-    else if (isRepeatedHeader(cells, layout)) {
-      ignore(row, 'repeated_header');
-      issues.push(
-        makeIssue(file, { severity: 'warning', code: 'ingest.repeated_header_note', line: row.line }),
-      );
-    } else if (isTotalsRow(cells, townshipIndex)) {
-      ignore(row, 'totals');
-      totalsRows.push(row);
-    } else if (isFooterRow(cells)) ignore(row, 'footer_note');
-    else if (cells.length < required) {
-      const missing = columns.slice(cells.length, required).map((c) => c.header || `#${c.index + 1}`);
-      rejectedEarly.push({
-        row,
-        issue: makeIssue(file, {
-          severity: 'error',
-          code: 'ingest.row_too_few_fields',
-          line: row.line,
-          params: { missing: missing.join('、'), expected: required, actual: cells.length },
-        }),
-      });
-    } else if (cells.slice(width).some((c) => c.trim() !== '')) {
-      const extra = cells.slice(width);
-      rejectedEarly.push({
-        row,
-        issue: makeIssue(file, {
-          severity: 'error',
-          code: 'ingest.row_too_many_fields',
-          line: row.line,
-          value: extra.join(','),
-          params: { extra: extra.length, expected: width },
-        }),
-      });
-    } else {
-      const fieldCells: FieldCell[] = [];
-      for (const col of columns) {
-        const raw = cells[col.index] ?? '';
-        if (col.field === null) {
-          if (col.header === '' && raw.trim() !== '') unnamedWithData.add(col.index);
-          continue;
-        }
-        const def = fieldDef(layout, col.field);
-        if (def) fieldCells.push({ def, column: col.header, unit: col.unit, raw });
-      }
-      dataRows.push({ input: { line: row.line, cells: fieldCells }, raw: cells });
-    }
-  }
-
-  const rejectedRows = rejectedEarly.map(({ row, issue }) => ({
-    line: row.line,
-    raw: row.cells,
-    reasons: [issue],
-  }));
-  pushAll(
-    issues,
-    rejectedEarly.map((r) => r.issue),
-  );
+  const table = classifyRows(rows, layout, file);
+  const { dataRows, rejectedEarly } = table;
   if (dataRows.length === 0 && rejectedEarly.length === 0) {
     return rejectedFile(
       options,
@@ -263,38 +186,12 @@ export function ingestRows(
   };
   const outcome = processRows(layout.kind, dataRows, ctx, options.onProgress);
 
-  // Unknown columns: listed once; unnamed all-empty trailing columns get one quieter note.
-  const unknown = columns.filter(
-    (c) =>
-      c.field === null &&
-      !layout.indexColumns.has(c.index) &&
-      (c.header !== '' || unnamedWithData.has(c.index)),
-  );
-  if (unknown.length > 0) {
-    issues.push(
-      makeIssue(file, {
-        severity: 'warning',
-        code: 'ingest.unknown_columns',
-        line: layout.headerLine,
-        params: { columns: unknown.map((c) => c.header || `#${c.index + 1}`).join('、') },
-      }),
-    );
-  }
-  const emptyUnnamed = columns.filter((c) => c.header === '' && !unnamedWithData.has(c.index)).length;
-  if (emptyUnnamed > 0) {
-    issues.push(
-      makeIssue(file, {
-        severity: 'warning',
-        code: 'ingest.trailing_empty_columns',
-        params: { count: emptyUnnamed },
-      }),
-    );
-  }
-
+  const issues = [...table.issues, ...rejectedEarly.map((r) => r.issue)];
+  pushAll(issues, columnNotes(layout, table.unnamedWithData, file));
   pushAll(
     issues,
     checkTotals(
-      totalsRows,
+      table.totalsRows,
       outcome.townshipMonths.length > 0 ? dataRows : [],
       layout,
       file,
@@ -302,11 +199,16 @@ export function ingestRows(
     ),
   );
 
+  const rejectedRows = rejectedEarly.map(({ row, issue }) => ({
+    line: row.line,
+    raw: row.cells,
+    reasons: [issue],
+  }));
   const allIssues = [...issues, ...outcome.issues];
   const allRejected = [...rejectedRows, ...outcome.rejectedRows].sort(
     (a, b) => (a.line ?? 0) - (b.line ?? 0),
   );
-  const allIgnored = [...ignored, ...outcome.ignored].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  const allIgnored = [...table.ignored, ...outcome.ignored].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   const accepted = outcome.townshipMonths.length + outcome.hazards.length + outcome.problems.length;
   return {
     file,
@@ -326,6 +228,148 @@ export function ingestRows(
     townships: [],
     district: null,
   };
+}
+
+/** The rows below the header, sorted into data, set-aside and malformed ones. */
+interface ClassifiedRows {
+  readonly dataRows: DataRow[];
+  readonly totalsRows: CsvRow[];
+  /** Rows with too few or too many cells, each with the error that rejects it. */
+  readonly rejectedEarly: { row: CsvRow; issue: IngestIssue }[];
+  /** Preamble (title, metadata, header) and set-aside rows, in file order. */
+  readonly ignored: IgnoredRecord[];
+  /** Warnings found while sorting (a repeated header). */
+  readonly issues: IngestIssue[];
+  /** Unnamed columns that hold data in some row. */
+  readonly unnamedWithData: Set<number>;
+}
+
+/** The mapped columns of a layout as conversion columns, with their index in the row. */
+function fieldColumnsOf(layout: Layout): { columns: FieldColumn[]; indexes: number[] } {
+  const columns: FieldColumn[] = [];
+  const indexes: number[] = [];
+  for (const col of layout.columns) {
+    const def = col.field === null ? undefined : fieldDef(layout, col.field);
+    if (!def) continue;
+    columns.push({ def, column: col.header, unit: col.unit });
+    indexes.push(col.index);
+  }
+  return { columns, indexes };
+}
+
+/**
+ * Sorts the rows after the header: blank, repeated header, totals and footer rows are ignored
+ * (totals kept for the checksum); a row with cells missing up to the last named column, or with
+ * data beyond the header, is rejected; every other row is data.
+ */
+function classifyRows(rows: readonly CsvRow[], layout: Layout, file: string): ClassifiedRows {
+  const out: ClassifiedRows = {
+    dataRows: [],
+    totalsRows: [],
+    rejectedEarly: [],
+    ignored: [],
+    issues: [],
+    unnamedWithData: new Set<number>(),
+  };
+  const ignore = (row: CsvRow, reason: IgnoredRecord['reason']) =>
+    out.ignored.push({ line: row.line, reason, raw: truncateValue(row.cells.join(','), 200) ?? '' });
+  for (const [i, reason] of layout.preamble) {
+    const row = rows[i];
+    if (row) ignore(row, reason);
+  }
+  const columns = layout.columns;
+  const townshipIndex = columns.find((c) => c.field === 'township')?.index ?? null;
+  const width = columns.length;
+  // Columns up to the last named one must be present; trailing unnamed ones may be cut (docs/input-rules.md B12).
+  let required = width;
+  while (required > 0 && (columns[required - 1]?.header ?? '') === '') required--;
+  const unnamed = columns.filter((c) => c.field === null && c.header === '').map((c) => c.index);
+  const fields = fieldColumnsOf(layout);
+
+  for (let i = layout.headerEnd + 1; i < rows.length; i++) {
+    const row = rows[i];
+    if (!row) continue;
+    const cells = row.cells;
+    if (isBlankRow(cells)) ignore(row, 'blank');
+    else if (isRepeatedHeader(cells, layout)) {
+      ignore(row, 'repeated_header');
+      out.issues.push(
+        makeIssue(file, { severity: 'warning', code: 'ingest.repeated_header_note', line: row.line }),
+      );
+    } else if (isTotalsRow(cells, townshipIndex)) {
+      ignore(row, 'totals');
+      out.totalsRows.push(row);
+    } else if (isFooterRow(cells)) ignore(row, 'footer_note');
+    else if (cells.length < required)
+      out.rejectedEarly.push({ row, issue: tooFewFields(row, columns, required, file) });
+    else if (cells.slice(width).some((c) => c.trim() !== '')) {
+      out.rejectedEarly.push({ row, issue: tooManyFields(row, width, file) });
+    } else {
+      for (const j of unnamed) if ((cells[j] ?? '').trim() !== '') out.unnamedWithData.add(j);
+      const raws = fields.indexes.map((j) => cells[j] ?? '');
+      out.dataRows.push({ input: { line: row.line, columns: fields.columns, raws }, raw: cells });
+    }
+  }
+  return out;
+}
+
+function tooFewFields(
+  row: CsvRow,
+  columns: readonly ColumnMapping[],
+  required: number,
+  file: string,
+): IngestIssue {
+  const missing = columns.slice(row.cells.length, required).map((c) => c.header || `#${c.index + 1}`);
+  return makeIssue(file, {
+    severity: 'error',
+    code: 'ingest.row_too_few_fields',
+    line: row.line,
+    params: { missing: missing.join('、'), expected: required, actual: row.cells.length },
+  });
+}
+
+function tooManyFields(row: CsvRow, width: number, file: string): IngestIssue {
+  const extra = row.cells.slice(width);
+  return makeIssue(file, {
+    severity: 'error',
+    code: 'ingest.row_too_many_fields',
+    line: row.line,
+    value: extra.join(','),
+    params: { extra: extra.length, expected: width },
+  });
+}
+
+/** Unknown columns are listed once; unnamed all-empty trailing columns get one quieter note. */
+function columnNotes(layout: Layout, unnamedWithData: ReadonlySet<number>, file: string): IngestIssue[] {
+  const out: IngestIssue[] = [];
+  const columns = layout.columns;
+  const unknown = columns.filter(
+    (c) =>
+      c.field === null &&
+      !layout.indexColumns.has(c.index) &&
+      (c.header !== '' || unnamedWithData.has(c.index)),
+  );
+  if (unknown.length > 0) {
+    out.push(
+      makeIssue(file, {
+        severity: 'warning',
+        code: 'ingest.unknown_columns',
+        line: layout.headerLine,
+        params: { columns: unknown.map((c) => c.header || `#${c.index + 1}`).join('、') },
+      }),
+    );
+  }
+  const emptyUnnamed = columns.filter((c) => c.header === '' && !unnamedWithData.has(c.index)).length;
+  if (emptyUnnamed > 0) {
+    out.push(
+      makeIssue(file, {
+        severity: 'warning',
+        code: 'ingest.trailing_empty_columns',
+        params: { count: emptyUnnamed },
+      }),
+    );
+  }
+  return out;
 }
 
 /**
@@ -355,8 +399,9 @@ function checkTotals(
     if (t.kind !== 'value') continue;
     let sum = 0;
     for (const row of rows) {
-      const cell = row.input.cells.find((c) => c.def.name === def.name);
-      const v = cell ? parse(cell.raw) : null;
+      const at = row.input.columns.findIndex((c) => c.def.name === def.name);
+      const raw = at < 0 ? undefined : row.input.raws[at];
+      const v = raw === undefined ? null : parse(raw);
       if (v && v.kind === 'value') sum += v.value;
     }
     // Money sums drift in binary floating point; compare at 0.0001 万元 (1 元).

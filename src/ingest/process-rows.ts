@@ -12,7 +12,7 @@ import {
 } from '../domain/records';
 import type { MessageKey } from '../i18n/catalog';
 import type { CellNote } from './cells/cell-result';
-import { convertRow, type ConvertContext, type RowInput, type RowNote } from './convert-row';
+import { rowConverter, type ConvertContext, type RowInput, type RowNote } from './convert-row';
 import { makeIssue, truncateValue } from './make-issue';
 import type { IgnoredRecord, IngestIssue, IngestProgress, RejectedRow } from './types';
 
@@ -50,6 +50,8 @@ const pathOf = (row: DataRow): { path?: string } => (row.input.path ? { path: ro
 const sameValues = (a: TownshipMonthRecord, b: TownshipMonthRecord): boolean =>
   JSON.stringify({ ...a, source: null }) === JSON.stringify({ ...b, source: null });
 
+type TownshipMonthRow = { row: DataRow; record: TownshipMonthRecord; issues: readonly IngestIssue[] };
+
 /**
  * Converts every row of `kind`. Rows with an error are rejected (listed with their raw cells and
  * reasons). For township_month rows sharing (township, period, scope): identical values keep the
@@ -71,11 +73,31 @@ export function processRows(
     ignored: [],
   };
   const notes: RowNote[] = [];
-  const tmRows: { row: DataRow; record: TownshipMonthRecord; issues: readonly IngestIssue[] }[] = [];
+  const tmRows = convertAll(kind, rows, ctx, out, notes, onProgress);
+  resolveDuplicates(tmRows, ctx.file, out);
+  pushAll(out.issues, noteWarnings(notes, ctx.file));
+  return out;
+}
+
+/**
+ * Converts each row: rejected rows and accepted hazards and problems go straight to `out`; the
+ * township-month rows are returned for the duplicate rule, and grammar notes of kept rows are
+ * collected in `notes`.
+ */
+function convertAll(
+  kind: RecordKind,
+  rows: readonly DataRow[],
+  ctx: ConvertContext,
+  out: RowsOutcome,
+  notes: RowNote[],
+  onProgress?: (p: IngestProgress) => void,
+): TownshipMonthRow[] {
+  const convert = rowConverter(kind, ctx);
+  const tmRows: TownshipMonthRow[] = [];
   rows.forEach((row, i) => {
     if (onProgress && i > 0 && i % PROGRESS_EVERY === 0)
       onProgress({ phase: 'validate', done: i, total: rows.length });
-    const converted = convertRow(kind, row.input, ctx);
+    const converted = convert(row.input);
     const errors = converted.issues.filter((x) => x.severity === 'error');
     if (!converted.result || errors.length > 0) {
       pushAll(out.issues, converted.issues);
@@ -92,8 +114,16 @@ export function processRows(
     }
   });
   onProgress?.({ phase: 'validate', done: rows.length, total: rows.length });
+  return tmRows;
+}
 
-  const groups = new Map<string, typeof tmRows>();
+/**
+ * The in-file duplicate rule (one township, month and scope per file): identical rows keep the
+ * first, the rest are ignored with a warning; differing rows are all rejected, each citing
+ * another. Accepted township-month rows end in file order.
+ */
+function resolveDuplicates(tmRows: readonly TownshipMonthRow[], file: string, out: RowsOutcome): void {
+  const groups = new Map<string, TownshipMonthRow[]>();
   for (const item of tmRows) {
     const key = townshipMonthKey(item.record);
     const g = groups.get(key);
@@ -103,60 +133,76 @@ export function processRows(
   for (const group of groups.values()) {
     const first = group[0];
     if (!first) continue;
-    const conflicting = group.some((g) => !sameValues(g.record, first.record));
-    if (!conflicting) {
-      pushAll(out.issues, first.issues);
-      out.townshipMonths.push(first.record);
-      for (const dup of group.slice(1)) {
-        out.ignored.push({
-          line: dup.row.input.line,
-          ...pathOf(dup.row),
-          reason: 'duplicate_identical',
-          raw: truncateValue(dup.row.raw.join(','), 200) ?? '',
-        });
-        out.issues.push(
-          makeIssue(ctx.file, {
-            severity: 'warning',
-            code: 'ingest.duplicate_identical',
-            line: dup.row.input.line,
-            path: dup.row.input.path ?? null,
-            params: {
-              otherLine: first.row.input.line ?? '-',
-              ...(first.row.input.path ? { otherPath: first.row.input.path } : {}),
-              township: first.record.township,
-              period: first.record.period,
-            },
-          }),
-        );
-      }
-      continue;
-    }
-    group.forEach((item, i) => {
-      const other = i === 0 ? group[1] : first;
-      const err = makeIssue(ctx.file, {
-        severity: 'error',
-        code: 'ingest.duplicate_conflict',
-        line: item.row.input.line,
-        path: item.row.input.path ?? null,
-        params: {
-          otherLine: other?.row.input.line ?? '-',
-          ...(other?.row.input.path ? { otherPath: other.row.input.path } : {}),
-          township: item.record.township,
-          period: item.record.period,
-        },
-      });
-      pushAll(out.issues, item.issues).push(err);
-      out.rejectedRows.push({
-        line: item.row.input.line,
-        ...pathOf(item.row),
-        raw: item.row.raw,
-        reasons: [err],
-      });
-    });
+    if (group.every((g) => sameValues(g.record, first.record))) keepFirst(group, first, file, out);
+    else rejectConflicting(group, first, file, out);
   }
   // Keep file order for accepted township-month rows.
   out.townshipMonths.sort((a, b) => (a.source.line ?? 0) - (b.source.line ?? 0));
+}
 
+/** `{ otherLine, otherPath? }`: where the other copy of a duplicate is. */
+const otherOf = (other: TownshipMonthRow | undefined) => ({
+  otherLine: other?.row.input.line ?? '-',
+  ...(other?.row.input.path ? { otherPath: other.row.input.path } : {}),
+});
+
+function keepFirst(
+  group: readonly TownshipMonthRow[],
+  first: TownshipMonthRow,
+  file: string,
+  out: RowsOutcome,
+): void {
+  pushAll(out.issues, first.issues);
+  out.townshipMonths.push(first.record);
+  for (const dup of group.slice(1)) {
+    out.ignored.push({
+      line: dup.row.input.line,
+      ...pathOf(dup.row),
+      reason: 'duplicate_identical',
+      raw: truncateValue(dup.row.raw.join(','), 200) ?? '',
+    });
+    out.issues.push(
+      makeIssue(file, {
+        severity: 'warning',
+        code: 'ingest.duplicate_identical',
+        line: dup.row.input.line,
+        path: dup.row.input.path ?? null,
+        params: { ...otherOf(first), township: first.record.township, period: first.record.period },
+      }),
+    );
+  }
+}
+
+function rejectConflicting(
+  group: readonly TownshipMonthRow[],
+  first: TownshipMonthRow,
+  file: string,
+  out: RowsOutcome,
+): void {
+  group.forEach((item, i) => {
+    const err = makeIssue(file, {
+      severity: 'error',
+      code: 'ingest.duplicate_conflict',
+      line: item.row.input.line,
+      path: item.row.input.path ?? null,
+      params: {
+        ...otherOf(i === 0 ? group[1] : first),
+        township: item.record.township,
+        period: item.record.period,
+      },
+    });
+    pushAll(out.issues, item.issues).push(err);
+    out.rejectedRows.push({
+      line: item.row.input.line,
+      ...pathOf(item.row),
+      raw: item.row.raw,
+      reasons: [err],
+    });
+  });
+}
+
+/** One warning per column and note worth one (the first cell noted, and how many were). */
+function noteWarnings(notes: readonly RowNote[], file: string): IngestIssue[] {
   const byColumnNote = new Map<string, RowNote[]>();
   for (const n of notes) {
     if (!NOTE_WARNINGS.has(n.note)) continue;
@@ -165,12 +211,13 @@ export function processRows(
     if (list) list.push(n);
     else byColumnNote.set(key, [n]);
   }
+  const out: IngestIssue[] = [];
   for (const list of byColumnNote.values()) {
     const n = list[0];
     const code = n ? NOTE_WARNINGS.get(n.note) : undefined;
     if (!n || !code) continue;
-    out.issues.push(
-      makeIssue(ctx.file, {
+    out.push(
+      makeIssue(file, {
         severity: 'warning',
         code,
         line: n.line,

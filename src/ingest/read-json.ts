@@ -10,8 +10,8 @@ import { FIELDS_BY_RECORD, type RecordKind } from '../domain/fields';
 import type { Township, TownshipType } from '../domain/records';
 import { inferTownshipType, TOWNSHIP_TYPES } from '../domain/townships';
 import type { MessageKey } from '../i18n/catalog';
-import type { FieldCell } from './convert-row';
-import { findLayout } from './find-layout';
+import type { FieldColumn } from './convert-row';
+import { findLayout, type Layout } from './find-layout';
 import { jsonElementLines } from './json-element-lines';
 import { elementPath } from './json-path';
 import { makeIssue } from './make-issue';
@@ -149,61 +149,13 @@ export function readJsonText(
     const data = own(doc, 'data');
     const hasSection = SECTIONS.some((s) => Array.isArray(own(doc, s.key)));
     if (!hasSection && code !== undefined) {
-      const okCode = code === 0 || code === 200 || code === '0' || code === '200';
-      if (!okCode || data === null || data === undefined) {
-        return fileErr('ingest.json_error_envelope', {
-          code: String(code).slice(0, 40),
-          msg: typeof msg === 'string' ? msg.slice(0, 200) : '-',
-        });
-      }
-      const listKey = isObject(data)
-        ? ['list', 'rows', 'records', 'items'].find((k) => Array.isArray(own(data, k)))
-        : undefined;
-      const list = Array.isArray(data) ? data : listKey && isObject(data) ? own(data, listKey) : undefined;
-      const listPath = Array.isArray(data) ? 'data' : `data/${listKey ?? ''}`;
-      if (!Array.isArray(list)) return fileErr('ingest.json_unsupported_shape', { detail: 'data' });
-      const total = isObject(data) ? own(data, 'total') : undefined;
-      if (typeof total === 'number' && total !== list.length) {
-        issues.push(
-          makeIssue(file, {
-            severity: 'warning',
-            code: 'ingest.json_total_mismatch',
-            params: { total, count: list.length },
-          }),
-        );
-      }
-      sections.push({ kind: 'township_month', elements: withLines(list, listPath) });
+      const list = envelopeList(code, msg, data, file, issues);
+      if ('code' in list) return fileErr(list.code, list.params);
+      sections.push({ kind: 'township_month', elements: withLines(list.list, list.path) });
     } else if (hasSection) {
       const d = own(doc, 'district');
       district = typeof d === 'string' ? d : null;
-      const ts = own(doc, 'townships');
-      if (Array.isArray(ts)) {
-        ts.forEach((t, i) => {
-          const name = isObject(t) ? own(t, 'name') : undefined;
-          if (!isObject(t) || typeof name !== 'string' || name.trim() === '' || forbiddenKey(t)) {
-            issues.push(
-              makeIssue(file, {
-                severity: 'warning',
-                code: 'ingest.json_bad_township_entry',
-                params: { index: i + 1 },
-              }),
-            );
-            return;
-          }
-          const type = own(t, 'type');
-          const code = own(t, 'code');
-          const aliases = own(t, 'aliases');
-          townships.push({
-            name: name.trim(),
-            type:
-              typeof type === 'string' && (TOWNSHIP_TYPES as readonly string[]).includes(type)
-                ? (type as TownshipType)
-                : inferTownshipType(name.trim()),
-            code: typeof code === 'string' && /^\d{9}(\d{3})?$/.test(code) ? code : null,
-            aliases: Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === 'string') : [],
-          });
-        });
-      }
+      pushAll(townships, masterList(own(doc, 'townships'), file, issues));
       for (const s of SECTIONS) {
         const arr = own(doc, s.key);
         if (Array.isArray(arr)) sections.push({ kind: s.kind, elements: withLines(arr, s.key) });
@@ -220,6 +172,75 @@ export function readJsonText(
   const result = readElements(sections, { ...options, knownTownships }, issues, 'json');
   if ('status' in result) return { ...result, bytes, encoding };
   return { ...result.value, bytes, encoding, townships, district };
+}
+
+/**
+ * The row list of an API envelope (`{code:0,data:{list:[…],total}}`, or `data` itself an array),
+ * warning when `total` disagrees; an error code or an empty `data` rejects the file.
+ */
+function envelopeList(
+  code: Json,
+  msg: Json | undefined,
+  data: Json | undefined,
+  file: string,
+  issues: IngestIssue[],
+): { list: readonly Json[]; path: string } | { code: MessageKey; params: Record<string, string | number> } {
+  const okCode = code === 0 || code === 200 || code === '0' || code === '200';
+  if (!okCode || data === null || data === undefined) {
+    return {
+      code: 'ingest.json_error_envelope',
+      params: { code: String(code).slice(0, 40), msg: typeof msg === 'string' ? msg.slice(0, 200) : '-' },
+    };
+  }
+  const listKey = isObject(data)
+    ? ['list', 'rows', 'records', 'items'].find((k) => Array.isArray(own(data, k)))
+    : undefined;
+  const list = Array.isArray(data) ? data : listKey && isObject(data) ? own(data, listKey) : undefined;
+  const path = Array.isArray(data) ? 'data' : `data/${listKey ?? ''}`;
+  if (!Array.isArray(list)) return { code: 'ingest.json_unsupported_shape', params: { detail: 'data' } };
+  const total = isObject(data) ? own(data, 'total') : undefined;
+  if (typeof total === 'number' && total !== list.length) {
+    issues.push(
+      makeIssue(file, {
+        severity: 'warning',
+        code: 'ingest.json_total_mismatch',
+        params: { total, count: list.length },
+      }),
+    );
+  }
+  return { list, path };
+}
+
+/** The canonical document's `townships` master list; a malformed entry is skipped with a warning. */
+function masterList(ts: Json | undefined, file: string, issues: IngestIssue[]): Township[] {
+  const townships: Township[] = [];
+  if (!Array.isArray(ts)) return townships;
+  ts.forEach((t, i) => {
+    const name = isObject(t) ? own(t, 'name') : undefined;
+    if (!isObject(t) || typeof name !== 'string' || name.trim() === '' || forbiddenKey(t)) {
+      issues.push(
+        makeIssue(file, {
+          severity: 'warning',
+          code: 'ingest.json_bad_township_entry',
+          params: { index: i + 1 },
+        }),
+      );
+      return;
+    }
+    const type = own(t, 'type');
+    const code = own(t, 'code');
+    const aliases = own(t, 'aliases');
+    townships.push({
+      name: name.trim(),
+      type:
+        typeof type === 'string' && (TOWNSHIP_TYPES as readonly string[]).includes(type)
+          ? (type as TownshipType)
+          : inferTownshipType(name.trim()),
+      code: typeof code === 'string' && /^\d{9}(\d{3})?$/.test(code) ? code : null,
+      aliases: Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === 'string') : [],
+    });
+  });
+  return townships;
 }
 
 function readJsonLines(
@@ -272,13 +293,24 @@ function readJsonLines(
 }
 
 type Partial = Omit<FileIngestResult, 'bytes' | 'encoding' | 'townships' | 'district'>;
+type Section = { readonly kind: RecordKind; readonly elements: readonly Element[] };
+
+/** Everything read so far, across sections. */
+interface ElementsOutcome {
+  readonly issues: IngestIssue[];
+  readonly ignored: IgnoredRecord[];
+  readonly rejectedRows: RejectedRow[];
+  readonly townshipMonths: Partial['townshipMonths'][number][];
+  readonly hazards: Partial['hazards'][number][];
+  readonly problems: Partial['problems'][number][];
+}
 
 /**
  * Maps each section's keys (union over its elements, first-seen order) through the header
  * mapping, then converts elements as rows. The kind of a plain array is decided by its keys.
  */
 function readElements(
-  sections: readonly { kind: RecordKind; elements: readonly Element[] }[],
+  sections: readonly Section[],
   options: IngestOptions,
   issues: IngestIssue[],
   format: 'json' | 'jsonl',
@@ -290,148 +322,41 @@ function readElements(
 ): FileIngestResult | { value: Partial } {
   const file = options.fileName;
   const limits = resolveLimits(options);
-  const ignored = [...pre.ignored];
-  const rejectedRows = [...pre.rejected];
-  const out = {
-    townshipMonths: [] as Partial['townshipMonths'][number][],
-    hazards: [] as Partial['hazards'][number][],
-    problems: [] as Partial['problems'][number][],
+  const out: ElementsOutcome = {
+    issues,
+    ignored: [...pre.ignored],
+    rejectedRows: [...pre.rejected],
+    townshipMonths: [],
+    hazards: [],
+    problems: [],
   };
   const kinds = new Set<RecordKind>();
   let columnsOut: Partial['columns'] = [];
   let total = pre.extraTotal;
+  const reject = (issue: IngestIssue) => rejectedFile(options, 0, issue, { format }, total);
   for (const section of sections) {
     total += section.elements.length;
-    const keys: string[] = [];
-    const seen = new Set<string>();
-    for (const el of section.elements) {
-      if (!isObject(el.value)) continue;
-      const bad = forbiddenKey(el.value);
-      if (bad) {
-        return rejectedFile(
-          options,
-          0,
-          makeIssue(file, {
-            severity: 'error',
-            code: 'ingest.json_forbidden_key',
-            line: el.line,
-            path: el.path ?? null,
-            params: { key: bad },
-          }),
-          { format },
-          total,
-        );
-      }
-      for (const k of Object.keys(el.value)) {
-        if (seen.has(k)) continue;
-        seen.add(k);
-        keys.push(k);
-      }
+    const keys = sectionKeys(section, file);
+    if (!Array.isArray(keys)) return reject(keys);
+    const mapped = mapSection(section, keys, sections.length === 1, limits.maxColumns, file);
+    if ('severity' in mapped) return reject(mapped);
+    if (mapped.layout) {
+      columnsOut = [...columnsOut, ...mapped.layout.columns];
+      const unknown = unknownColumnsIssue(mapped.layout, file);
+      if (unknown) issues.push(unknown);
     }
-    const layout = keys.length > 0 ? findLayout([{ line: 1, cells: keys }], limits.maxColumns) : null;
-    if (layout && !layout.ok) {
-      const e = layout.error;
-      return rejectedFile(
-        options,
-        0,
-        makeIssue(file, { severity: 'error', code: e.code, params: { ...e.params } }),
-        { format },
-        total,
-      );
-    }
-    const sectionKind = sections.length === 1 && layout?.ok ? layout.value.kind : section.kind;
-    // The canonical document names its sections; a plain array is classified by its keys.
-    const kindLayout = layout?.ok && layout.value.kind === sectionKind ? layout.value : null;
-    const defs = FIELDS_BY_RECORD.get(sectionKind) ?? [];
-    const fieldByKey = new Map<string, { def: (typeof defs)[number]; unit: string | null; header: string }>();
-    if (kindLayout) {
-      for (const col of kindLayout.columns) {
-        const key = keys[col.index];
-        const def = defs.find((d) => d.name === col.field);
-        if (key !== undefined && def) fieldByKey.set(key, { def, unit: col.unit, header: col.header });
-      }
-      columnsOut = [...columnsOut, ...kindLayout.columns];
-      const unknown = kindLayout.columns.filter(
-        (c) => c.field === null && !kindLayout.indexColumns.has(c.index),
-      );
-      if (unknown.length > 0) {
-        issues.push(
-          makeIssue(file, {
-            severity: 'warning',
-            code: 'ingest.unknown_columns',
-            params: { columns: unknown.map((c) => c.header).join('、') },
-          }),
-        );
-      }
-    } else if (keys.length > 0 && section.elements.length > 0) {
-      return rejectedFile(
-        options,
-        0,
-        makeIssue(file, { severity: 'error', code: 'ingest.no_header', params: { rows: 1 } }),
-        { format },
-        total,
-      );
-    }
-    if (section.elements.length > 0) kinds.add(sectionKind);
-
-    const dataRows: DataRow[] = [];
-    for (const el of section.elements) {
-      const rawText = JSON.stringify(el.value)?.slice(0, 2000) ?? '';
-      if (!isObject(el.value)) {
-        const issue = makeIssue(file, {
-          severity: 'error',
-          code: 'ingest.json_not_object',
-          line: el.line,
-          path: el.path ?? null,
-          value: rawText,
-          params: { type: Array.isArray(el.value) ? 'array' : typeof el.value },
-        });
-        issues.push(issue);
-        rejectedRows.push({ line: el.line, ...pathOf(el), raw: [rawText], reasons: [issue] });
-        continue;
-      }
-      if (Object.keys(el.value).length === 0) {
-        ignored.push({ line: el.line, ...pathOf(el), reason: 'empty_json_element', raw: '{}' });
-        continue;
-      }
-      const cells: FieldCell[] = [];
-      const errors: IngestIssue[] = [];
-      for (const [key, value] of Object.entries(el.value)) {
-        const f = fieldByKey.get(key);
-        if (!f) continue;
-        const raw = jsonValueToRaw(value);
-        if (raw.ok) cells.push({ def: f.def, column: key, unit: f.unit, raw: raw.value });
-        else
-          errors.push(
-            makeIssue(file, {
-              severity: 'error',
-              code: raw.code,
-              line: el.line,
-              path: el.path ?? null,
-              column: key,
-              field: f.def.name,
-              value: String(JSON.stringify(value)).slice(0, 200),
-              params: raw.params,
-            }),
-          );
-      }
-      if (errors.length > 0) {
-        pushAll(issues, errors);
-        rejectedRows.push({ line: el.line, ...pathOf(el), raw: [rawText], reasons: errors });
-        continue;
-      }
-      dataRows.push({ input: { line: el.line, ...pathOf(el), cells }, raw: [rawText] });
-    }
+    if (section.elements.length > 0) kinds.add(mapped.kind);
+    const dataRows = elementRows(section.elements, mapped.fields, file, out);
     const ctx = {
       file,
       today: options.today,
       knownTownships: options.knownTownships,
       maxFieldChars: limits.maxFieldChars,
     };
-    const outcome = processRows(sectionKind, dataRows, ctx, options.onProgress);
-    pushAll(issues, outcome.issues);
-    pushAll(rejectedRows, outcome.rejectedRows);
-    pushAll(ignored, outcome.ignored);
+    const outcome = processRows(mapped.kind, dataRows, ctx, options.onProgress);
+    pushAll(out.issues, outcome.issues);
+    pushAll(out.rejectedRows, outcome.rejectedRows);
+    pushAll(out.ignored, outcome.ignored);
     pushAll(out.townshipMonths, outcome.townshipMonths);
     pushAll(out.hazards, outcome.hazards);
     pushAll(out.problems, outcome.problems);
@@ -447,13 +372,169 @@ function readElements(
       headerLine: null,
       columns: columnsOut,
       status: 'ok',
-      counts: { total, accepted, rejected: rejectedRows.length, ignored: ignored.length },
+      counts: { total, accepted, rejected: out.rejectedRows.length, ignored: out.ignored.length },
       issues,
-      ignored,
-      rejectedRows,
-      ...out,
+      ignored: out.ignored,
+      rejectedRows: out.rejectedRows,
+      townshipMonths: out.townshipMonths,
+      hazards: out.hazards,
+      problems: out.problems,
     },
   };
+}
+
+/** The union of the section's element keys in first-seen order, or the error for a forbidden key. */
+function sectionKeys(section: Section, file: string): string[] | IngestIssue {
+  const keys: string[] = [];
+  const seen = new Set<string>();
+  for (const el of section.elements) {
+    if (!isObject(el.value)) continue;
+    const bad = forbiddenKey(el.value);
+    if (bad) {
+      return makeIssue(file, {
+        severity: 'error',
+        code: 'ingest.json_forbidden_key',
+        line: el.line,
+        path: el.path ?? null,
+        params: { key: bad },
+      });
+    }
+    for (const k of Object.keys(el.value)) {
+      if (seen.has(k)) continue;
+      seen.add(k);
+      keys.push(k);
+    }
+  }
+  return keys;
+}
+
+/** How a section's keys map to fields: its kind, its layout (null when it has no keys), key → column. */
+interface SectionMapping {
+  readonly kind: RecordKind;
+  readonly layout: Layout | null;
+  readonly fields: ReadonlyMap<string, FieldColumn>;
+}
+
+/**
+ * Maps the keys through the header mapping as one header row. The canonical document names its
+ * sections; a lone section (a plain array) takes the kind its keys match. A section whose keys do
+ * not make a header of its kind rejects the file.
+ */
+function mapSection(
+  section: Section,
+  keys: readonly string[],
+  alone: boolean,
+  maxColumns: number,
+  file: string,
+): SectionMapping | IngestIssue {
+  const layout = keys.length > 0 ? findLayout([{ line: 1, cells: [...keys] }], maxColumns) : null;
+  if (layout && !layout.ok) {
+    const e = layout.error;
+    return makeIssue(file, { severity: 'error', code: e.code, params: { ...e.params } });
+  }
+  const kind = alone && layout?.ok ? layout.value.kind : section.kind;
+  const kindLayout = layout?.ok && layout.value.kind === kind ? layout.value : null;
+  if (!kindLayout && keys.length > 0 && section.elements.length > 0) {
+    return makeIssue(file, { severity: 'error', code: 'ingest.no_header', params: { rows: 1 } });
+  }
+  const defs = FIELDS_BY_RECORD.get(kind) ?? [];
+  const fields = new Map<string, FieldColumn>();
+  for (const col of kindLayout?.columns ?? []) {
+    const key = keys[col.index];
+    const def = defs.find((d) => d.name === col.field);
+    // A JSON cell is named by its key in messages, as a CSV cell by its header.
+    if (key !== undefined && def) fields.set(key, { def, column: key, unit: col.unit });
+  }
+  return { kind, layout: kindLayout, fields };
+}
+
+function unknownColumnsIssue(layout: Layout, file: string): IngestIssue | null {
+  const unknown = layout.columns.filter((c) => c.field === null && !layout.indexColumns.has(c.index));
+  if (unknown.length === 0) return null;
+  return makeIssue(file, {
+    severity: 'warning',
+    code: 'ingest.unknown_columns',
+    params: { columns: unknown.map((c) => c.header).join('、') },
+  });
+}
+
+/**
+ * The data rows of a section's elements. A non-object element, or one with a value no cell
+ * grammar reads, is rejected (into `out`); an empty object is ignored.
+ */
+function elementRows(
+  elements: readonly Element[],
+  fields: ReadonlyMap<string, FieldColumn>,
+  file: string,
+  out: ElementsOutcome,
+): DataRow[] {
+  const dataRows: DataRow[] = [];
+  for (const el of elements) {
+    const rawText = JSON.stringify(el.value)?.slice(0, 2000) ?? '';
+    if (!isObject(el.value)) {
+      const issue = makeIssue(file, {
+        severity: 'error',
+        code: 'ingest.json_not_object',
+        line: el.line,
+        path: el.path ?? null,
+        value: rawText,
+        params: { type: Array.isArray(el.value) ? 'array' : typeof el.value },
+      });
+      out.issues.push(issue);
+      out.rejectedRows.push({ line: el.line, ...pathOf(el), raw: [rawText], reasons: [issue] });
+      continue;
+    }
+    if (Object.keys(el.value).length === 0) {
+      out.ignored.push({ line: el.line, ...pathOf(el), reason: 'empty_json_element', raw: '{}' });
+      continue;
+    }
+    const row = elementCells(el, el.value, fields, file);
+    if (row.errors.length > 0) {
+      pushAll(out.issues, row.errors);
+      out.rejectedRows.push({ line: el.line, ...pathOf(el), raw: [rawText], reasons: row.errors });
+      continue;
+    }
+    dataRows.push({
+      input: { line: el.line, ...pathOf(el), columns: row.columns, raws: row.raws },
+      raw: [rawText],
+    });
+  }
+  return dataRows;
+}
+
+/** The element's mapped keys as cell texts, in the element's key order, or why a value is unreadable. */
+function elementCells(
+  el: Element,
+  value: JsonObject,
+  fields: ReadonlyMap<string, FieldColumn>,
+  file: string,
+): { columns: FieldColumn[]; raws: string[]; errors: IngestIssue[] } {
+  const columns: FieldColumn[] = [];
+  const raws: string[] = [];
+  const errors: IngestIssue[] = [];
+  for (const [key, v] of Object.entries(value)) {
+    const f = fields.get(key);
+    if (!f) continue;
+    const raw = jsonValueToRaw(v);
+    if (raw.ok) {
+      columns.push(f);
+      raws.push(raw.value);
+      continue;
+    }
+    errors.push(
+      makeIssue(file, {
+        severity: 'error',
+        code: raw.code,
+        line: el.line,
+        path: el.path ?? null,
+        column: key,
+        field: f.def.name,
+        value: String(JSON.stringify(v)).slice(0, 200),
+        params: raw.params,
+      }),
+    );
+  }
+  return { columns, raws, errors };
 }
 
 type RawResult =
