@@ -7,6 +7,7 @@ import { isPeriod, periodRange, type Period } from '../domain/month';
 import { townshipMonthField } from '../domain/fields';
 import { MONEY_FIELDS, NUMERIC_FIELDS, type NumericField } from '../domain/records';
 import type { SectorCode } from '../domain/sectors';
+import { formatNumber } from '../i18n/format';
 import { translate, type Lang } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/catalog';
 import type { Cube } from './cube';
@@ -151,12 +152,11 @@ export const metricUnit = (id: MetricId, lang: Lang): string => translate(lang, 
  */
 export function formatMetricValue(id: MetricId, value: number | null, lang: Lang): string | null {
   if (value === null || !Number.isFinite(value)) return null;
-  const locale = lang === 'en' ? 'en-US' : 'zh-CN';
   switch (metricDef(id).format) {
     case 'integer':
-      return value.toLocaleString(locale, { maximumFractionDigits: 0 });
+      return formatNumber(lang, value, 0);
     case 'decimal':
-      return value.toLocaleString(locale, { maximumFractionDigits: 2 });
+      return formatNumber(lang, value, 2);
     case 'percent':
       return `${(value * 100).toFixed(1)}%`;
   }
