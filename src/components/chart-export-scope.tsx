@@ -9,7 +9,7 @@
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ChartSpec } from '../charts/chart-spec';
 import { rangeLabel } from '../charts/chart-common';
-import { isPeriod, periodRange, type Period } from '../domain/month';
+import { isPeriod, type Period } from '../domain/month';
 import { sectorByCode, type SectorCode } from '../domain/sectors';
 import { translate, type Lang } from '../i18n/i18n';
 
@@ -156,7 +156,3 @@ export function describeFilters(
   if (sector) parts.push(lang === 'en' ? sector.en : sector.zh);
   return { subtitle: parts.join(' · '), period };
 }
-
-/** Months from `from` to `to` inclusive (empty when either is not a month), for `dataPeriods`. */
-export const monthsOf = (from: Period | undefined, to: Period | undefined): Period[] =>
-  from && to && isPeriod(from) && isPeriod(to) ? periodRange(from, to) : [];

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMonthDay, formatNumber, formatPercent, formatPeriod, intlLocale } from './format';
+import {
+  formatByteSize,
+  formatDate,
+  formatMonthDay,
+  formatNumber,
+  formatPercent,
+  formatPeriod,
+  intlLocale,
+} from './format';
 
 describe('i18n formatters', () => {
   it('maps each UI language to one Intl locale', () => {
@@ -40,5 +48,18 @@ describe('i18n formatters', () => {
     expect(formatDate('zh-CN', '2024-02-30')).toBe('2024-02-30');
     expect(formatMonthDay('zh-CN', '2024-04-02')).toBe('4月2日');
     expect(formatMonthDay('en', '2024-04-02')).toBe('2 Apr');
+  });
+});
+
+describe('formatByteSize', () => {
+  // One rule for the history's file sizes and the URL source's size limit (they had one each).
+  it.each([
+    [512, '512 B'],
+    [1536, '1.5 KB'],
+    [1024, '1 KB'],
+    [20 * 1024 * 1024, '20 MB'],
+    [2.34 * 1024 * 1024, '2.3 MB'],
+  ])('%d → %s', (n, want) => {
+    expect(formatByteSize(n)).toBe(want);
   });
 });

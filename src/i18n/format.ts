@@ -59,3 +59,11 @@ export function formatTimestamp(lang: Lang, iso: string): string {
   if (Number.isNaN(d.getTime())) return iso;
   return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'short', timeStyle: 'short' }).format(d);
 }
+
+/** A byte count for people: 512 B, 1.5 KB, 20 MB (one decimal, none when it is .0). */
+export function formatByteSize(n: number): string {
+  const oneDecimal = (x: number) => String(Math.round(x * 10) / 10);
+  if (n >= 1024 * 1024) return `${oneDecimal(n / (1024 * 1024))} MB`;
+  if (n >= 1024) return `${oneDecimal(n / 1024)} KB`;
+  return `${n} B`;
+}
