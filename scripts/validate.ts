@@ -9,6 +9,8 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+// The CLI is an edge like the app shell: it reads the one clock and passes `today` down.
+import { todayLocal } from '../src/app/clock';
 import { FIELDS_BY_RECORD } from '../src/domain/fields';
 import { isIsoDate } from '../src/domain/month';
 import type { Township, TownshipType } from '../src/domain/records';
@@ -209,13 +211,6 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   }
   if (files.length === 0) return fail('noFiles');
   return { ok: true, args: { json, lang, townshipsFile, today, files } };
-}
-
-/** Today in the machine's local time zone as YYYY-MM-DD (scripts may read the clock). */
-function localToday(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 function readErrorReason(lang: Lang, e: unknown): string {
@@ -534,7 +529,7 @@ const jsonLedgerCheck = (lang: Lang, c: LedgerCheck) => ({
 /** Runs the CLI; returns the exit status and what to print (kept separate for testing). */
 export function run(
   argv: readonly string[],
-  today: () => string = localToday,
+  today: () => string = todayLocal,
 ): {
   code: number;
   stdout: string;

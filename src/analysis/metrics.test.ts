@@ -36,6 +36,39 @@ describe('metric registry', () => {
     expect(isMetricId('__proto__')).toBe(false);
   });
 
+  it('takes units and number formats from the field registry, as the hand-written map had them', () => {
+    // The UNIT_OF map and MONEY set that metrics.ts wrote out before issue 10.
+    const before: Record<string, string> = {
+      units_inspected: 'charts.unit.unit_visits',
+      inspector_person_times: 'charts.unit.person_times',
+      hazards_found: 'charts.unit.hazards',
+      hazards_rectified: 'charts.unit.hazards',
+      hazards_major_found: 'charts.unit.hazards',
+      hazards_major_rectified: 'charts.unit.hazards',
+      rectification_notices: 'charts.unit.copies',
+      penalty_cases: 'charts.unit.cases',
+      meetings_held: 'charts.unit.times',
+      trainings_held: 'charts.unit.sessions',
+      training_person_times: 'charts.unit.person_times',
+      warning_edu_sessions: 'charts.unit.sessions',
+      publicity_events: 'charts.unit.times',
+      leaflets_distributed: 'charts.unit.copies',
+      drills_held: 'charts.unit.times',
+      accidents: 'charts.unit.cases',
+      deaths: 'charts.unit.persons',
+      injuries: 'charts.unit.persons',
+      rectification_funds_10k_yuan: 'charts.unit.money',
+      fines_10k_yuan: 'charts.unit.money',
+      direct_loss_10k_yuan: 'charts.unit.money',
+    };
+    const money = new Set(['rectification_funds_10k_yuan', 'fines_10k_yuan', 'direct_loss_10k_yuan']);
+    for (const f of NUMERIC_FIELDS) {
+      expect(metricDef(f).unitKey).toBe(before[f]);
+      expect(metricDef(f).format).toBe(money.has(f) ? 'decimal' : 'integer');
+    }
+    expect(Object.keys(before)).toHaveLength(NUMERIC_FIELDS.length);
+  });
+
   it.each([
     ['hazards_found', 1234, 'zh-CN', '1,234'],
     ['rectification_rate', 31 / 33, 'zh-CN', '93.9%'],

@@ -4,8 +4,10 @@
  * never a mean of rates (docs/domain.md#pooled-rates).
  */
 import { isPeriod, periodRange, type Period } from '../domain/month';
-import { NUMERIC_FIELDS, type NumericField } from '../domain/records';
+import { townshipMonthField } from '../domain/fields';
+import { MONEY_FIELDS, NUMERIC_FIELDS, type NumericField } from '../domain/records';
 import type { SectorCode } from '../domain/sectors';
+import { formatNumber } from '../i18n/format';
 import { translate, type Lang } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/catalog';
 import type { Cube } from './cube';
@@ -42,35 +44,28 @@ export interface MetricDef {
   readonly ratio?: { readonly num: NumericField; readonly den: NumericField; readonly scale: number };
 }
 
-const UNIT_OF: Readonly<Record<NumericField, MessageKey>> = {
-  units_inspected: 'charts.unit.unit_visits',
-  inspector_person_times: 'charts.unit.person_times',
-  hazards_found: 'charts.unit.hazards',
-  hazards_rectified: 'charts.unit.hazards',
-  hazards_major_found: 'charts.unit.hazards',
-  hazards_major_rectified: 'charts.unit.hazards',
-  rectification_notices: 'charts.unit.copies',
-  penalty_cases: 'charts.unit.cases',
-  meetings_held: 'charts.unit.times',
-  trainings_held: 'charts.unit.sessions',
-  training_person_times: 'charts.unit.person_times',
-  warning_edu_sessions: 'charts.unit.sessions',
-  publicity_events: 'charts.unit.times',
-  leaflets_distributed: 'charts.unit.copies',
-  drills_held: 'charts.unit.times',
-  accidents: 'charts.unit.cases',
-  deaths: 'charts.unit.persons',
-  injuries: 'charts.unit.persons',
-  rectification_funds_10k_yuan: 'charts.unit.money',
-  fines_10k_yuan: 'charts.unit.money',
-  direct_loss_10k_yuan: 'charts.unit.money',
-};
-
-const MONEY = new Set<NumericField>([
-  'rectification_funds_10k_yuan',
-  'fines_10k_yuan',
-  'direct_loss_10k_yuan',
+/** The message key of each unit the field registry uses (its zh text is the registry's unit). */
+const UNIT_KEY: ReadonlyMap<string, MessageKey> = new Map<string, MessageKey>([
+  ['家次', 'charts.unit.unit_visits'],
+  ['人次', 'charts.unit.person_times'],
+  ['处', 'charts.unit.hazards'],
+  ['份', 'charts.unit.copies'],
+  ['起', 'charts.unit.cases'],
+  ['次', 'charts.unit.times'],
+  ['场次', 'charts.unit.sessions'],
+  ['人', 'charts.unit.persons'],
+  ['万元', 'charts.unit.money'],
 ]);
+
+/** A numeric field's unit key, from the field registry; a unit without a message is a programmer error. */
+function unitKeyOf(f: NumericField): MessageKey {
+  const unit = townshipMonthField(f)?.unit;
+  const key = unit ? UNIT_KEY.get(unit) : undefined;
+  if (key === undefined) throw new Error(`metrics: no unit message for field ${f} (unit ${String(unit)})`);
+  return key;
+}
+
+const MONEY: ReadonlySet<NumericField> = new Set(MONEY_FIELDS);
 
 /** The metric registry in display order: numeric fields, then derived metrics. */
 export const METRICS: ReadonlyMap<MetricId, MetricDef> = new Map<MetricId, MetricDef>([
@@ -79,7 +74,7 @@ export const METRICS: ReadonlyMap<MetricId, MetricDef> = new Map<MetricId, Metri
     {
       id: f,
       labelKey: `charts.metric.${f}`,
-      unitKey: UNIT_OF[f],
+      unitKey: unitKeyOf(f),
       format: MONEY.has(f) ? 'decimal' : 'integer',
       summable: true,
       kind: 'field',
@@ -157,12 +152,11 @@ export const metricUnit = (id: MetricId, lang: Lang): string => translate(lang, 
  */
 export function formatMetricValue(id: MetricId, value: number | null, lang: Lang): string | null {
   if (value === null || !Number.isFinite(value)) return null;
-  const locale = lang === 'en' ? 'en-US' : 'zh-CN';
   switch (metricDef(id).format) {
     case 'integer':
-      return value.toLocaleString(locale, { maximumFractionDigits: 0 });
+      return formatNumber(lang, value, 0);
     case 'decimal':
-      return value.toLocaleString(locale, { maximumFractionDigits: 2 });
+      return formatNumber(lang, value, 2);
     case 'percent':
       return `${(value * 100).toFixed(1)}%`;
   }

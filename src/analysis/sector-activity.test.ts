@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { HazardRecord, TownshipMonthRecord } from '../domain/records';
+import { townshipMonthRecord } from '../testing/factories';
 import { inSectorPredicate } from './sector-activity';
 
 const tm = (township: string, period: string, focus: TownshipMonthRecord['focus_sectors']) =>
-  ({ township, period, focus_sectors: focus }) as TownshipMonthRecord;
+  townshipMonthRecord(township, period, {}, { focus_sectors: focus });
 const hz = (township: string, period: string, sector: HazardRecord['sector']) =>
   ({ township, period, sector }) as HazardRecord;
 

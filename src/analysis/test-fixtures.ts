@@ -3,17 +3,10 @@
  * paths). Every numeric field defaults to null ("not reported"), as a sparse clerk's sheet would.
  */
 import type { Period } from '../domain/month';
-import {
-  NUMERIC_FIELDS,
-  type Dataset,
-  type HazardRecord,
-  type NumericField,
-  type PeriodScope,
-  type Township,
-  type TownshipMonthRecord,
-} from '../domain/records';
+import type { Dataset, HazardRecord, PeriodScope, Township, TownshipMonthRecord } from '../domain/records';
 import type { SectorCode } from '../domain/sectors';
 import { inferTownshipType } from '../domain/townships';
+import { townshipMonthRecord, type NumericValues } from '../testing/factories';
 
 let line = 1;
 
@@ -21,7 +14,7 @@ let line = 1;
 export function tm(
   township: string,
   period: Period,
-  values: Partial<Record<NumericField, number | null>> = {},
+  values: NumericValues = {},
   extra: {
     scope?: PeriodScope;
     report_date?: string | null;
@@ -29,24 +22,12 @@ export function tm(
     file?: string;
   } = {},
 ): TownshipMonthRecord {
-  const nums = Object.fromEntries(NUMERIC_FIELDS.map((f) => [f, values[f] ?? null])) as Record<
-    NumericField,
-    number | null
-  >;
-  return {
-    township,
-    period,
+  return townshipMonthRecord(township, period, values, {
     period_scope: extra.scope ?? 'month',
     report_date: extra.report_date === undefined ? `${period}-20` : extra.report_date,
     focus_sectors: extra.focus_sectors ?? null,
-    problems_text: null,
-    next_steps_text: null,
-    remarks: null,
-    approx: [],
-    flags: [],
     source: { file: extra.file ?? `${period}月报汇总.csv`, line: ++line },
-    ...nums,
-  };
+  });
 }
 
 /** An itemised hazard from a ledger. */

@@ -3,7 +3,8 @@
  * series styles, empty specs and summary sentences. Pure: no DOM, no ECharts runtime import.
  */
 import type { EChartsCoreOption } from 'echarts/core';
-import { periodMonth, periodYear, type Period } from '../domain/month';
+import type { Period } from '../domain/month';
+import { formatPeriod } from '../i18n/format';
 import type { MessageKey } from '../i18n/catalog';
 import { translate, type Lang, type MessageParams } from '../i18n/i18n';
 import { formatMetricValue, metricLabel, metricUnit, type MetricId } from '../analysis/metrics';
@@ -19,20 +20,13 @@ export const LARGE_POINTS = 2000;
  */
 export const cleanLabel = (s: string): string => s.replace(/[{}|]/g, '').trim();
 
-/** A period as the UI reads it: 2024年3月 / 2024-03. */
-export const periodLabel = (p: Period, lang: Lang): string =>
-  translate(lang, 'charts.period', {
-    year: periodYear(p),
-    month: lang === 'en' ? p.slice(5, 7) : periodMonth(p),
-  });
-
 /** A range label, or the single month when from = to. Empty list → ''. */
 export function rangeLabel(periods: readonly Period[], lang: Lang): string {
   const first = periods[0];
   const last = periods[periods.length - 1];
   if (first === undefined || last === undefined) return '';
-  if (first === last) return periodLabel(first, lang);
-  return translate(lang, 'charts.range', { from: periodLabel(first, lang), to: periodLabel(last, lang) });
+  if (first === last) return formatPeriod(lang, first);
+  return translate(lang, 'charts.range', { from: formatPeriod(lang, first), to: formatPeriod(lang, last) });
 }
 
 /** "label（unit）" for axis names and table headers. */

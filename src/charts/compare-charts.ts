@@ -23,7 +23,6 @@ import {
   cleanLabel,
   emptySpec,
   labelWithUnit,
-  periodLabel,
   rangeLabel,
   sentence,
   t,
@@ -31,6 +30,7 @@ import {
   valueWithUnit,
   type TooltipItem,
 } from './chart-common';
+import { formatPeriod } from '../i18n/format';
 import { PALETTE } from './theme';
 
 export interface RankingChartOptions {
@@ -148,7 +148,7 @@ export function buildSmallMultiplesSpec(cube: Cube, options: SmallMultiplesOptio
   const m = townshipSeries(cube, metric, filters);
   const columns = [
     { key: 'township', label: t(lang, 'charts.col.township') },
-    ...m.periods.map((p) => ({ key: p, label: periodLabel(p, lang) })),
+    ...m.periods.map((p) => ({ key: p, label: formatPeriod(lang, p) })),
   ];
   const plotted = m.rows.map((r) => r.values.map((v) => toPlot(metric, v)));
   const max = maxOf(
@@ -161,7 +161,7 @@ export function buildSmallMultiplesSpec(cube: Cube, options: SmallMultiplesOptio
   const nRows = Math.ceil(m.rows.length / perRow);
   const w = 100 / perRow;
   const h = 90 / nRows;
-  const months = m.periods.map((p) => periodLabel(p, lang));
+  const months = m.periods.map((p) => formatPeriod(lang, p));
   const yMax = metric === 'rectification_rate' ? 100 : max > 0 ? max : 1;
   const option: EChartsCoreOption = {
     ...baseOption(m.rows.length * m.periods.length),

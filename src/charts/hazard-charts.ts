@@ -20,13 +20,13 @@ import {
   emptySpec,
   labelWithUnit,
   lineStyle,
-  periodLabel,
   rangeLabel,
   sentence,
   t,
   toPlot,
   valueWithUnit,
 } from './chart-common';
+import { formatPeriod } from '../i18n/format';
 import { monthSummary } from './trend';
 import { PALETTE } from './theme';
 
@@ -59,7 +59,7 @@ export function buildFoundRectifiedSpec(cube: Cube, { filters, lang }: HazardCha
     title: { text: title, left: 'center' },
     legend: { top: 28 },
     grid: { left: 56, right: 56, top: 64, bottom: 40 },
-    xAxis: { type: 'category', data: found.periods.map((p) => periodLabel(p, lang)) },
+    xAxis: { type: 'category', data: found.periods.map((p) => formatPeriod(lang, p)) },
     yAxis: [
       { type: 'value', name: labelWithUnit('hazards_found', lang), minInterval: 1 },
       { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
@@ -89,7 +89,7 @@ export function buildFoundRectifiedSpec(cube: Cube, { filters, lang }: HazardCha
     ],
   };
   const rows = found.periods.map((p, j) => [
-    periodLabel(p, lang),
+    formatPeriod(lang, p),
     found.values[j] ?? null,
     rect.values[j] ?? null,
     toPlot('rectification_rate', rate.values[j] ?? null),
@@ -130,7 +130,7 @@ export function buildSectorStackSpec(cube: Cube, { filters, lang }: HazardChartO
     title: { text: title, left: 'center' },
     legend: { top: 28, type: 'scroll' },
     grid: { left: 56, right: 24, top: 64, bottom: 40 },
-    xAxis: { type: 'category', data: data.periods.map((p) => periodLabel(p, lang)) },
+    xAxis: { type: 'category', data: data.periods.map((p) => formatPeriod(lang, p)) },
     yAxis: {
       type: 'value',
       minInterval: 1,
@@ -148,7 +148,7 @@ export function buildSectorStackSpec(cube: Cube, { filters, lang }: HazardChartO
     })),
   };
   const rows = data.periods.map((p, j) => [
-    periodLabel(p, lang),
+    formatPeriod(lang, p),
     ...seriesData.map((s) => s.values[j] ?? null),
   ]);
   const totals = seriesData.map((s) => ({
@@ -198,7 +198,7 @@ export function buildMajorBacklogSpec(cube: Cube, { filters, lang }: HazardChart
     title: { text: title, left: 'center' },
     legend: { top: 28 },
     grid: { left: 56, right: 24, top: 64, bottom: 40 },
-    xAxis: { type: 'category', data: backlog.periods.map((p) => periodLabel(p, lang)) },
+    xAxis: { type: 'category', data: backlog.periods.map((p) => formatPeriod(lang, p)) },
     yAxis: { type: 'value', minInterval: 1, name: t(lang, 'charts.unit.hazards') },
     series: [
       {
@@ -224,7 +224,7 @@ export function buildMajorBacklogSpec(cube: Cube, { filters, lang }: HazardChart
     ],
   };
   const rows = backlog.periods.map((p, j) => [
-    periodLabel(p, lang),
+    formatPeriod(lang, p),
     backlog.values[j] ?? null,
     found.values[j] ?? null,
     fixed.values[j] ?? null,
@@ -241,7 +241,7 @@ export function buildMajorBacklogSpec(cube: Cube, { filters, lang }: HazardChart
     lastValue === null
       ? t(lang, 'charts.sum.empty')
       : sentence(lang, [
-          t(lang, 'charts.sum.backlog', { period: periodLabel(last, lang), value: lastValue }),
+          t(lang, 'charts.sum.backlog', { period: formatPeriod(lang, last), value: lastValue }),
         ]);
   return { id, title, option, table: { columns, rows }, summary, empty: false, clickDimension: 'period' };
 }

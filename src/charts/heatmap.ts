@@ -13,7 +13,6 @@ import {
   cleanLabel,
   emptySpec,
   labelWithUnit,
-  periodLabel,
   rangeLabel,
   sentence,
   t,
@@ -21,6 +20,7 @@ import {
   valueWithUnit,
   type TooltipItem,
 } from './chart-common';
+import { formatPeriod } from '../i18n/format';
 import { MISSING_FILL, SEQUENTIAL } from './theme';
 
 export interface HeatmapOptions {
@@ -44,14 +44,14 @@ export function buildHeatmapSpec(
   const matrix = townshipSeries(cube, metric, filters);
   const columns = [
     { key: 'township', label: t(lang, 'charts.col.township') },
-    ...matrix.periods.map((p) => ({ key: p, label: periodLabel(p, lang) })),
+    ...matrix.periods.map((p) => ({ key: p, label: formatPeriod(lang, p) })),
   ];
   const allNull = matrix.rows.every((r) => r.values.every((v) => v === null));
   if (matrix.periods.length === 0 || matrix.rows.length === 0 || allNull)
     return emptySpec(id, title, lang, columns);
 
   const names = matrix.rows.map((r) => cleanLabel(r.township));
-  const months = matrix.periods.map((p) => periodLabel(p, lang));
+  const months = matrix.periods.map((p) => formatPeriod(lang, p));
   const data: [number, number, number][] = [];
   const gaps: [number, number, number][] = [];
   let max = 0;

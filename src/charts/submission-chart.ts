@@ -8,16 +8,8 @@ import type { Cube } from '../analysis/cube';
 import { submissionMatrix, DEFAULT_DUE_DAY, type SubmissionStatus } from '../analysis/submissions';
 import type { Filters } from '../analysis/metrics';
 import type { ChartSpec } from './chart-spec';
-import {
-  baseOption,
-  cleanLabel,
-  emptySpec,
-  periodLabel,
-  rangeLabel,
-  sentence,
-  t,
-  type TooltipItem,
-} from './chart-common';
+import { baseOption, cleanLabel, emptySpec, rangeLabel, sentence, t, type TooltipItem } from './chart-common';
+import { formatPeriod } from '../i18n/format';
 import { STATUS_COLORS } from './theme';
 
 /** Status order in the legend and its numeric code in the heatmap data. */
@@ -49,12 +41,12 @@ export function buildSubmissionMatrixSpec(
   const m = submissionMatrix(cube, filters, dueDay);
   const columns = [
     { key: 'township', label: t(lang, 'charts.col.township') },
-    ...m.periods.map((p) => ({ key: p, label: periodLabel(p, lang) })),
+    ...m.periods.map((p) => ({ key: p, label: formatPeriod(lang, p) })),
     { key: 'missing', label: t(lang, 'charts.col.missing') },
   ];
   if (m.periods.length === 0 || m.townships.length === 0) return emptySpec(id, title, lang, columns);
   const names = m.townships.map(cleanLabel);
-  const months = m.periods.map((p) => periodLabel(p, lang));
+  const months = m.periods.map((p) => formatPeriod(lang, p));
   const statusLabel = (s: SubmissionStatus) => t(lang, `charts.status.${s}`);
   const data = m.rows.flatMap((row, y) => row.map((c, x) => [x, y, STATUS_ORDER.indexOf(c.status)]));
   const option: EChartsCoreOption = {

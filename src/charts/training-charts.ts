@@ -16,7 +16,8 @@ import {
 } from '../analysis/metrics';
 import { districtSeries } from '../analysis/series';
 import type { ChartSpec } from './chart-spec';
-import { baseOption, emptySpec, labelWithUnit, periodLabel, rangeLabel, sentence, t } from './chart-common';
+import { baseOption, emptySpec, labelWithUnit, rangeLabel, sentence, t } from './chart-common';
+import { formatPeriod } from '../i18n/format';
 import { buildRankingSpec } from './compare-charts';
 import { buildHeatmapSpec } from './heatmap';
 import { PALETTE } from './theme';
@@ -61,7 +62,7 @@ export function buildActivitiesSpec(cube: Cube, { filters, lang }: TrainingChart
     title: { text: title, left: 'center' },
     legend: { top: 28 },
     grid: { left: 56, right: 24, top: 64, bottom: 40 },
-    xAxis: { type: 'category', data: periods.map((p) => periodLabel(p, lang)) },
+    xAxis: { type: 'category', data: periods.map((p) => formatPeriod(lang, p)) },
     yAxis: { type: 'value', minInterval: 1 },
     series: series.map((s, i) => ({
       type: 'bar',
@@ -70,7 +71,7 @@ export function buildActivitiesSpec(cube: Cube, { filters, lang }: TrainingChart
       itemStyle: { color: PALETTE[i], decal: decals[i] },
     })),
   };
-  const rows = periods.map((p, j) => [periodLabel(p, lang), ...series.map((s) => s.values[j] ?? null)]);
+  const rows = periods.map((p, j) => [formatPeriod(lang, p), ...series.map((s) => s.values[j] ?? null)]);
   const townships = filterTownships(cube, filters);
   const range = filterPeriods(filters);
   const total = (f: NumericField) =>

@@ -24,12 +24,12 @@ import {
   labelWithUnit,
   lineStyle,
   pctText,
-  periodLabel,
   sentence,
   t,
   toPlot,
   valueWithUnit,
 } from './chart-common';
+import { formatPeriod } from '../i18n/format';
 
 function changePart(c: DistrictComparison, which: 'mom' | 'yoy', lang: Lang): string | null {
   if (!c.change) return null;
@@ -65,7 +65,7 @@ export function monthSummary(
     value === null
       ? null
       : t(lang, 'charts.sum.value', {
-          period: periodLabel(period, lang),
+          period: formatPeriod(lang, period),
           scope,
           metric: metricLabel(metric, lang),
           value,
@@ -119,7 +119,7 @@ export function buildTrendSpec(cube: Cube, { metrics, filters, lang }: TrendOpti
     title: { text: title, left: 'center' },
     legend: { top: 28, data: metrics.map((m) => metricLabel(m, lang)) },
     grid: { left: 56, right: hasRate ? 56 : 24, top: 64, bottom: 40 },
-    xAxis: { type: 'category', data: periods.map((p) => periodLabel(p, lang)) },
+    xAxis: { type: 'category', data: periods.map((p) => formatPeriod(lang, p)) },
     yAxis: [
       ...(hasCount ? [{ type: 'value', minInterval: 1 }] : []),
       ...(hasRate ? [{ type: 'value', max: 100, axisLabel: { formatter: '{value}%' } }] : []),
@@ -134,7 +134,7 @@ export function buildTrendSpec(cube: Cube, { metrics, filters, lang }: TrendOpti
     })),
   };
   const rows = periods.map((p, j) => [
-    periodLabel(p, lang),
+    formatPeriod(lang, p),
     ...series.map((s) => toPlot(s.metric, s.values[j] ?? null)),
     series[0]?.reporting[j] ?? null,
   ]);

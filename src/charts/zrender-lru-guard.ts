@@ -33,6 +33,3 @@ if (!proto[GUARDED]) {
   };
   proto[GUARDED] = true;
 }
-
-/** True once the guard is installed (for tests). */
-export const lruGuardInstalled = (): boolean => proto[GUARDED] === true;

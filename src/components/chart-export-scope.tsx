@@ -3,12 +3,13 @@
  * charts of this view". A view (or the app shell around it) wraps its content in
  * <ChartExportScope>; every ChartFrame inside registers its current spec while mounted and reads
  * the subtitle (period and filters), file-name period, source and date from the scope. Without a
- * scope a chart still exports, with today's date and no subtitle.
+ * scope a chart still exports, without subtitle or date: the date comes from the app's clock
+ * (`app/clock.ts`, through `ViewExportScope`), never read here.
  */
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ChartSpec } from '../charts/chart-spec';
 import { rangeLabel } from '../charts/chart-common';
-import { isPeriod, periodRange, type Period } from '../domain/month';
+import { isPeriod, type Period } from '../domain/month';
 import { sectorByCode, type SectorCode } from '../domain/sectors';
 import { translate, type Lang } from '../i18n/i18n';
 
@@ -25,7 +26,7 @@ export interface ChartExportMeta {
   readonly township?: string;
   /** 数据来源 printed in the image footer; the scope defaults it to the monthly reports. */
   readonly source?: string;
-  /** 制图日期 `YYYY-MM-DD`; defaults to today (local calendar day). */
+  /** 制图日期 `YYYY-MM-DD`, today as the app's clock says; the footer omits the date without it. */
   readonly generatedAt?: string;
 }
 
@@ -46,14 +47,6 @@ const MetaContext = createContext<ChartExportMeta | null>(null);
 const RegistryContext = createContext<Registry | null>(null);
 // Bumped on every (un)registration; read only by "export all" to re-list the charts.
 const RevisionContext = createContext(0);
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** Today as `YYYY-MM-DD` in the browser's local time (the office's calendar day). */
-export function todayLocal(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 export interface ChartExportScopeProps {
   readonly meta?: ChartExportMeta;
@@ -163,7 +156,3 @@ export function describeFilters(
   if (sector) parts.push(lang === 'en' ? sector.en : sector.zh);
   return { subtitle: parts.join(' · '), period };
 }
-
-/** Months from `from` to `to` inclusive (empty when either is not a month), for `dataPeriods`. */
-export const monthsOf = (from: Period | undefined, to: Period | undefined): Period[] =>
-  from && to && isPeriod(from) && isPeriod(to) ? periodRange(from, to) : [];

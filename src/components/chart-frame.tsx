@@ -11,7 +11,9 @@ import { THEME_NAME } from '../charts/theme';
 import { useRegisterChart, type ChartExportMeta } from './chart-export-scope';
 import { EmptyState } from './empty-state';
 import { ExportMenu } from './export-menu';
-import { useT } from './i18n-provider';
+import { formatNumber } from '../i18n/format';
+import type { Lang } from '../i18n/i18n';
+import { useLang, useT } from './i18n-provider';
 import { TableScroll } from './table-scroll';
 
 /** What a click on a chart item selects, for cross-filtering. */
@@ -57,12 +59,13 @@ interface EChartsClickParams {
   readonly value?: unknown;
 }
 
-const cellText = (c: TableCell): string =>
-  c === null ? '' : typeof c === 'number' ? c.toLocaleString('zh-CN') : c;
+const cellText = (c: TableCell, lang: Lang): string =>
+  c === null ? '' : typeof c === 'number' ? formatNumber(lang, c) : c;
 
 /** The chart's data as an accessible table. null cells show the "not reported" badge. */
 export function ChartDataTable({ spec }: { spec: ChartSpec }) {
   const t = useT();
+  const lang = useLang();
   return (
     <TableScroll label={spec.title}>
       <table className="data-table">
@@ -84,7 +87,7 @@ export function ChartDataTable({ spec }: { spec: ChartSpec }) {
                   {cell === null ? (
                     <span className="badge-null">{t('common.notReported')}</span>
                   ) : (
-                    cellText(cell)
+                    cellText(cell, lang)
                   )}
                 </td>
               ))}

@@ -14,7 +14,6 @@ import { toXlsx, XLSX_MIME } from '../export/xlsx';
 import { zipFiles, type ZipEntry } from '../export/zip';
 import { translate, type Lang } from '../i18n/i18n';
 import {
-  todayLocal,
   useChartExportMeta,
   useRegisteredCharts,
   type ChartExportMeta,
@@ -57,7 +56,7 @@ export function chartFileName(spec: ChartSpec, meta: ChartExportMeta, ext: strin
 export function decoratedOption(spec: ChartSpec, meta: ChartExportMeta, lang: Lang) {
   return decorateForExport(spec.option, {
     title: spec.title,
-    generatedAt: meta.generatedAt ?? todayLocal(),
+    ...(meta.generatedAt === undefined ? {} : { generatedAt: meta.generatedAt }),
     lang,
     source: meta.source ?? translate(lang, 'exportui.source'),
     ...(meta.subtitle === undefined ? {} : { subtitle: meta.subtitle }),

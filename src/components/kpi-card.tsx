@@ -1,4 +1,5 @@
-import { useT } from './i18n-provider';
+import { formatNumber, formatPercent } from '../i18n/format';
+import { useLang, useT } from './i18n-provider';
 
 /** A change against a comparison period; null when not comparable (missing month, base 0 or null). */
 export interface KpiDelta {
@@ -20,8 +21,6 @@ export interface KpiCardProps {
   readonly approx?: boolean;
 }
 
-const pct = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 });
-
 function Delta({
   label,
   delta,
@@ -32,6 +31,7 @@ function Delta({
   higherIsBetter: boolean;
 }) {
   const t = useT();
+  const lang = useLang();
   if (delta === undefined) return null;
   const points = delta?.points;
   if (points !== undefined && points !== null && Number.isFinite(points)) {
@@ -55,7 +55,7 @@ function Delta({
   const good = ratio === 0 ? 'flat' : ratio > 0 === higherIsBetter ? 'good' : 'bad';
   return (
     <span className={`kpi__delta kpi__delta--${good}`}>
-      {label} {arrow} {pct.format(Math.abs(ratio))}
+      {label} {arrow} {formatPercent(lang, Math.abs(ratio))}
     </span>
   );
 }
@@ -71,6 +71,7 @@ export function KpiCard({
   approx = false,
 }: KpiCardProps) {
   const t = useT();
+  const lang = useLang();
   return (
     <div className="kpi">
       <div className="kpi__label">{label}</div>
@@ -80,7 +81,7 @@ export function KpiCard({
         ) : (
           <>
             <span title={approx ? t('common.approx') : undefined}>
-              {value.toLocaleString('zh-CN')}
+              {formatNumber(lang, value)}
               {approx ? '*' : ''}
             </span>
             {unit ? <span className="kpi__unit">{unit}</span> : null}

@@ -29,6 +29,8 @@ export interface FieldDef {
   readonly en: string;
   /** Header base used by the Chinese template when it differs from `zh` (e.g. 培训 + 人次). */
   readonly templateZh?: string;
+  /** False for a field the downloadable template leaves out (it is still read on import). */
+  readonly inTemplate: boolean;
   /** Canonical unit shown in headers, e.g. 处, 人次, 万元; null for unitless fields. */
   readonly unit: string | null;
   /** Units a cell or header may carry for this field (counters are interchangeable: 处/项/条/个). */
@@ -45,15 +47,25 @@ const SESSION_UNITS = ['场', '场次', '次', '期', '场(次)', '次(场)'];
 const PERSON_UNITS = ['人次', '人'];
 const MONEY_UNITS = ['万元', '元'];
 
-type Def = Omit<FieldDef, 'record' | 'units' | 'required' | 'aliasesEn'> & {
+type Def = Omit<FieldDef, 'record' | 'units' | 'required' | 'aliasesEn' | 'inTemplate'> & {
   units?: readonly string[];
   required?: boolean;
   aliasesEn?: readonly string[];
+  inTemplate?: boolean;
 };
-const defs = (record: RecordKind, list: Def[]): FieldDef[] =>
-  list.map((d) => ({ units: d.unit ? [d.unit] : [], required: false, aliasesEn: [], ...d, record }));
+const defs = (record: RecordKind, list: readonly Def[]): FieldDef[] =>
+  list.map((d) => ({
+    units: d.unit ? [d.unit] : [],
+    required: false,
+    aliasesEn: [],
+    inTemplate: true,
+    ...d,
+    record,
+  }));
 
-export const TOWNSHIP_MONTH_FIELDS: readonly FieldDef[] = defs('township_month', [
+// `as const` keeps each name and kind literal, so the record types (CountField, MoneyField…) are
+// derived from this one list instead of being written out again (docs/architecture.md, domain/).
+const TOWNSHIP_MONTH_DEFS = [
   {
     name: 'township',
     kind: 'township',
@@ -108,6 +120,7 @@ export const TOWNSHIP_MONTH_FIELDS: readonly FieldDef[] = defs('township_month',
   },
   {
     name: 'period_scope',
+    inTemplate: false,
     kind: 'period_scope',
     zh: '统计口径',
     en: 'Scope',
@@ -220,6 +233,7 @@ export const TOWNSHIP_MONTH_FIELDS: readonly FieldDef[] = defs('township_month',
   },
   {
     name: 'rectification_rate',
+    inTemplate: false,
     kind: 'rate_check',
     zh: '整改率',
     en: 'Rectification rate',
@@ -250,6 +264,7 @@ export const TOWNSHIP_MONTH_FIELDS: readonly FieldDef[] = defs('township_month',
   },
   {
     name: 'penalty_cases',
+    inTemplate: false,
     kind: 'count',
     zh: '行政处罚',
     en: 'Penalty cases',
@@ -260,6 +275,7 @@ export const TOWNSHIP_MONTH_FIELDS: readonly FieldDef[] = defs('township_month',
   },
   {
     name: 'fines_10k_yuan',
+    inTemplate: false,
     kind: 'money',
     zh: '罚款',
     en: 'Fines',
@@ -424,7 +440,19 @@ export const TOWNSHIP_MONTH_FIELDS: readonly FieldDef[] = defs('township_month',
     aliasesZh: ['备注', '说明'],
     aliasesEn: ['remarks', 'notes', 'comments'],
   },
-]);
+] as const satisfies readonly Def[];
+
+export const TOWNSHIP_MONTH_FIELDS: readonly FieldDef[] = defs('township_month', TOWNSHIP_MONTH_DEFS);
+
+type TownshipMonthDef = (typeof TOWNSHIP_MONTH_DEFS)[number];
+/** The canonical names of the township-month fields of one kind (all kinds by default). */
+export type TownshipMonthFieldName<K extends FieldKind = FieldKind> = Extract<TownshipMonthDef, { kind: K }>['name'];
+
+/** The township-month field names of one kind, in registry order. */
+export function townshipMonthFieldNames<K extends FieldKind>(kind: K): readonly TownshipMonthFieldName<K>[] {
+  // The filter is the narrowing TypeScript cannot follow through a generic kind.
+  return TOWNSHIP_MONTH_DEFS.filter((d) => d.kind === kind).map((d) => d.name as TownshipMonthFieldName<K>);
+}
 
 export const HAZARD_FIELDS: readonly FieldDef[] = defs('hazard', [
   {
@@ -593,32 +621,10 @@ export const templateHeader = (f: FieldDef): string => {
   return f.unit && f.unit !== '%' ? `${base}（${f.unit}）` : base;
 };
 
-/** Column order of the downloadable Chinese template (docs/domain.md#header-aliases-and-the-template). */
-export const TEMPLATE_FIELDS: readonly string[] = [
-  'township',
-  'period',
-  'report_date',
-  'units_inspected',
-  'inspector_person_times',
-  'hazards_found',
-  'hazards_rectified',
-  'hazards_major_found',
-  'hazards_major_rectified',
-  'rectification_funds_10k_yuan',
-  'rectification_notices',
-  'meetings_held',
-  'trainings_held',
-  'training_person_times',
-  'warning_edu_sessions',
-  'publicity_events',
-  'leaflets_distributed',
-  'drills_held',
-  'accidents',
-  'deaths',
-  'injuries',
-  'direct_loss_10k_yuan',
-  'focus_sectors',
-  'problems_text',
-  'next_steps_text',
-  'remarks',
-];
+/**
+ * Column order of the downloadable Chinese template (docs/domain.md#header-aliases-and-the-template): the registry order, less the
+ * fields marked `inTemplate: false` (scope, the cross-checked rate, penalties and fines).
+ */
+export const TEMPLATE_FIELDS: readonly string[] = TOWNSHIP_MONTH_FIELDS.filter((f) => f.inTemplate).map(
+  (f) => f.name,
+);

@@ -2,6 +2,7 @@
  * Canonical record types. Field names are English snake_case (docs/domain.md#field-glossary). Every optional value
  * is nullable and `null` means "not reported", never 0.
  */
+import { townshipMonthFieldNames, type TownshipMonthFieldName } from './fields';
 import type { Period } from './month';
 import type { ProblemCategoryCode } from './problem-categories';
 import type { SectorCode } from './sectors';
@@ -19,37 +20,14 @@ export interface SourceRef {
 
 export type PeriodScope = 'month' | 'ytd';
 
-/** Integer count fields of a township-month report. */
-export const COUNT_FIELDS = [
-  'units_inspected',
-  'inspector_person_times',
-  'hazards_found',
-  'hazards_rectified',
-  'hazards_major_found',
-  'hazards_major_rectified',
-  'rectification_notices',
-  'penalty_cases',
-  'meetings_held',
-  'trainings_held',
-  'training_person_times',
-  'warning_edu_sessions',
-  'publicity_events',
-  'leaflets_distributed',
-  'drills_held',
-  'accidents',
-  'deaths',
-  'injuries',
-] as const;
+/** Integer count fields of a township-month report, in registry order (derived from fields.ts). */
+export const COUNT_FIELDS: readonly CountField[] = townshipMonthFieldNames('count');
 
-/** Decimal amounts in 万元 (10 000 CNY). */
-export const MONEY_FIELDS = [
-  'rectification_funds_10k_yuan',
-  'fines_10k_yuan',
-  'direct_loss_10k_yuan',
-] as const;
+/** Decimal amounts in 万元 (10 000 CNY), in registry order (derived from fields.ts). */
+export const MONEY_FIELDS: readonly MoneyField[] = townshipMonthFieldNames('money');
 
-export type CountField = (typeof COUNT_FIELDS)[number];
-export type MoneyField = (typeof MONEY_FIELDS)[number];
+export type CountField = TownshipMonthFieldName<'count'>;
+export type MoneyField = TownshipMonthFieldName<'money'>;
 /** Every numeric field of a township-month record. */
 export type NumericField = CountField | MoneyField;
 export const NUMERIC_FIELDS: readonly NumericField[] = [...COUNT_FIELDS, ...MONEY_FIELDS];

@@ -30,6 +30,9 @@ describe('exportFooter', () => {
       { source: 'Monthly reports', generatedAt: '2024-04-02', lang: 'en' as const },
       'Source: Monthly reports   Chart date: 2 Apr 2024',
     ],
+    // Outside the app's export scope nothing passes a date, and this module never reads the clock.
+    [{ source: '月报' }, '数据来源：月报'],
+    [{}, ''],
   ])('%j → %s', (m, expected) => {
     expect(exportFooter(m)).toBe(expected);
   });

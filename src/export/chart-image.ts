@@ -6,8 +6,8 @@
  */
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Lang } from '../i18n/i18n';
-import { translate } from '../i18n/i18n';
-import { formatDate } from './format';
+import { DEFAULT_LANG, translate } from '../i18n/i18n';
+import { formatDate } from '../i18n/format';
 
 /** Font stack for exported charts: Windows (YaHei), macOS (PingFang), Linux (Noto/Source Han), then SimSun. */
 export const CJK_FONT_FAMILY =
@@ -23,8 +23,8 @@ export interface ExportMeta {
   readonly subtitle?: string;
   /** 数据来源, e.g. `各乡镇（街道）安全生产工作月报告`; the footer shows only the date when omitted. */
   readonly source?: string;
-  /** Date the chart is made, `YYYY-MM-DD`, passed in (pure code never reads the clock). */
-  readonly generatedAt: string;
+  /** Date the chart is made, `YYYY-MM-DD`, passed in (pure code never reads the clock); no date when omitted. */
+  readonly generatedAt?: string;
   readonly lang?: Lang;
 }
 
@@ -38,11 +38,15 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const asList = (v: unknown): unknown[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
-/** The footer line: `数据来源：X 制图日期：2024年4月2日` (full-width space), or the date part alone without a source. */
+/**
+ * The footer line: `数据来源：X 制图日期：2024年4月2日` (full-width space), or the part that is
+ * given alone (source or date); empty when neither is.
+ */
 export function exportFooter(meta: Pick<ExportMeta, 'source' | 'generatedAt' | 'lang'>): string {
-  const lang = meta.lang ?? 'zh-CN';
-  const date = formatDate(lang, meta.generatedAt);
+  const lang = meta.lang ?? DEFAULT_LANG;
+  const date = meta.generatedAt === undefined ? undefined : formatDate(lang, meta.generatedAt);
   const source = meta.source?.trim();
+  if (date === undefined) return source ? translate(lang, 'export.image.footerSourceOnly', { source }) : '';
   return source
     ? translate(lang, 'export.image.footer', { source, date })
     : translate(lang, 'export.image.footerDateOnly', { date });

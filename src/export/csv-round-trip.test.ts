@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TownshipMonthRecord } from '../domain/records';
 import { ingestBytes } from '../ingest/ingest-file';
+import { townshipMonthRecord } from '../testing/factories';
 import { csvBytes, recordsToTemplateCsv } from './csv';
 
 const NUMS = {
@@ -27,21 +28,8 @@ const NUMS = {
   direct_loss_10k_yuan: null,
 } as const;
 
-const rec = (over: Partial<TownshipMonthRecord>): TownshipMonthRecord => ({
-  township: '小召乡',
-  period: '2022-04',
-  period_scope: 'month',
-  report_date: null,
-  focus_sectors: null,
-  problems_text: null,
-  next_steps_text: null,
-  remarks: null,
-  approx: [],
-  flags: [],
-  source: { file: 'orig.csv', line: 2 },
-  ...NUMS,
-  ...over,
-});
+const rec = (over: Partial<TownshipMonthRecord>): TownshipMonthRecord =>
+  townshipMonthRecord('小召乡', '2022-04', NUMS, { source: { file: 'orig.csv', line: 2 }, ...over });
 
 const RECORDS: TownshipMonthRecord[] = [
   rec({

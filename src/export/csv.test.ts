@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { TownshipMonthRecord } from '../domain/records';
+import { townshipMonthRecord } from '../testing/factories';
 import { csvBytes, csvCell, recordsToTemplateCsv, toCsv, UTF8_BOM } from './csv';
 import { isFormulaLike, neutraliseFormula } from './formula-guard';
 
@@ -113,41 +114,31 @@ describe('toCsv', () => {
   });
 });
 
-const record = (over: Partial<TownshipMonthRecord>): TownshipMonthRecord => ({
-  township: '小召乡',
-  period: '2022-04',
-  period_scope: 'month',
-  report_date: '2022-04-27',
-  focus_sectors: ['fireworks', 'natural_hazards'],
-  problems_text: '一是企业主体责任落实不到位；二是重安排轻落实。',
-  next_steps_text: null,
-  remarks: null,
-  approx: [],
-  flags: [],
-  source: { file: 'x.csv', line: 2 },
-  units_inspected: 36,
-  inspector_person_times: null,
-  hazards_found: 12,
-  hazards_rectified: 10,
-  hazards_major_found: 0,
-  hazards_major_rectified: 0,
-  rectification_notices: null,
-  penalty_cases: null,
-  meetings_held: 2,
-  trainings_held: 1,
-  training_person_times: 1600,
-  warning_edu_sessions: null,
-  publicity_events: null,
-  leaflets_distributed: null,
-  drills_held: null,
-  accidents: 0,
-  deaths: 0,
-  injuries: null,
-  rectification_funds_10k_yuan: 1.5,
-  fines_10k_yuan: null,
-  direct_loss_10k_yuan: null,
-  ...over,
-});
+const record = (over: Partial<TownshipMonthRecord>): TownshipMonthRecord =>
+  townshipMonthRecord(
+    '小召乡',
+    '2022-04',
+    {
+      units_inspected: 36,
+      hazards_found: 12,
+      hazards_rectified: 10,
+      hazards_major_found: 0,
+      hazards_major_rectified: 0,
+      meetings_held: 2,
+      trainings_held: 1,
+      training_person_times: 1600,
+      accidents: 0,
+      deaths: 0,
+      rectification_funds_10k_yuan: 1.5,
+    },
+    {
+      report_date: '2022-04-27',
+      focus_sectors: ['fireworks', 'natural_hazards'],
+      problems_text: '一是企业主体责任落实不到位；二是重安排轻落实。',
+      source: { file: 'x.csv', line: 2 },
+      ...over,
+    },
+  );
 
 describe('recordsToTemplateCsv', () => {
   it('writes the Chinese template headers and values, null as empty, 0 as 0', () => {

@@ -6,7 +6,7 @@
 import type { ChartTable, TableCell } from '../charts/chart-spec';
 import { TEMPLATE_FIELDS, templateHeader, townshipMonthField } from '../domain/fields';
 import type { NumericField, TownshipMonthRecord } from '../domain/records';
-import { sectorByCode } from '../domain/sectors';
+import { recordCell, type RecordCellOptions } from '../domain/record-cell';
 import { neutraliseFormula } from './formula-guard';
 
 export interface CsvOptions {
@@ -79,32 +79,15 @@ export function csvBytes(csv: string): Uint8Array {
 /** Marker the cell grammar reads as "approximate" (docs/input-rules.md D24); a prefix keeps the number intact. */
 const APPROX_PREFIX = '约';
 
+const TEMPLATE_CELL: RecordCellOptions = { sectorNames: 'zh', sectorSeparator: '；' };
+
 function templateValue(r: TownshipMonthRecord, field: string): TableCell {
-  switch (field) {
-    case 'township':
-      return r.township;
-    case 'period':
-      return r.period;
-    case 'report_date':
-      return r.report_date;
-    case 'focus_sectors':
-      // Chinese names joined by the full-width semicolon clerks use; unknown codes kept as written.
-      return r.focus_sectors === null
-        ? null
-        : r.focus_sectors.map((c) => sectorByCode(c)?.zh ?? c).join('；');
-    case 'problems_text':
-      return r.problems_text;
-    case 'next_steps_text':
-      return r.next_steps_text;
-    case 'remarks':
-      return r.remarks;
-    default: {
-      const value = r[field as NumericField];
-      if (value === null || value === undefined) return null;
-      // An approximate figure ("380余") must stay approximate after a round trip.
-      return r.approx.includes(field as NumericField) ? `${APPROX_PREFIX}${numberText(value)}` : value;
-    }
-  }
+  // Chinese sector names joined by the full-width semicolon clerks use (the template is re-imported).
+  const value = recordCell(r, field, TEMPLATE_CELL);
+  // An approximate figure ("380余") must stay approximate after a round trip.
+  return typeof value === 'number' && r.approx.includes(field as NumericField)
+    ? `${APPROX_PREFIX}${numberText(value)}`
+    : value;
 }
 
 /**
@@ -133,8 +116,6 @@ export function recordsToTemplateTable(records: readonly TownshipMonthRecord[]):
     const def = townshipMonthField(name);
     return { key: name, label: def ? templateHeader(def) : name };
   });
-  const rows = records.map((r) =>
-    fields.map((f) => (f === 'period_scope' ? r.period_scope : templateValue(r, f))),
-  );
+  const rows = records.map((r) => fields.map((f) => templateValue(r, f)));
   return { columns, rows };
 }

@@ -1,27 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { NUMERIC_FIELDS, type NumericField, type TownshipMonthRecord } from '../domain/records';
+import type { TownshipMonthRecord } from '../domain/records';
 import { ingestFile } from '../ingest/ingest-any-file';
 import { ingestBytes } from '../ingest/ingest-file';
 import { csvBytes, recordsToTemplateCsv, recordsToTemplateTable } from './csv';
+import { townshipMonthRecord } from '../testing/factories';
 import { toXlsx } from './xlsx';
 
-const nulls = Object.fromEntries(NUMERIC_FIELDS.map((f) => [f, null])) as Record<NumericField, null>;
-
-const rec = (over: Partial<TownshipMonthRecord>): TownshipMonthRecord => ({
-  ...nulls,
-  township: '小召乡',
-  period: '2022-04',
-  period_scope: 'month',
-  report_date: null,
-  focus_sectors: null,
-  problems_text: null,
-  next_steps_text: null,
-  remarks: null,
-  approx: [],
-  flags: [],
-  source: { file: 'orig.csv', line: 2 },
-  ...over,
-});
+const rec = (over: Partial<TownshipMonthRecord>): TownshipMonthRecord =>
+  townshipMonthRecord('小召乡', '2022-04', {}, { source: { file: 'orig.csv', line: 2 }, ...over });
 
 // Shaped like the seed report: prose with line breaks, an approximate figure, money in 万元,
 // a formula-like remark, a negative-looking text and unreported (null) fields.

@@ -6,7 +6,6 @@ import { CATALOG, type MessageKey } from './catalog';
 
 export type Lang = 'zh-CN' | 'en';
 export const DEFAULT_LANG: Lang = 'zh-CN';
-export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
 
 export type MessageParams = Readonly<Record<string, string | number | null | undefined>>;
 

@@ -168,9 +168,3 @@ function findTagEnd(xml: string, from: number): number {
   }
   return -1;
 }
-
-/** Attribute by local name (`w:val` and `val` both match `val`), for vocabularies with one prefix. */
-export function attr(attrs: ReadonlyMap<string, string>, local: string): string | undefined {
-  for (const [k, v] of attrs) if (localName(k) === local) return v;
-  return undefined;
-}

@@ -1,13 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { EMPTY_DATASET, NUMERIC_FIELDS, type Township, type TownshipMonthRecord } from '../domain/records';
+import { EMPTY_DATASET, type Township, type TownshipMonthRecord } from '../domain/records';
 import type { FileIngestResult } from '../ingest/types';
+import { townshipMonthRecord } from '../testing/factories';
 import { createMemoryStore, differingFields, mergeImports, mergeTownships } from './memory-store';
 import type { ImportEntry } from './types';
-
-const nulls = Object.fromEntries(NUMERIC_FIELDS.map((f) => [f, null])) as Record<
-  (typeof NUMERIC_FIELDS)[number],
-  null
->;
 
 function rec(
   township: string,
@@ -16,22 +12,7 @@ function rec(
   file = 'a.csv',
   line = 3,
 ) {
-  const r: TownshipMonthRecord = {
-    ...nulls,
-    township,
-    period,
-    period_scope: 'month',
-    report_date: null,
-    focus_sectors: null,
-    problems_text: null,
-    next_steps_text: null,
-    remarks: null,
-    approx: [],
-    flags: [],
-    source: { file, line },
-    ...values,
-  };
-  return r;
+  return townshipMonthRecord(township, period, {}, { source: { file, line }, ...values });
 }
 
 function entry(

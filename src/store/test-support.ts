@@ -2,41 +2,24 @@
  * Test fixtures for the store: ingest results shaped like real township submissions (小召乡 and
  * neighbours, April 2022). Only imported by *.test.ts files.
  */
-import {
-  NUMERIC_FIELDS,
-  type HazardRecord,
-  type NumericField,
-  type ProblemRecordInput,
-  type TownshipMonthRecord,
-} from '../domain/records';
+import type { HazardRecord, ProblemRecordInput, TownshipMonthRecord } from '../domain/records';
 import type { FileIngestResult } from '../ingest/types';
+import { townshipMonthRecord, type NumericValues } from '../testing/factories';
 
 /** A township-month record with every numeric field null (not reported) unless given. */
 export function tm(
   township: string,
   period: string,
-  values: Partial<Record<NumericField, number | null>> = {},
+  values: NumericValues = {},
   extra: Partial<TownshipMonthRecord> = {},
 ): TownshipMonthRecord {
-  const nums = Object.fromEntries(NUMERIC_FIELDS.map((f) => [f, values[f] ?? null])) as Record<
-    NumericField,
-    number | null
-  >;
-  return {
-    township,
-    period,
-    period_scope: 'month',
+  return townshipMonthRecord(township, period, values, {
     report_date: `${period}-27`,
     focus_sectors: ['fireworks', 'industry_trade'],
     problems_text: '企业主体责任落实不完全到位',
-    next_steps_text: null,
-    remarks: null,
-    approx: [],
-    flags: [],
     source: { file: 'fixture.csv', line: 3 },
-    ...nums,
     ...extra,
-  } as TownshipMonthRecord;
+  });
 }
 
 export function hazard(

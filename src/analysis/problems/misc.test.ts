@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  NUMERIC_FIELDS,
-  type HazardRecord,
-  type NumericField,
-  type TownshipMonthRecord,
-} from '../../domain/records';
+import type { HazardRecord, TownshipMonthRecord } from '../../domain/records';
+import { townshipMonthRecord } from '../../testing/factories';
 import { problemsForExport } from './export';
 import { groupUnmatched } from './group-unmatched';
 import { findRecurringHazards } from './recurring-hazards';
@@ -105,20 +101,8 @@ describe('findRecurringHazards', () => {
   });
 });
 
-const tm = (): TownshipMonthRecord => ({
-  township: '小召乡',
-  period: '2022-04',
-  period_scope: 'month',
-  report_date: null,
-  focus_sectors: null,
-  problems_text: null,
-  next_steps_text: null,
-  remarks: null,
-  approx: [],
-  flags: [],
-  source: { file: 'monthly.csv', line: 3 },
-  ...(Object.fromEntries(NUMERIC_FIELDS.map((f) => [f, null])) as Record<NumericField, null>),
-});
+const tm = (): TownshipMonthRecord =>
+  townshipMonthRecord('小召乡', '2022-04', {}, { source: { file: 'monthly.csv', line: 3 } });
 
 describe('building statements from a dataset', () => {
   it('splits problems_text, prefers itemised records for the same township-month, skips ytd rows', () => {

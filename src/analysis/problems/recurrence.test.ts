@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  chronicProblems,
-  computeRecurrence,
-  detectCopies,
-  problemsNeedingAttention,
-  rankCategoriesForMonth,
-} from './recurrence';
+import { chronicProblems, computeRecurrence, detectCopies, problemsNeedingAttention } from './recurrence';
 import { stmt } from './test-helpers';
 
 const P01 = '企业主体责任落实不到位';
@@ -137,38 +131,6 @@ describe('detectCopies', () => {
     const a = stmt('城关镇', '2022-01', '部分企业主体责任落实不到位，安全投入不足');
     const b = stmt('城关镇', '2022-02', '企业主体责任仍未压实');
     expect(detectCopies([a, b]).byStatement.get(b.id)!.copiedFromPrevious).toBe(false);
-  });
-});
-
-describe('rankCategoriesForMonth', () => {
-  it('ranks by townships this month and by change against the previous 3 months', () => {
-    const s = [
-      stmt('甲镇', '2022-04', P01),
-      stmt('乙镇', '2022-04', P01),
-      stmt('丙乡', '2022-04', P06),
-      stmt('甲镇', '2022-03', P06),
-      stmt('乙镇', '2022-03', P06),
-      stmt('丙乡', '2022-03', P06),
-      stmt('甲镇', '2022-02', P06),
-      // 2022-01 has no statements: left out of the average
-    ];
-    const { byCount, byTrend } = rankCategoriesForMonth(s, '2022-04');
-    expect(byCount.map((r) => [r.category, r.townships])).toEqual([
-      ['P01', 2],
-      ['P06', 1],
-    ]);
-    const p06 = byCount.find((r) => r.category === 'P06')!;
-    expect(p06.previousAverage).toBe(2); // (3 + 1) / 2 months with data
-    expect(p06.trend).toBe('down');
-    expect(byCount.find((r) => r.category === 'P01')!.trend).toBe('new');
-    expect(byTrend[0]!.category).toBe('P01');
-  });
-
-  it("reports 'unknown' trend without previous data", () => {
-    expect(rankCategoriesForMonth([stmt('甲镇', '2022-04', P01)], '2022-04').byCount[0]).toMatchObject({
-      trend: 'unknown',
-      previousAverage: null,
-    });
   });
 });
 

@@ -195,62 +195,6 @@ export function detectCopies(
   return { byStatement, byTownshipMonth, rateByTownship };
 }
 
-export type CategoryTrend = 'up' | 'down' | 'flat' | 'new' | 'unknown';
-
-export interface CategoryRank {
-  readonly category: CategoryCode;
-  /** Townships naming the category in the month. */
-  readonly townships: number;
-  /** Mean townships per month over the previous 3 months that have any statements; null if none. */
-  readonly previousAverage: number | null;
-  /** townships − previousAverage; null when previousAverage is null. */
-  readonly change: number | null;
-  readonly trend: CategoryTrend;
-}
-
-/**
- * District view for one month: categories ranked by how many townships name them (ties: code),
- * and the same rows ranked by change against the previous 3 months. A previous month with no
- * statements at all is left out of the average (not reported is not 0). Trend: 'new' when the
- * average is 0 and the count is not, 'up'/'down' when the change is more than ±0.5 township,
- * 'unknown' when there is no previous data. Categories absent now and before are not listed.
- */
-export function rankCategoriesForMonth(
-  statements: readonly ProblemStatement[],
-  month: Period,
-): { byCount: CategoryRank[]; byTrend: CategoryRank[] } {
-  const perMonth = new Map<Period, Map<CategoryCode, Set<string>>>();
-  for (const s of statements) {
-    const cats = perMonth.get(s.period) ?? new Map<CategoryCode, Set<string>>();
-    perMonth.set(s.period, cats);
-    const towns = cats.get(s.category) ?? new Set<string>();
-    towns.add(s.township);
-    cats.set(s.category, towns);
-  }
-  const prevMonths = [1, 2, 3].map((n) => addMonths(month, -n)).filter((p) => perMonth.has(p));
-  const codes = new Set<CategoryCode>();
-  for (const p of [month, ...prevMonths]) for (const c of perMonth.get(p)?.keys() ?? []) codes.add(c);
-  const rows: CategoryRank[] = [...codes].sort().map((category) => {
-    const townships = perMonth.get(month)?.get(category)?.size ?? 0;
-    if (prevMonths.length === 0)
-      return { category, townships, previousAverage: null, change: null, trend: 'unknown' };
-    const previousAverage =
-      prevMonths.reduce((a, p) => a + (perMonth.get(p)?.get(category)?.size ?? 0), 0) / prevMonths.length;
-    const change = townships - previousAverage;
-    const trend: CategoryTrend =
-      previousAverage === 0 && townships > 0 ? 'new' : change > 0.5 ? 'up' : change < -0.5 ? 'down' : 'flat';
-    return { category, townships, previousAverage, change, trend };
-  });
-  const byCount = [...rows].sort((a, b) => b.townships - a.townships || (a.category < b.category ? -1 : 1));
-  const byTrend = [...rows].sort(
-    (a, b) =>
-      (b.change ?? -Infinity) - (a.change ?? -Infinity) ||
-      b.townships - a.townships ||
-      (a.category < b.category ? -1 : 1),
-  );
-  return { byCount, byTrend };
-}
-
 export interface ChronicStatement {
   readonly statement: ProblemStatement;
   /** Character ranges of the category's keyword hits in `statement.text`, for highlighting. */

@@ -11,8 +11,9 @@ import type { ChartTable, TableCell } from '../../charts/chart-spec';
 import { maxOf, minOf } from '../../domain/arrays';
 import type { Period } from '../../domain/month';
 import type { MessageKey } from '../../i18n/catalog';
-import { translate, type Lang, type MessageParams } from '../../i18n/i18n';
-import { countText, formatDate, formatMonthDay, formatPeriod, percentText } from '../format';
+import { DEFAULT_LANG, translate, type Lang, type MessageParams } from '../../i18n/i18n';
+import { formatDate, formatMonthDay, formatPeriod } from '../../i18n/format';
+import { countText, percentText } from '../format';
 import type { BulletinFacts, MonthFigures, TownshipFacts } from './bulletin-facts';
 
 export type BulletinSectionId = 'submission' | 'hazards' | 'training' | 'problems';
@@ -102,7 +103,7 @@ function rateOf(f: MonthFigures | null): number | null {
  * No townships at all → no sections, an empty table.
  */
 export function buildBulletinModel(facts: BulletinFacts, opts: BulletinModelOptions = {}): BulletinModel {
-  const lang = opts.lang ?? 'zh-CN';
+  const lang = opts.lang ?? DEFAULT_LANG;
   const threshold = opts.recurrenceThreshold ?? 3;
   const t = (key: MessageKey, params?: MessageParams): string => translate(lang, key, params);
   const list = (names: readonly string[]): string => names.join(t('export.bulletin.listSep'));
@@ -312,9 +313,12 @@ export function buildBulletinModel(facts: BulletinFacts, opts: BulletinModelOpti
   return {
     lang,
     month: facts.month,
-    title: t('export.bulletin.title', { district: facts.district, month: formatPeriod(lang, facts.month) }),
+    title: t('export.bulletin.title', {
+      district: facts.district,
+      month: formatPeriod(lang, facts.month, 'text'),
+    }),
     issuingOffice: facts.issuingOffice,
-    monthLabel: formatPeriod(lang, facts.month),
+    monthLabel: formatPeriod(lang, facts.month, 'text'),
     cutoffLine: t('export.bulletin.cutoff', { date: formatDate(lang, facts.cutoffDate) }),
     sections: numbered,
     ranking: {

@@ -16,7 +16,7 @@ import {
   type Updater,
 } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
-import { SECTORS } from '../../domain/sectors';
+import { recordCell } from '../../domain/record-cell';
 import type { FieldDef } from '../../domain/fields';
 import type { NumericField, Township, TownshipMonthRecord } from '../../domain/records';
 import type { Lang } from '../../i18n/i18n';
@@ -69,7 +69,6 @@ const features = tableFeatures({
 type Row = TownshipMonthRecord;
 type Col = ColumnDef<typeof features, Row, unknown>;
 
-const SECTOR_LABEL = new Map(SECTORS.map((s) => [s.code, s]));
 const numberFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 4 });
 
 const isNumericKind = (f: FieldDef) => f.kind === 'count' || f.kind === 'money';
@@ -80,30 +79,10 @@ function headerText(f: FieldDef, lang: Lang): string {
   return lang === 'en' ? `${f.en} (${f.unit})` : `${f.zh}（${f.unit}）`;
 }
 
-/** Visible text of a text-like cell, or null when not reported. */
+/** Visible text of a text-like cell, or null when not reported (the shared record → cell rule). */
 function textValue(r: Row, f: FieldDef, lang: Lang): string | null {
-  switch (f.name) {
-    case 'township':
-      return r.township;
-    case 'period':
-      return r.period;
-    case 'report_date':
-      return r.report_date;
-    case 'focus_sectors':
-      return r.focus_sectors === null
-        ? null
-        : r.focus_sectors
-            .map((c) => (lang === 'en' ? SECTOR_LABEL.get(c)?.en : SECTOR_LABEL.get(c)?.zh) ?? c)
-            .join('、');
-    case 'problems_text':
-      return r.problems_text;
-    case 'next_steps_text':
-      return r.next_steps_text;
-    case 'remarks':
-      return r.remarks;
-    default:
-      return null;
-  }
+  const v = recordCell(r, f.name, { sectorNames: lang === 'en' ? 'en' : 'zh', sectorSeparator: '、' });
+  return v === null ? null : String(v);
 }
 
 function NullBadge() {

@@ -1,7 +1,6 @@
 /** Test fixtures shaped like real township-month records (shared by this feature's tests only). */
-import { NUMERIC_FIELDS, type NumericField, type TownshipMonthRecord } from '../../domain/records';
-
-const nulls = Object.fromEntries(NUMERIC_FIELDS.map((f) => [f, null])) as Record<NumericField, null>;
+import type { TownshipMonthRecord } from '../../domain/records';
+import { townshipMonthRecord } from '../../testing/factories';
 
 /** A record with every optional value "not reported" unless given. */
 export function makeRecord(
@@ -9,19 +8,10 @@ export function makeRecord(
   period: string,
   values: Partial<TownshipMonthRecord> = {},
 ): TownshipMonthRecord {
-  return {
-    ...nulls,
+  return townshipMonthRecord(
     township,
     period,
-    period_scope: 'month',
-    report_date: null,
-    focus_sectors: null,
-    problems_text: null,
-    next_steps_text: null,
-    remarks: null,
-    approx: [],
-    flags: [],
-    source: { file: `${township}-${period}.csv`, line: 3 },
-    ...values,
-  };
+    {},
+    { source: { file: `${township}-${period}.csv`, line: 3 }, ...values },
+  );
 }

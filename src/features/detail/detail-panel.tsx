@@ -4,7 +4,7 @@
  * the source file and line, and the issues raised at import for that line.
  */
 import { useEffect, useId, useMemo, useRef } from 'react';
-import { periodLabel } from '../../charts/chart-common';
+import { formatNumber, formatPeriod } from '../../i18n/format';
 import { TOWNSHIP_MONTH_FIELDS } from '../../domain/fields';
 import type { Period } from '../../domain/month';
 import type { Dataset, HazardRecord, NumericField, TownshipMonthRecord } from '../../domain/records';
@@ -78,7 +78,7 @@ export function DetailPanel({
     >
       <header className="detail-panel__head">
         <h2 id={titleId} className="detail-panel__title">
-          {t('views.detail.title', { township: detail.township, month: periodLabel(period, lang) })}
+          {t('views.detail.title', { township: detail.township, month: formatPeriod(lang, period) })}
         </h2>
         <button
           ref={closeRef}
@@ -159,7 +159,6 @@ function RecordSection({
     const s = sectorByCode(c);
     return s ? (lang === 'en' ? s.en : s.zh) : c;
   });
-  const locale = lang === 'en' ? 'en-US' : 'zh-CN';
   const sep = lang === 'en' ? ', ' : '、';
   return (
     <section className="detail-panel__section">
@@ -187,7 +186,7 @@ function RecordSection({
                     <span className="badge-null">{t('common.notReported')}</span>
                   ) : (
                     <>
-                      {v.toLocaleString(locale)}
+                      {formatNumber(lang, v)}
                       {approx.has(f.name as NumericField) ? t('views.detail.approx') : ''}
                     </>
                   )}
@@ -233,9 +232,8 @@ function RecordSection({
 function HazardFigures({ model }: { model: DetailModel }) {
   const t = useT();
   const lang = useLang();
-  const locale = lang === 'en' ? 'en-US' : 'zh-CN';
   const num = (v: number | null, empty: string) =>
-    v === null ? <span className="badge-null">{empty}</span> : v.toLocaleString(locale);
+    v === null ? <span className="badge-null">{empty}</span> : formatNumber(lang, v);
   return (
     <section className="detail-panel__section" data-testid="detail-figures">
       <h3>{t('views.detail.figures')}</h3>

@@ -5,7 +5,7 @@
  * `onChange`; it computes nothing itself.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { periodLabel } from '../../charts/chart-common';
+import { formatPeriod } from '../../i18n/format';
 import type { Filters } from '../../analysis/metrics';
 import type { Period } from '../../domain/month';
 import type { TownshipType } from '../../domain/records';
@@ -75,7 +75,7 @@ export function FilterBar({ periods, townships, filters, onChange }: FilterBarPr
           >
             {periods.map((p) => (
               <option key={p} value={p} disabled={p > filters.to}>
-                {periodLabel(p, lang)}
+                {formatPeriod(lang, p)}
               </option>
             ))}
           </select>
@@ -90,7 +90,7 @@ export function FilterBar({ periods, townships, filters, onChange }: FilterBarPr
           >
             {periods.map((p) => (
               <option key={p} value={p} disabled={p < filters.from}>
-                {periodLabel(p, lang)}
+                {formatPeriod(lang, p)}
               </option>
             ))}
           </select>

@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildCube } from '../../analysis/cube';
-import { EMPTY_DATASET, NUMERIC_FIELDS, type Dataset, type TownshipMonthRecord } from '../../domain/records';
+import { EMPTY_DATASET, type Dataset, type TownshipMonthRecord } from '../../domain/records';
+import { townshipMonthRecord } from '../../testing/factories';
 import { resolveFilters, townshipOptions, type RawFilters } from './resolve-filters';
 
 const row = (township: string, period: string): TownshipMonthRecord =>
-  ({
-    township,
-    period,
-    period_scope: 'month',
-    report_date: `${period}-24`,
-    focus_sectors: null,
-    problems_text: null,
-    next_steps_text: null,
-    remarks: null,
-    approx: [],
-    flags: [],
-    source: { file: '月报.csv', line: 2 },
-    ...Object.fromEntries(NUMERIC_FIELDS.map((f) => [f, null])),
-    hazards_found: 3,
-  }) as unknown as TownshipMonthRecord;
+  townshipMonthRecord(township, period, { hazards_found: 3 }, { report_date: `${period}-24` });
 
 const dataset: Dataset = {
   ...EMPTY_DATASET,

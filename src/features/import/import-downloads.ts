@@ -3,21 +3,16 @@
  * Pure (text in, text out); the component saves them with components/save-file.ts.
  */
 import { maxOf } from '../../domain/arrays';
-import { TEMPLATE_FIELDS, templateHeader, townshipMonthField } from '../../domain/fields';
 import { translate, type Lang } from '../../i18n/i18n';
 import { issueMessage, recordLocation } from '../../ingest/issue-message';
 import type { FileIngestResult, IngestIssue } from '../../ingest/types';
-import { rowsToCsv } from '../../export/csv';
+import { recordsToTemplateCsv, rowsToCsv } from '../../export/csv';
 
-/** The template's header row, e.g. `乡镇（街道）,月份,…,排查隐患（处）,…`, as CSV text. */
-export function templateCsv(): string {
-  const headers = TEMPLATE_FIELDS.map((name) => {
-    const f = townshipMonthField(name);
-    // A template name missing from the registry is a programmer error caught by the tests.
-    return f ? templateHeader(f) : name;
-  });
-  return rowsToCsv([headers]);
-}
+/**
+ * The template's header row, e.g. `乡镇（街道）,月份,…,排查隐患（处）,…`, as CSV text: the same
+ * columns the record export writes (one list, TEMPLATE_FIELDS, derived from the field registry).
+ */
+export const templateCsv = (): string => recordsToTemplateCsv([]);
 
 /** The file name of the template download. */
 export const TEMPLATE_FILE_NAME = '乡镇安全生产月报模板.csv';

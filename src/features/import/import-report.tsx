@@ -7,6 +7,7 @@ import type { ReactNode } from 'react';
 import { ledgerCheckMessage, type LedgerCheck } from '../../analysis/hazard-figures';
 import { TOWNSHIP_MONTH_FIELDS, FIELDS_BY_RECORD } from '../../domain/fields';
 import type { MessageKey } from '../../i18n/catalog';
+import { formatNumber } from '../../i18n/format';
 import type { Lang } from '../../i18n/i18n';
 import type { EncodingName, FileIngestResult, IgnoreReason } from '../../ingest/types';
 import type { ImportEntry } from '../../store/types';
@@ -296,7 +297,7 @@ export function ImportReport({
             ) : null}
             <div>
               <dt>{t('dashboard.report.size')}</dt>
-              <dd>{t('dashboard.report.bytes', { n: r.bytes.toLocaleString('zh-CN') })}</dd>
+              <dd>{t('dashboard.report.bytes', { n: formatNumber(lang, r.bytes) })}</dd>
             </div>
           </dl>
           <Counts result={r} />

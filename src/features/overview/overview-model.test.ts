@@ -3,25 +3,12 @@ import { buildCube } from '../../analysis/cube';
 import { overviewKpis } from '../../analysis/compare';
 import type { Filters } from '../../analysis/metrics';
 import { periodRange } from '../../domain/month';
-import { EMPTY_DATASET, NUMERIC_FIELDS, type TownshipMonthRecord } from '../../domain/records';
+import { EMPTY_DATASET, type TownshipMonthRecord } from '../../domain/records';
+import { townshipMonthRecord, type NumericValues } from '../../testing/factories';
 import { kpiCardModel, trendFilters } from './overview-model';
 
-const rec = (township: string, period: string, values: Record<string, number | null>): TownshipMonthRecord =>
-  ({
-    township,
-    period,
-    period_scope: 'month',
-    report_date: `${period}-20`,
-    focus_sectors: null,
-    problems_text: null,
-    next_steps_text: null,
-    remarks: null,
-    approx: [],
-    flags: [],
-    source: { file: '月报.csv', line: 2 },
-    ...Object.fromEntries(NUMERIC_FIELDS.map((f) => [f, null])),
-    ...values,
-  }) as unknown as TownshipMonthRecord;
+const rec = (township: string, period: string, values: NumericValues): TownshipMonthRecord =>
+  townshipMonthRecord(township, period, values, { report_date: `${period}-20` });
 
 describe('kpiCardModel', () => {
   const cube = buildCube({

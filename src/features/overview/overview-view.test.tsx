@@ -4,7 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildCube } from '../../analysis/cube';
 import type { Filters } from '../../analysis/metrics';
-import { EMPTY_DATASET, NUMERIC_FIELDS, type TownshipMonthRecord } from '../../domain/records';
+import { EMPTY_DATASET, type TownshipMonthRecord } from '../../domain/records';
+import { townshipMonthRecord, type NumericValues } from '../../testing/factories';
 import { OverviewView } from './overview-view';
 
 // ECharts needs a real canvas; jsdom has none.
@@ -12,22 +13,8 @@ vi.mock('echarts-for-react/esm/core', () => ({ default: () => <div data-testid="
 
 afterEach(cleanup);
 
-const rec = (township: string, period: string, values: Record<string, number | null>): TownshipMonthRecord =>
-  ({
-    township,
-    period,
-    period_scope: 'month',
-    report_date: `${period}-20`,
-    focus_sectors: null,
-    problems_text: null,
-    next_steps_text: null,
-    remarks: null,
-    approx: [],
-    flags: [],
-    source: { file: '月报.csv', line: 2 },
-    ...Object.fromEntries(NUMERIC_FIELDS.map((f) => [f, null])),
-    ...values,
-  }) as unknown as TownshipMonthRecord;
+const rec = (township: string, period: string, values: NumericValues): TownshipMonthRecord =>
+  townshipMonthRecord(township, period, values, { report_date: `${period}-20` });
 
 const filtersOf = (from: string, to: string): Filters => ({ from, to, townships: null, sector: null });
 

@@ -7,7 +7,7 @@ import { attentionList, attentionReasonText, type AttentionItem } from '../../an
 import type { Cube } from '../../analysis/cube';
 import { overviewKpis } from '../../analysis/compare';
 import type { Filters } from '../../analysis/metrics';
-import { periodLabel } from '../../charts/chart-common';
+import { formatPeriod } from '../../i18n/format';
 import { buildTrendSpec } from '../../charts/trend';
 import { DashboardChart } from '../../components/dashboard-chart';
 import { ChartGrid, KpiRow, Panel, WideCell } from '../../components/dashboard-layout';
@@ -74,7 +74,7 @@ export function OverviewView({
       ((k.mom.change !== null && k.mom.matched < k.mom.currentContributing) ||
         (k.yoy.change !== null && k.yoy.matched < k.yoy.currentContributing)),
   );
-  const monthText = periodLabel(month, lang);
+  const monthText = formatPeriod(lang, month);
   const items = [
     ...attention.map((item, i) => ({
       key: `${item.kind}-${item.township}-${i}`,

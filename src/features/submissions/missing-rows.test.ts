@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildCube } from '../../analysis/cube';
 import { submissionMatrix } from '../../analysis/submissions';
-import { EMPTY_DATASET, NUMERIC_FIELDS, type TownshipMonthRecord } from '../../domain/records';
+import { EMPTY_DATASET, type TownshipMonthRecord } from '../../domain/records';
+import { allNumeric, townshipMonthRecord } from '../../testing/factories';
 import { missingRows } from './missing-rows';
 
 const rec = (township: string, period: string): TownshipMonthRecord =>
-  ({
-    township,
-    period,
-    period_scope: 'month',
-    report_date: `${period}-20`,
-    focus_sectors: null,
-    problems_text: null,
-    next_steps_text: null,
-    remarks: null,
-    approx: [],
-    flags: [],
-    source: { file: '月报.csv', line: 2 },
-    ...Object.fromEntries(NUMERIC_FIELDS.map((f) => [f, 1])),
-  }) as unknown as TownshipMonthRecord;
+  townshipMonthRecord(township, period, allNumeric(1), { report_date: `${period}-20` });
 
 describe('missingRows', () => {
   const dataset = {

@@ -6,7 +6,8 @@ import { useMemo } from 'react';
 import type { Cube } from '../../analysis/cube';
 import type { Filters } from '../../analysis/metrics';
 import { DEFAULT_DUE_DAY, submissionMatrix } from '../../analysis/submissions';
-import { periodLabel, rangeLabel } from '../../charts/chart-common';
+import { rangeLabel } from '../../charts/chart-common';
+import { formatPeriod } from '../../i18n/format';
 import { buildSubmissionMatrixSpec } from '../../charts/submission-chart';
 import type { ChartItemClick } from '../../components/chart-frame';
 import { DashboardChart } from '../../components/dashboard-chart';
@@ -104,7 +105,7 @@ export function SubmissionsView({
                     <tr key={r.township}>
                       <td>{r.township}</td>
                       <td className="num">{r.count}</td>
-                      <td>{r.periods.map((p) => periodLabel(p, lang)).join(sep)}</td>
+                      <td>{r.periods.map((p) => formatPeriod(lang, p)).join(sep)}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildCube } from '../../analysis/cube';
 import { trainingStreaks } from '../../analysis/training';
-import { EMPTY_DATASET, NUMERIC_FIELDS, type TownshipMonthRecord } from '../../domain/records';
+import { EMPTY_DATASET, type TownshipMonthRecord } from '../../domain/records';
+import { townshipMonthRecord } from '../../testing/factories';
 import { noTrainingGroups } from './no-training';
 
 const rec = (township: string, period: string, trainings: number | null): TownshipMonthRecord =>
-  ({
-    township,
-    period,
-    period_scope: 'month',
-    report_date: null,
-    focus_sectors: null,
-    problems_text: null,
-    next_steps_text: null,
-    remarks: null,
-    approx: [],
-    flags: [],
-    source: { file: '月报.csv', line: 2 },
-    ...Object.fromEntries(NUMERIC_FIELDS.map((f) => [f, null])),
-    trainings_held: trainings,
-  }) as unknown as TownshipMonthRecord;
+  townshipMonthRecord(township, period, { trainings_held: trainings });
 
 // Months 2024-01..2024-05; trainings per township (undefined = no report).
 const PLAN: Record<string, (number | null | undefined)[]> = {

@@ -12,7 +12,7 @@ import {
   type MetricId,
 } from '../../analysis/metrics';
 import { trainingStreaks } from '../../analysis/training';
-import { periodLabel } from '../../charts/chart-common';
+import { formatPeriod } from '../../i18n/format';
 import {
   buildActivitiesSpec,
   buildAttendanceSpec,
@@ -89,7 +89,7 @@ export function TrainingView({
     const township = townshipFromLabel(item.name, cube.townships);
     if (township) onTownshipSelect(township);
   };
-  const monthText = periodLabel(filters.to, lang);
+  const monthText = formatPeriod(lang, filters.to);
   const rankHeight = Math.max(320, 80 + townships.length * 22);
   const sep = lang === 'en' ? ', ' : '、';
 
@@ -162,7 +162,7 @@ export function TrainingView({
                           </button>
                         </td>
                         <td>
-                          {s.lastTraining ? periodLabel(s.lastTraining, lang) : t('views.training.never')}
+                          {s.lastTraining ? formatPeriod(lang, s.lastTraining) : t('views.training.never')}
                         </td>
                         <td className="num">{s.zeroStreak}</td>
                         <td className="num">{s.unknownMonths}</td>

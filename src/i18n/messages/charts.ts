@@ -77,7 +77,6 @@ export const chartsMessages = {
   'charts.no_value': { zh: '无法计算', en: 'Not computable' },
   'charts.district_average': { zh: '全区平均', en: 'District average' },
   'charts.district': { zh: '全区', en: 'District' },
-  'charts.period': { zh: '{year}年{month}月', en: '{year}-{month}' },
   'charts.range': { zh: '{from}至{to}', en: '{from} to {to}' },
   'charts.col.township': { zh: '乡镇（街道）', en: 'Township' },
   'charts.col.period': { zh: '月份', en: 'Month' },

@@ -8,6 +8,7 @@ export const exportMessages = {
     en: 'Source: {source}   Chart date: {date}',
   },
   'export.image.footerDateOnly': { zh: '制图日期：{date}', en: 'Chart date: {date}' },
+  'export.image.footerSourceOnly': { zh: '数据来源：{source}', en: 'Source: {source}' },
 
   // Bulletin (通报): title block.
   'export.bulletin.title': {

@@ -56,8 +56,3 @@ export function quoteValue(raw: string): string {
   // A bidi override quoted back would reorder the message itself: show control characters as �.
   return maskControlChars(cut);
 }
-
-/** Maps a value result through `f`; null and error pass unchanged. */
-export function mapCell<T, U>(r: CellResult<T>, f: (v: T) => U): CellResult<U> {
-  return r.kind === 'value' ? { kind: 'value', value: f(r.value), notes: r.notes } : r;
-}

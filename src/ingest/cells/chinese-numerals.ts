@@ -41,10 +41,6 @@ const SMALL_UNITS = new Map<string, number>([
 /** Characters {@link parseChineseInteger} understands (for building "starts with a numeral" scans). */
 export const CHINESE_NUMERAL_CHARS = '零〇○一壹二两贰三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万';
 
-/** True for a character that {@link parseChineseInteger} reads. */
-export const isChineseNumeralChar = (ch: string): boolean =>
-  DIGITS.has(ch) || SMALL_UNITS.has(ch) || ch === '万';
-
 /**
  * Reads a Chinese integer. Positional forms (`十二`, `二十`, `一百零五`, `一万二千`) and the
  * colloquial trailing digit (`三百五` = 350, `一万二` = 12000) are supported; a string of digits

@@ -9,6 +9,7 @@ import { townshipMonthField } from '../../domain/fields';
 import { periodMonth, periodYear } from '../../domain/month';
 import { splitProblemsText } from '../../domain/problem-split';
 import {
+  MONEY_FIELDS,
   NUMERIC_FIELDS,
   type NumericField,
   type Township,
@@ -110,7 +111,8 @@ interface Candidate {
 
 const SENTENCE_END = /[。；;！!？?\n]/u;
 const CLAUSE_SEP = /[，,：:（）()]/u;
-const MONEY: ReadonlySet<string> = new Set(['fines_10k_yuan']);
+// Money fields are stored in 万元; a report states amounts in 元 (the registry says which fields are money).
+const MONEY: ReadonlySet<string> = new Set(MONEY_FIELDS);
 
 interface Clause {
   readonly start: number;

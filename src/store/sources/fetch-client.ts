@@ -7,6 +7,7 @@
 import type { Result } from '../../domain/result';
 import { err, ok } from '../../domain/result';
 import type { MessageKey } from '../../i18n/catalog';
+import { formatByteSize } from '../../i18n/format';
 
 export type FetchFailure =
   | { readonly kind: 'bad-url'; readonly url: string }
@@ -196,13 +197,6 @@ export async function fetchBytes(
   }
 }
 
-/** Human-readable size, e.g. `20 MB`, for messages. */
-export function formatBytes(n: number): string {
-  if (n >= 1024 * 1024) return `${Math.round((n / (1024 * 1024)) * 10) / 10} MB`;
-  if (n >= 1024) return `${Math.round((n / 1024) * 10) / 10} KB`;
-  return `${n} B`;
-}
-
 /** The message (key + params) telling the user what went wrong and what to do. */
 export function fetchFailureMessage(f: FetchFailure): {
   key: MessageKey;
@@ -222,7 +216,7 @@ export function fetchFailureMessage(f: FetchFailure): {
     case 'http':
       return { key: 'store.source.http', params: { host: f.host, status: f.status } };
     case 'too-large':
-      return { key: 'store.source.too_large', params: { host: f.host, limit: formatBytes(f.limitBytes) } };
+      return { key: 'store.source.too_large', params: { host: f.host, limit: formatByteSize(f.limitBytes) } };
     case 'html':
       return { key: 'store.source.html', params: { host: f.host } };
     case 'xlsx':

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatByteSize,
+  formatDate,
+  formatMonthDay,
+  formatNumber,
+  formatPercent,
+  formatPeriod,
+  intlLocale,
+} from './format';
+
+describe('i18n formatters', () => {
+  it('maps each UI language to one Intl locale', () => {
+    expect(intlLocale('zh-CN')).toBe('zh-CN');
+    expect(intlLocale('en')).toBe('en-GB');
+  });
+
+  it.each([
+    ['zh-CN', 1234.5678, undefined, '1,234.568'],
+    ['en', 1234.5678, 2, '1,234.57'],
+    ['en', 412, 0, '412'],
+    ['zh-CN', 0, undefined, '0'],
+  ] as const)('formatNumber(%s, %s, %s) → %s', (lang, n, digits, want) => {
+    expect(formatNumber(lang, n, digits)).toBe(want);
+  });
+
+  it('formats ratios as percentages', () => {
+    expect(formatPercent('en', 0.1234)).toBe('12.3%');
+    expect(formatPercent('zh-CN', 0.5)).toBe('50%');
+  });
+
+  // The two formatters it replaces: charts' periodLabel (UI: 2024-03 in English) and the
+  // bulletin's formatPeriod (prose: Mar 2024). Chinese reads the same in both.
+  it.each([
+    ['zh-CN', '2024-03', 'numeric', '2024年3月'],
+    ['zh-CN', '2024-11', 'text', '2024年11月'],
+    ['en', '2024-03', 'numeric', '2024-03'],
+    ['en', '2024-03', 'text', 'Mar 2024'],
+    ['en', '2024-13', 'text', '2024-13'],
+    ['zh-CN', '三月', 'numeric', '三月'],
+  ] as const)('formatPeriod(%s, %s, %s) → %s', (lang, p, style, want) => {
+    expect(formatPeriod(lang, p, style)).toBe(want);
+  });
+
+  it('writes dates the way official documents do and leaves bad text visible', () => {
+    expect(formatDate('zh-CN', '2024-04-02')).toBe('2024年4月2日');
+    expect(formatDate('en', '2024-04-02')).toBe('2 Apr 2024');
+    expect(formatDate('zh-CN', '2024-02-30')).toBe('2024-02-30');
+    expect(formatMonthDay('zh-CN', '2024-04-02')).toBe('4月2日');
+    expect(formatMonthDay('en', '2024-04-02')).toBe('2 Apr');
+  });
+});
+
+describe('formatByteSize', () => {
+  // One rule for the history's file sizes and the URL source's size limit (they had one each).
+  it.each([
+    [512, '512 B'],
+    [1536, '1.5 KB'],
+    [1024, '1 KB'],
+    [20 * 1024 * 1024, '20 MB'],
+    [2.34 * 1024 * 1024, '2.3 MB'],
+  ])('%d → %s', (n, want) => {
+    expect(formatByteSize(n)).toBe(want);
+  });
+});
