@@ -210,256 +210,283 @@ const EMPTY: ImportSnapshot = {
   deciding: false,
 };
 
-/** Creates the import workflow for the panel's first props; nothing runs until a method is called. */
-export function createImportController(initial: ImportControllerOptions): ImportController {
-  let options = initial;
-  let snapshot = EMPTY;
-  let nextKey = 1;
-  const handles = new Map<number, IngestJob>();
-  const listeners = new Set<() => void>();
+/**
+ * The controller's state, shared by the workflow steps below: each step is a small function of
+ * it, so a step reads as one rule and the factory only wires them to the public methods.
+ */
+interface Core {
+  options: ImportControllerOptions;
+  snapshot: ImportSnapshot;
+  nextKey: number;
+  readonly handles: Map<number, IngestJob>;
+  readonly listeners: Set<() => void>;
+}
 
-  const set = (change: (s: ImportSnapshot) => Partial<ImportSnapshot>) => {
-    snapshot = { ...snapshot, ...change(snapshot) };
-    for (const l of [...listeners]) l();
-  };
-  const patchJob = (key: number, patch: Partial<JobView>) =>
-    set((s) => ({ jobs: s.jobs.map((j) => (j.key === key ? { ...j, ...patch } : j)) }));
-  const dropJob = (key: number) => set((s) => ({ jobs: s.jobs.filter((j) => j.key !== key) }));
-  const queuedJob = (key: number, fileName: string): JobView => ({
+const set = (core: Core, change: (s: ImportSnapshot) => Partial<ImportSnapshot>) => {
+  core.snapshot = { ...core.snapshot, ...change(core.snapshot) };
+  for (const l of [...core.listeners]) l();
+};
+
+const patchJob = (core: Core, key: number, patch: Partial<JobView>) =>
+  set(core, (s) => ({ jobs: s.jobs.map((j) => (j.key === key ? { ...j, ...patch } : j)) }));
+
+const dropJob = (core: Core, key: number) =>
+  set(core, (s) => ({ jobs: s.jobs.filter((j) => j.key !== key) }));
+
+const queuedJob = (key: number, fileName: string): JobView => ({
+  key,
+  fileName,
+  phase: 'queued',
+  percent: 0,
+  state: 'running',
+});
+
+/** A cancelled or failed read keeps its line, saying so. */
+const endJob = (core: Core, key: number, outcome: Exclude<IngestOutcome, { status: 'done' }>) =>
+  patchJob(
+    core,
     key,
-    fileName,
-    phase: 'queued',
-    percent: 0,
-    state: 'running',
-  });
-  const own = (id: string) => set((s) => ({ ownIds: new Set(s.ownIds).add(id) }));
-  const addOutcome = (line: OutcomeLine) => set((s) => ({ outcomes: [...s.outcomes, line] }));
-  const note = (key: number, file: string, message: Message) =>
-    addOutcome({ key, file, kind: 'note', message, tone: 'info' });
+    outcome.status === 'cancelled' ? { state: 'cancelled' } : { state: 'failed', message: outcome.message },
+  );
 
-  const keepForSession = (entry: ImportEntry) =>
-    set((s) => ({
-      ownIds: new Set(s.ownIds).add(entry.id),
-      unsaved: s.unsaved.some((e) => e.id === entry.id) ? s.unsaved : [entry, ...s.unsaved],
-    }));
+const own = (core: Core, id: string) => set(core, (s) => ({ ownIds: new Set(s.ownIds).add(id) }));
 
-  /**
-   * The outcome line of one file (naming its rejected records, if any). With `keep`, a file that
-   * was not stored keeps its report for the session.
-   */
-  const report = (
-    p: ImportPlanningCore,
-    key: number,
-    entry: ImportEntry,
-    outcome: CommitOutcome,
-    keep = true,
-  ) => {
-    const file = entry.result.file;
-    const rejected = entry.result.counts.rejected;
-    const message = commitOutcomeMessage(outcome, p.formatTime, rejected);
-    addOutcome({ key, file, kind: 'commit', message, tone: outcomeTone(outcome, rejected) });
-    if (outcome.kind === 'committed') own(outcome.batchId);
-    else if (keep) keepForSession(entry);
-  };
+const addOutcome = (core: Core, line: OutcomeLine) => set(core, (s) => ({ outcomes: [...s.outcomes, line] }));
 
-  /**
-   * Plans one read file and commits it when there is nothing to decide; a plan with conflicts
-   * waits for review. A stale plan (another tab wrote the same records) is made again.
-   */
-  const planAndCommit = async (
-    p: ImportPlanningCore,
-    key: number,
-    entry: ImportEntry,
-    bytes: Uint8Array,
-    addTownships: readonly Township[],
-  ) => {
-    const result = entry.result;
-    for (let attempt = 1; attempt <= MAX_PLAN_ATTEMPTS; attempt++) {
-      const source = { kind: 'file', name: result.file } as const;
-      const plan = await p.store.prepareImport(result, bytes, source, { addTownships });
-      if (plan.conflicts.length > 0 && !plan.duplicateOf) {
-        set((s) => ({ reviews: [...s.reviews, { key, plan, bytes, entry }] }));
-        return;
-      }
-      const outcome = await p.store.commitImport(plan, new Map());
-      if (outcome.kind !== 'stale' || attempt === MAX_PLAN_ATTEMPTS) {
-        report(p, key, entry, outcome);
-        return;
-      }
-    }
-  };
+const note = (core: Core, key: number, file: string, message: Message) =>
+  addOutcome(core, { key, file, kind: 'note', message, tone: 'info' });
 
-  /** Stores one read file: planned and committed (persistent), or added (memory). */
-  const save = async (
-    key: number,
-    entry: ImportEntry,
-    bytes: Uint8Array,
-    addTownships: readonly Township[],
-  ) => {
-    const p = options.planning ?? null;
-    if (p) {
-      // Nothing to store for a rejected file, but the report says why.
-      if (entry.result.status === 'rejected') keepForSession(entry);
-      else await planAndCommit(p, key, entry, bytes, addTownships);
-    } else {
-      own(entry.id);
-      await options.store.addImports([entry]);
-    }
-  };
+/** A file that was not stored keeps its report (open) for the session. */
+const keepForSession = (core: Core, entry: ImportEntry) =>
+  set(core, (s) => ({
+    ownIds: new Set(s.ownIds).add(entry.id),
+    unsaved: s.unsaved.some((e) => e.id === entry.id) ? s.unsaved : [entry, ...s.unsaved],
+  }));
 
-  /** Runs the worker on a copy of `bytes`, with a progress bar under `key`. */
-  const read = async (
-    key: number,
-    fileName: string,
-    bytes: Uint8Array,
-    knownTownships: readonly Township[],
-  ): Promise<IngestOutcome> => {
-    const job = options.runner.ingest({ fileName, bytes: bufferOf(bytes), knownTownships }, (pr) =>
-      patchJob(key, { phase: pr.phase, percent: overallPercent(pr) }),
-    );
-    handles.set(key, job);
-    const outcome = await job.promise;
-    handles.delete(key);
-    return outcome;
-  };
+/**
+ * The outcome line of one file (naming its rejected records, if any). With `keep`, a file that
+ * was not stored keeps its report for the session.
+ */
+function report(
+  core: Core,
+  p: ImportPlanningCore,
+  key: number,
+  entry: ImportEntry,
+  outcome: CommitOutcome,
+  keep = true,
+) {
+  const file = entry.result.file;
+  const rejected = entry.result.counts.rejected;
+  const message = commitOutcomeMessage(outcome, p.formatTime, rejected);
+  addOutcome(core, { key, file, kind: 'commit', message, tone: outcomeTone(outcome, rejected) });
+  if (outcome.kind === 'committed') own(core, outcome.batchId);
+  else if (keep) keepForSession(core, entry);
+}
 
-  /** The list names are checked against, and where it comes from. */
-  const districtList = (): { known: readonly Township[]; source: TownshipListSource } => {
-    const p = options.planning ?? null;
-    if (!p) {
-      const held = districtTownships(options.store.getSnapshot());
-      return { known: held.townships, source: held.source };
-    }
-    const known = p.knownTownships;
-    return { known, source: p.townshipSource ?? (known.length > 0 ? 'held' : 'none') };
-  };
-
-  /** A cancelled or failed read keeps its line, saying so. */
-  const endJob = (key: number, outcome: Exclude<IngestOutcome, { status: 'done' }>) =>
-    patchJob(
-      key,
-      outcome.status === 'cancelled' ? { state: 'cancelled' } : { state: 'failed', message: outcome.message },
-    );
-
-  const importOne = async (file: ImportFile, key: number) => {
-    // Kept for a second read after township decisions and for the store's fingerprint.
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const { known, source } = districtList();
-    const outcome = await read(key, file.name, bytes, known);
-    if (outcome.status !== 'done') return endJob(key, outcome);
-    const result = outcome.result;
-    const entry: ImportEntry = { id: `${options.now()}#${key}`, result, importedAt: options.now() };
-    const unknown = collectUnknownTownships(result);
-    dropJob(key);
-    if (unknown.length > 0) {
-      // Names outside the district list: nothing is saved until the user decides.
-      set((s) => ({ pendingNames: [...s.pendingNames, { key, entry, bytes, known, source, unknown }] }));
+/**
+ * Plans one read file and commits it when there is nothing to decide; a plan with conflicts
+ * waits for review. A stale plan (another tab wrote the same records) is made again.
+ */
+async function planAndCommit(
+  core: Core,
+  p: ImportPlanningCore,
+  key: number,
+  entry: ImportEntry,
+  bytes: Uint8Array,
+  addTownships: readonly Township[],
+) {
+  const result = entry.result;
+  for (let attempt = 1; attempt <= MAX_PLAN_ATTEMPTS; attempt++) {
+    const source = { kind: 'file', name: result.file } as const;
+    const plan = await p.store.prepareImport(result, bytes, source, { addTownships });
+    if (plan.conflicts.length > 0 && !plan.duplicateOf) {
+      set(core, (s) => ({ reviews: [...s.reviews, { key, plan, bytes, entry }] }));
       return;
     }
-    if (known.length === 0 && hasRecords(result))
-      note(key, result.file, { key: 'dashboard.import.towns.unchecked', params: { file: result.file } });
-    await save(key, entry, bytes, []);
+    const outcome = await p.store.commitImport(plan, new Map());
+    if (outcome.kind !== 'stale' || attempt === MAX_PLAN_ATTEMPTS) {
+      report(core, p, key, entry, outcome);
+      return;
+    }
+  }
+}
+
+/** Stores one read file: planned and committed (persistent), or added (memory). */
+async function save(
+  core: Core,
+  key: number,
+  entry: ImportEntry,
+  bytes: Uint8Array,
+  addTownships: readonly Township[],
+) {
+  const p = core.options.planning ?? null;
+  if (p) {
+    // Nothing to store for a rejected file, but the report says why.
+    if (entry.result.status === 'rejected') keepForSession(core, entry);
+    else await planAndCommit(core, p, key, entry, bytes, addTownships);
+  } else {
+    own(core, entry.id);
+    await core.options.store.addImports([entry]);
+  }
+}
+
+/** Runs the worker on a copy of `bytes`, with a progress bar under `key`. */
+async function read(
+  core: Core,
+  key: number,
+  fileName: string,
+  bytes: Uint8Array,
+  knownTownships: readonly Township[],
+): Promise<IngestOutcome> {
+  const job = core.options.runner.ingest({ fileName, bytes: bufferOf(bytes), knownTownships }, (pr) =>
+    patchJob(core, key, { phase: pr.phase, percent: overallPercent(pr) }),
+  );
+  core.handles.set(key, job);
+  const outcome = await job.promise;
+  core.handles.delete(key);
+  return outcome;
+}
+
+/** The list names are checked against, and where it comes from. */
+function districtList(options: ImportControllerOptions): {
+  known: readonly Township[];
+  source: TownshipListSource;
+} {
+  const p = options.planning ?? null;
+  if (!p) {
+    const held = districtTownships(options.store.getSnapshot());
+    return { known: held.townships, source: held.source };
+  }
+  const known = p.knownTownships;
+  return { known, source: p.townshipSource ?? (known.length > 0 ? 'held' : 'none') };
+}
+
+/** Reads one chosen file; names outside the district list wait for decisions, else it is stored. */
+async function importOne(core: Core, file: ImportFile, key: number) {
+  // Kept for a second read after township decisions and for the store's fingerprint.
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const { known, source } = districtList(core.options);
+  const outcome = await read(core, key, file.name, bytes, known);
+  if (outcome.status !== 'done') return endJob(core, key, outcome);
+  const result = outcome.result;
+  const now = core.options.now;
+  const entry: ImportEntry = { id: `${now()}#${key}`, result, importedAt: now() };
+  const unknown = collectUnknownTownships(result);
+  dropJob(core, key);
+  if (unknown.length > 0) {
+    // Names outside the district list: nothing is saved until the user decides.
+    set(core, (s) => ({ pendingNames: [...s.pendingNames, { key, entry, bytes, known, source, unknown }] }));
+    return;
+  }
+  if (known.length === 0 && hasRecords(result))
+    note(core, key, result.file, { key: 'dashboard.import.towns.unchecked', params: { file: result.file } });
+  await save(core, key, entry, bytes, []);
+}
+
+/**
+ * Reads a waiting file again with the mapped names as aliases and the new townships added
+ * (ingest recounts every record), then stores it. Rejected names keep their records rejected,
+ * with their reason, in the report.
+ */
+async function decideNames(core: Core, key: number, decisions: ReadonlyMap<string, TownshipDecision>) {
+  const pending = core.snapshot.pendingNames.find((x) => x.key === key);
+  if (!pending) return;
+  const { townships, added } = applyTownshipDecisions(pending.known, pending.unknown, decisions);
+  const changed = [...decisions.values()].some((d) => d.kind !== 'reject');
+  let entry = pending.entry;
+  const file = entry.result.file;
+  const done = () =>
+    set(core, (s) => ({ deciding: false, pendingNames: s.pendingNames.filter((x) => x.key !== key) }));
+  set(core, () => ({ deciding: true }));
+  if (changed) {
+    set(core, (s) => ({ jobs: [...s.jobs, queuedJob(key, file)] }));
+    const outcome = await read(core, key, file, pending.bytes, townships);
+    if (outcome.status !== 'done') {
+      done();
+      endJob(core, key, outcome);
+      keepForSession(core, entry);
+      return;
+    }
+    dropJob(core, key);
+    entry = { ...entry, result: outcome.result };
+  }
+  done();
+  await save(core, key, entry, pending.bytes, added);
+}
+
+/** Commits a reviewed plan; a plan gone stale meanwhile is reported and planned again for review. */
+async function confirmReview(core: Core, key: number, decisions: ReadonlyMap<string, ConflictDecision>) {
+  const p = core.options.planning ?? null;
+  const review = core.snapshot.reviews.find((r) => r.key === key);
+  if (!p || !review) return;
+  set(core, () => ({ committing: true }));
+  const outcome = await p.store.commitImport(review.plan, decisions);
+  set(core, (s) => ({ committing: false, reviews: s.reviews.filter((r) => r.key !== key) }));
+  if (outcome.kind === 'stale') {
+    // Another tab changed these records after the diff was shown: show the new diff.
+    report(core, p, key, review.entry, outcome, false);
+    const plan = await p.store.prepareImport(review.plan.result, review.bytes, review.plan.source, {
+      addTownships: review.plan.addTownships ?? [],
+    });
+    set(core, (s) => ({ reviews: [...s.reviews, { ...review, plan }] }));
+    return;
+  }
+  report(core, p, key, review.entry, outcome);
+}
+
+/** Creates the import workflow for the panel's first props; nothing runs until a method is called. */
+export function createImportController(initial: ImportControllerOptions): ImportController {
+  const core: Core = {
+    options: initial,
+    snapshot: EMPTY,
+    nextKey: 1,
+    handles: new Map(),
+    listeners: new Set(),
   };
-
-  const dropPending = (key: number) =>
-    set((s) => ({ pendingNames: s.pendingNames.filter((x) => x.key !== key) }));
-  const dropReview = (key: number) => set((s) => ({ reviews: s.reviews.filter((r) => r.key !== key) }));
-
   return {
-    getSnapshot: () => snapshot,
+    getSnapshot: () => core.snapshot,
     subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
+      core.listeners.add(listener);
+      return () => core.listeners.delete(listener);
     },
     setOptions(next) {
-      options = next;
+      core.options = next;
     },
-
     async importFiles(files) {
       if (files.length === 0) return;
-      const batch = files.map((file) => ({ file, key: nextKey++ }));
-      set((s) => ({
+      const batch = files.map((file) => ({ file, key: core.nextKey++ }));
+      set(core, (s) => ({
         // Finished failures from an earlier batch make way for the new one.
         jobs: [
           ...s.jobs.filter((j) => j.state === 'running'),
           ...batch.map((b) => queuedJob(b.key, b.file.name)),
         ],
       }));
-      await Promise.all(batch.map(({ file, key }) => importOne(file, key)));
+      await Promise.all(batch.map(({ file, key }) => importOne(core, file, key)));
     },
-
     cancelJob(key) {
-      handles.get(key)?.cancel();
+      core.handles.get(key)?.cancel();
     },
-
-    /**
-     * Reads the file again with the mapped names as aliases and the new townships added (ingest
-     * recounts every record), then stores it. Rejected names keep their records rejected, with
-     * their reason, in the report.
-     */
-    async decideNames(key, decisions) {
-      const pending = snapshot.pendingNames.find((x) => x.key === key);
-      if (!pending) return;
-      const { townships, added } = applyTownshipDecisions(pending.known, pending.unknown, decisions);
-      const changed = [...decisions.values()].some((d) => d.kind !== 'reject');
-      let entry = pending.entry;
-      const file = entry.result.file;
-      set(() => ({ deciding: true }));
-      if (changed) {
-        set((s) => ({ jobs: [...s.jobs, queuedJob(key, file)] }));
-        const outcome = await read(key, file, pending.bytes, townships);
-        if (outcome.status !== 'done') {
-          set((s) => ({ deciding: false, pendingNames: s.pendingNames.filter((x) => x.key !== key) }));
-          endJob(key, outcome);
-          keepForSession(entry);
-          return;
-        }
-        dropJob(key);
-        entry = { ...entry, result: outcome.result };
-      }
-      set((s) => ({ deciding: false, pendingNames: s.pendingNames.filter((x) => x.key !== key) }));
-      await save(key, entry, pending.bytes, added);
-    },
-
+    decideNames: (key, decisions) => decideNames(core, key, decisions),
     cancelNames(key) {
-      const pending = snapshot.pendingNames.find((x) => x.key === key);
+      const pending = core.snapshot.pendingNames.find((x) => x.key === key);
       if (!pending) return;
-      dropPending(key);
+      set(core, (s) => ({ pendingNames: s.pendingNames.filter((x) => x.key !== key) }));
       const file = pending.entry.result.file;
-      note(key, file, { key: 'dashboard.import.towns.cancelled', params: { file } });
-      keepForSession(pending.entry);
+      note(core, key, file, { key: 'dashboard.import.towns.cancelled', params: { file } });
+      keepForSession(core, pending.entry);
     },
-
-    async confirmReview(key, decisions) {
-      const p = options.planning ?? null;
-      const review = snapshot.reviews.find((r) => r.key === key);
-      if (!p || !review) return;
-      set(() => ({ committing: true }));
-      const outcome = await p.store.commitImport(review.plan, decisions);
-      set((s) => ({ committing: false, reviews: s.reviews.filter((r) => r.key !== key) }));
-      if (outcome.kind === 'stale') {
-        // Another tab changed these records after the diff was shown: show the new diff.
-        report(p, key, review.entry, outcome, false);
-        const plan = await p.store.prepareImport(review.plan.result, review.bytes, review.plan.source, {
-          addTownships: review.plan.addTownships ?? [],
-        });
-        set((s) => ({ reviews: [...s.reviews, { ...review, plan }] }));
-        return;
-      }
-      report(p, key, review.entry, outcome);
-    },
-
+    confirmReview: (key, decisions) => confirmReview(core, key, decisions),
     cancelReview(key) {
-      const review = snapshot.reviews.find((r) => r.key === key);
-      if (!options.planning || !review) return;
-      dropReview(key);
+      const review = core.snapshot.reviews.find((r) => r.key === key);
+      if (!core.options.planning || !review) return;
+      set(core, (s) => ({ reviews: s.reviews.filter((r) => r.key !== key) }));
       const file = review.plan.result.file;
-      note(key, file, { key: 'store.import.cancelled_review', params: { file } });
-      keepForSession(review.entry);
+      note(core, key, file, { key: 'store.import.cancelled_review', params: { file } });
+      keepForSession(core, review.entry);
     },
-
     dismissOutcomes() {
-      set(() => ({ outcomes: [] }));
+      set(core, () => ({ outcomes: [] }));
     },
   };
 }
