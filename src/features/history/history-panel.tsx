@@ -1,32 +1,29 @@
 /**
  * Import history: every batch with its counts, inspect one (issues, rejected rows), remove one
  * (after confirmation), earlier versions with restore, backup export/restore and the storage line.
- * Reads the persistent store through useSyncExternalStore; all text goes through useT().
+ * The actions live in history-controller.ts; this file renders the store's snapshot and the
+ * controller's. All text goes through useT().
  */
 import { JsonFileInput } from '../../components/json-file-input';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useLayoutEffect, useState, useSyncExternalStore } from 'react';
 import { downloadBlob } from '../../components/save-file';
-import { useLang, useT } from '../../components/i18n-provider';
-import { isMessageKey } from '../../i18n/i18n';
-import type { BatchRow, ConflictDecision, RevisionRow } from '../../store/persist-types';
-import type { PersistentStore } from '../../store/persistent-store';
+import { useLang, useT, type TFunction } from '../../components/i18n-provider';
+import { isMessageKey, type Lang } from '../../i18n/i18n';
+import type { BatchRow, RevisionRow } from '../../store/persist-types';
 import { restoreMessage } from '../../store/outcome-message';
 import { validationIssueText, validationMessage } from '../../store/validation-text';
 import { formatSize, formatTimestamp } from './format';
 import { readFileText } from '../../components/read-file-text';
 import { StorageLine } from './storage-line';
+import {
+  createHistoryController,
+  type HistoryController,
+  type HistoryNotice,
+  type HistorySnapshot,
+  type HistoryStore,
+} from './history-controller';
 
-/** The store methods the panel uses (a PersistentStore, or a stand-in in tests). */
-export type HistoryStore = Pick<
-  PersistentStore,
-  | 'getSnapshot'
-  | 'subscribe'
-  | 'removeBatch'
-  | 'listRevisions'
-  | 'restoreRevision'
-  | 'exportBackup'
-  | 'restoreBackup'
->;
+export type { HistoryStore } from './history-controller';
 
 export interface HistoryPanelProps {
   readonly store: HistoryStore;
@@ -36,6 +33,29 @@ export interface HistoryPanelProps {
 
 const defaultDownload = (content: string, fileName: string) =>
   downloadBlob(content, fileName, 'application/json');
+
+/** The notice in the UI language. */
+function noticeText(t: TFunction, lang: Lang, n: HistoryNotice): string {
+  switch (n.kind) {
+    case 'removed':
+      return t('store.history.removed', { removed: n.removed, restored: n.restored });
+    case 'revision-restored':
+      return t('store.history.restored');
+    case 'backup-restored': {
+      const m = restoreMessage(n.counts, t(`store.backup.resolution.${n.resolution}`));
+      return t(m.key, m.params);
+    }
+    case 'backup-write-failed':
+      return validationMessage(lang, n.issue);
+    case 'backup-invalid': {
+      const first = n.issues[0];
+      return t('store.backup.invalid', {
+        first: first ? validationIssueText(lang, first) : '',
+        n: n.issues.length,
+      });
+    }
+  }
+}
 
 function BatchDetail({ batch, onClose }: { readonly batch: BatchRow; readonly onClose: () => void }) {
   const t = useT();
@@ -94,116 +114,91 @@ function BatchDetail({ batch, onClose }: { readonly batch: BatchRow; readonly on
   );
 }
 
-export function HistoryPanel({ store, onDownload = defaultDownload }: HistoryPanelProps) {
+interface PartProps {
+  readonly snap: HistorySnapshot;
+  readonly controller: HistoryController;
+}
+
+/** One batch's row: source, time, counts, inspect and remove (with its confirmation). */
+function BatchRowView({ b, snap, controller }: PartProps & { readonly b: BatchRow }) {
   const t = useT();
   const lang = useLang();
-  const snap = useSyncExternalStore(store.subscribe, store.getSnapshot);
-  const [inspected, setInspected] = useState<string | null>(null);
-  const [confirmRemove, setConfirmRemove] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [revisions, setRevisions] = useState<readonly RevisionRow[]>([]);
-  const [onConflict, setOnConflict] = useState<ConflictDecision>('keep');
-
-  useEffect(() => {
-    let live = true;
-    void store.listRevisions().then((r) => live && setRevisions(r));
-    return () => {
-      live = false;
-    };
-  }, [store, snap.version]);
-
-  const inspectedBatch = snap.batches.find((b) => b.id === inspected) ?? null;
-  const recordCount = (b: BatchRow) => b.outcome.added + b.outcome.replaced;
-
-  const handleRemove = async (id: string) => {
-    setConfirmRemove(null);
-    if (inspected === id) setInspected(null);
-    const o = await store.removeBatch(id);
-    setNotice(t('store.history.removed', { removed: o.removed, restored: o.restoredFromRevisions }));
-  };
-
-  const handleExport = async () => {
-    const text = await store.exportBackup();
-    onDownload(text, `安全生产月报看板备份-${new Date().toISOString().slice(0, 10)}.json`);
-  };
-
-  const handleRestoreFile = async (file: File) => {
-    const res = await store.restoreBackup(await readFileText(file), onConflict);
-    if (res.ok) {
-      const m = restoreMessage(res.value, t(`store.backup.resolution.${onConflict}`));
-      setNotice(t(m.key, m.params));
-    } else {
-      const first = res.error[0];
-      // A write failure (storage full, connection closed) is not an invalid file: say what it is.
-      if (first && first.code.startsWith('store.outcome.failed.')) setNotice(validationMessage(lang, first));
-      else
-        setNotice(
-          t('store.backup.invalid', {
-            first: first ? validationIssueText(lang, first) : '',
-            n: res.error.length,
-          }),
-        );
-    }
-  };
-
   return (
-    <section aria-labelledby="history-title" className="history-panel">
-      <h2 id="history-title">{t('store.history.title')}</h2>
-      <StorageLine status={snap.storage} />
-      {notice && <p role="status">{notice}</p>}
-      {snap.batches.length === 0 ? (
-        <p>{t('store.history.empty')}</p>
-      ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('store.history.col.source')}</th>
-              <th scope="col">{t('store.history.col.time')}</th>
-              <th scope="col">{t('store.history.col.records')}</th>
-              <th scope="col">{t('store.history.col.issues')}</th>
-              <th scope="col">{t('store.history.col.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {snap.batches.map((b) => (
-              <tr key={b.id}>
-                <th scope="row">
-                  {b.source.name} <small>({t(`store.history.source.${b.source.kind}`)})</small>
-                </th>
-                <td>{formatTimestamp(b.importedAt, lang)}</td>
-                <td>{t('store.history.counts', { ...b.outcome })}</td>
-                <td>
-                  {t('store.history.issue_counts', {
-                    issues: b.issues.length,
-                    rejected: b.rejectedRows.length,
-                  })}
-                </td>
-                <td>
-                  <button type="button" onClick={() => setInspected(b.id)}>
-                    {t('store.history.inspect')}
-                  </button>
-                  {confirmRemove === b.id ? (
-                    <span role="group">
-                      {t('store.history.remove_confirm', { name: b.source.name, n: recordCount(b) })}
-                      <button type="button" onClick={() => void handleRemove(b.id)}>
-                        {t('store.history.remove_yes')}
-                      </button>
-                      <button type="button" onClick={() => setConfirmRemove(null)}>
-                        {t('store.history.cancel')}
-                      </button>
-                    </span>
-                  ) : (
-                    <button type="button" onClick={() => setConfirmRemove(b.id)}>
-                      {t('store.history.remove')}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {inspectedBatch && <BatchDetail batch={inspectedBatch} onClose={() => setInspected(null)} />}
+    <tr>
+      <th scope="row">
+        {b.source.name} <small>({t(`store.history.source.${b.source.kind}`)})</small>
+      </th>
+      <td>{formatTimestamp(b.importedAt, lang)}</td>
+      <td>{t('store.history.counts', { ...b.outcome })}</td>
+      <td>
+        {t('store.history.issue_counts', {
+          issues: b.issues.length,
+          rejected: b.rejectedRows.length,
+        })}
+      </td>
+      <td>
+        <button type="button" onClick={() => controller.inspect(b.id)}>
+          {t('store.history.inspect')}
+        </button>
+        {snap.confirmRemove === b.id ? (
+          <span role="group">
+            {t('store.history.remove_confirm', {
+              name: b.source.name,
+              n: b.outcome.added + b.outcome.replaced,
+            })}
+            <button type="button" onClick={() => void controller.remove(b.id)}>
+              {t('store.history.remove_yes')}
+            </button>
+            <button type="button" onClick={() => controller.askRemove(null)}>
+              {t('store.history.cancel')}
+            </button>
+          </span>
+        ) : (
+          <button type="button" onClick={() => controller.askRemove(b.id)}>
+            {t('store.history.remove')}
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+/** Every batch, newest first. */
+function BatchTable({ batches, ...part }: PartProps & { readonly batches: readonly BatchRow[] }) {
+  const t = useT();
+  if (batches.length === 0) return <p>{t('store.history.empty')}</p>;
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">{t('store.history.col.source')}</th>
+          <th scope="col">{t('store.history.col.time')}</th>
+          <th scope="col">{t('store.history.col.records')}</th>
+          <th scope="col">{t('store.history.col.issues')}</th>
+          <th scope="col">{t('store.history.col.actions')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {batches.map((b) => (
+          <BatchRowView key={b.id} b={b} {...part} />
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Earlier versions of replaced records, each restorable. */
+function Revisions({
+  revisions,
+  controller,
+}: {
+  readonly revisions: readonly RevisionRow[];
+  readonly controller: HistoryController;
+}) {
+  const t = useT();
+  const lang = useLang();
+  return (
+    <>
       <h3>{t('store.history.revisions_title')}</h3>
       {revisions.length === 0 ? (
         <p>{t('store.history.no_revisions')}</p>
@@ -216,47 +211,67 @@ export function HistoryPanel({ store, onDownload = defaultDownload }: HistoryPan
                 period: r.record.period,
                 at: formatTimestamp(r.replacedAt, lang),
               })}{' '}
-              <button
-                type="button"
-                onClick={() =>
-                  void store
-                    .restoreRevision(r.id)
-                    .then((done) => done && setNotice(t('store.history.restored')))
-                }
-              >
+              <button type="button" onClick={() => void controller.restoreRevision(r.id)}>
                 {t('store.history.restore')}
               </button>
             </li>
           ))}
         </ul>
       )}
+    </>
+  );
+}
+
+/** Backup export, and restore with the keep/replace choice for conflicting records. */
+function Backup({ snap, controller }: PartProps) {
+  const t = useT();
+  return (
+    <>
       <h3>{t('store.backup.title')}</h3>
       <p>{t('store.backup.reminder')}</p>
-      <button type="button" onClick={() => void handleExport()}>
+      <button type="button" onClick={() => void controller.exportBackup()}>
         {t('store.backup.export')}
       </button>
       <fieldset>
         <legend>{t('store.backup.restore_conflicts')}</legend>
-        <label>
-          <input
-            type="radio"
-            name="backup-conflict"
-            checked={onConflict === 'keep'}
-            onChange={() => setOnConflict('keep')}
-          />
-          {t('store.backup.resolution.keep')}
-        </label>
-        <label>
-          <input
-            type="radio"
-            name="backup-conflict"
-            checked={onConflict === 'replace'}
-            onChange={() => setOnConflict('replace')}
-          />
-          {t('store.backup.resolution.replace')}
-        </label>
+        {(['keep', 'replace'] as const).map((d) => (
+          <label key={d}>
+            <input
+              type="radio"
+              name="backup-conflict"
+              checked={snap.onConflict === d}
+              onChange={() => controller.setOnConflict(d)}
+            />
+            {t(`store.backup.resolution.${d}`)}
+          </label>
+        ))}
       </fieldset>
-      <JsonFileInput label={t('store.backup.restore')} onFile={(file) => void handleRestoreFile(file)} />
+      <JsonFileInput
+        label={t('store.backup.restore')}
+        onFile={(file) => void readFileText(file).then(controller.restoreBackup)}
+      />
+    </>
+  );
+}
+
+/** The 导入记录 panel. */
+export function HistoryPanel({ store, onDownload = defaultDownload }: HistoryPanelProps) {
+  const t = useT();
+  const lang = useLang();
+  const data = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const [controller] = useState(() => createHistoryController({ store, onDownload }));
+  useLayoutEffect(() => controller.setOptions({ store, onDownload }), [controller, store, onDownload]);
+  const snap = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
+  const inspected = data.batches.find((b) => b.id === snap.inspected) ?? null;
+  return (
+    <section aria-labelledby="history-title" className="history-panel">
+      <h2 id="history-title">{t('store.history.title')}</h2>
+      <StorageLine status={data.storage} />
+      {snap.notice && <p role="status">{noticeText(t, lang, snap.notice)}</p>}
+      <BatchTable batches={data.batches} snap={snap} controller={controller} />
+      {inspected && <BatchDetail batch={inspected} onClose={() => controller.inspect(null)} />}
+      <Revisions revisions={snap.revisions} controller={controller} />
+      <Backup snap={snap} controller={controller} />
     </section>
   );
 }

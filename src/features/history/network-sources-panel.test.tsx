@@ -3,12 +3,7 @@ import 'fake-indexeddb/auto';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  MOCK_DATA_ORIGIN,
-  MOCK_ENDPOINT_BASE,
-  resetMockControl,
-  setEndpointMode,
-} from '../../../mocks/handlers';
+import { MOCK_DATA_ORIGIN, MOCK_ENDPOINT_BASE, resetMockControl } from '../../../mocks/handlers';
 import { server } from '../../../mocks/node';
 import { I18nProvider } from '../../components/i18n-provider';
 import { ingestBytes } from '../../ingest/ingest-file';
@@ -57,6 +52,7 @@ async function setup(candidateUrl: string | null = null) {
   return store;
 }
 
+// Failures, cancel and the queue are tested on the controller (network-sources-controller.test.ts).
 describe('NetworkSourcesPanel', () => {
   it('a URL from the page link is only pre-filled; importing needs load and confirm', async () => {
     const store = await setup(`${MOCK_DATA_ORIGIN}/files/r-1002.csv`);
@@ -93,13 +89,5 @@ describe('NetworkSourcesPanel', () => {
     await user.click(screen.getByRole('button', { name: '确认导入' }));
     await waitFor(() => expect(store.getSnapshot().batches).toHaveLength(2));
     expect(store.getSnapshot().batches.every((b) => b.source.kind === 'endpoint')).toBe(true);
-  });
-
-  it('shows the endpoint error message served with HTTP 200', async () => {
-    await setup();
-    setEndpointMode('error-envelope');
-    const user = userEvent.setup();
-    await user.click(screen.getByRole('button', { name: '获取已报送的报告' }));
-    expect((await screen.findByRole('status')).textContent).toContain('令牌已过期');
   });
 });

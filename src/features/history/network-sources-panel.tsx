@@ -1,28 +1,26 @@
 /**
  * Import from an allow-listed URL or from the reporting endpoint. Always fetch → ingest → show
  * the plan (host, size, rows, diffs) → the user confirms → commit. A URL that arrives in the page
- * link (?src=) only pre-fills the field; the user still presses load and then confirms.
+ * link (?src=) only pre-fills the field; the user still presses load and then confirms. The
+ * workflow lives in network-sources-controller.ts; this file renders its snapshot.
  */
-import { useState } from 'react';
+import { useLayoutEffect, useState, useSyncExternalStore } from 'react';
 import { useLang, useT } from '../../components/i18n-provider';
 import type { IngestOptions } from '../../ingest/types';
 import { commitOutcomeMessage } from '../../store/outcome-message';
-import type { BatchSource, ConflictDecision, ImportPlan } from '../../store/persist-types';
-import type { PersistentStore } from '../../store/persistent-store';
 import type { AppConfig } from '../../store/sources/config';
-import { fetchFailureMessage } from '../../store/sources/fetch-client';
-import {
-  endpointBatchSource,
-  endpointFailureMessage,
-  listReports,
-  loadReport,
-  type ReportListing,
-} from '../../store/sources/reporting-endpoint';
-import { loadFromUrl, urlBatchSource, type IngestFn, type SourceDeps } from '../../store/sources/url-source';
+import type { IngestFn } from '../../store/sources/url-source';
 import { formatSize, formatTimestamp } from './format';
+import {
+  createNetworkSourcesController,
+  type NetworkSourcesController,
+  type NetworkSourcesSnapshot,
+  type SourcesNotice,
+  type SourcesStore,
+} from './network-sources-controller';
 import { PlanReview } from './plan-review';
 
-export type SourcesStore = Pick<PersistentStore, 'prepareImport' | 'commitImport'>;
+export type { SourcesStore } from './network-sources-controller';
 
 export interface NetworkSourcesPanelProps {
   readonly store: SourcesStore;
@@ -36,12 +34,126 @@ export interface NetworkSourcesPanelProps {
   readonly timeoutMs?: number;
 }
 
-interface Pending {
-  readonly plan: ImportPlan;
-  readonly host: string;
-  readonly bytes: number;
+interface PartProps {
+  readonly snap: NetworkSourcesSnapshot;
+  readonly controller: NetworkSourcesController;
 }
 
+/** The notice in the UI language (a commit's timestamps included). */
+function NoticeLine({ notice }: { readonly notice: SourcesNotice | null }) {
+  const t = useT();
+  const lang = useLang();
+  if (!notice) return null;
+  const m =
+    notice.kind === 'message'
+      ? notice.message
+      : commitOutcomeMessage(notice.outcome, (iso) => formatTimestamp(iso, lang), notice.rejected);
+  return <p role="status">{t(m.key, m.params)}</p>;
+}
+
+/** The loaded source's plan, with the queue position when several reports were picked. */
+function PendingPlan({ snap, controller }: PartProps) {
+  const t = useT();
+  const pending = snap.pending;
+  if (!pending) return null;
+  return (
+    <>
+      {snap.queueTotal > 1 && (
+        <p>{t('store.sources.progress', { i: snap.queueTotal - snap.queue.length, n: snap.queueTotal })}</p>
+      )}
+      <p>
+        {t('store.source.confirm', {
+          host: pending.host,
+          size: formatSize(pending.bytes),
+          rows: pending.plan.result.counts.accepted,
+        })}
+      </p>
+      <PlanReview
+        plan={pending.plan}
+        busy={snap.busy}
+        onConfirm={(d) => void controller.finish(d)}
+        onCancel={() => void controller.finish(null)}
+      />
+    </>
+  );
+}
+
+/** The URL field and its load button. */
+function UrlForm({ snap, controller }: PartProps) {
+  const t = useT();
+  return (
+    <div>
+      <label>
+        {t('store.sources.url_label')}
+        <input type="url" value={snap.url} onChange={(e) => controller.setUrl(e.currentTarget.value)} />
+      </label>
+      <button
+        type="button"
+        disabled={snap.busy || snap.url.trim() === ''}
+        onClick={() => void controller.loadUrl()}
+      >
+        {snap.busy ? t('store.sources.loading') : t('store.sources.load')}
+      </button>
+      <p>{t('store.sources.url_hint')}</p>
+    </div>
+  );
+}
+
+/** The endpoint's submitted reports, with a checkbox each and "import selected". */
+function EndpointReports({ snap, controller, name }: PartProps & { readonly name: string }) {
+  const t = useT();
+  const lang = useLang();
+  const reports = snap.reports;
+  return (
+    <div>
+      <h3>{t('store.sources.endpoint_title', { name })}</h3>
+      <button type="button" disabled={snap.busy} onClick={() => void controller.listReports()}>
+        {t('store.sources.refresh')}
+      </button>
+      {reports && reports.length === 0 && <p>{t('store.sources.no_reports')}</p>}
+      {reports && reports.length > 0 && (
+        <>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('store.sources.col.select')}</th>
+                <th scope="col">{t('store.sources.col.township')}</th>
+                <th scope="col">{t('store.sources.col.period')}</th>
+                <th scope="col">{t('store.sources.col.submitted')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {reports.map((r) => (
+                <tr key={r.id}>
+                  <td>
+                    <input
+                      type="checkbox"
+                      aria-label={`${r.township} ${r.period}`}
+                      checked={snap.selected.has(r.id)}
+                      onChange={(e) => controller.toggle(r.id, e.currentTarget.checked)}
+                    />
+                  </td>
+                  <td>{r.township}</td>
+                  <td>{r.period}</td>
+                  <td>{formatTimestamp(r.submittedAt, lang)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <button
+            type="button"
+            disabled={snap.busy || snap.selected.size === 0}
+            onClick={() => void controller.importSelected()}
+          >
+            {t('store.sources.import_selected', { n: snap.selected.size })}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** The URL and reporting-endpoint import. */
 export function NetworkSourcesPanel({
   store,
   config,
@@ -51,186 +163,25 @@ export function NetworkSourcesPanel({
   timeoutMs,
 }: NetworkSourcesPanelProps) {
   const t = useT();
-  const lang = useLang();
-  const [url, setUrl] = useState(candidateUrl ?? '');
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, setPending] = useState<Pending | null>(null);
-  const [reports, setReports] = useState<readonly ReportListing[] | null>(null);
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [queue, setQueue] = useState<readonly ReportListing[]>([]);
-  const [queueTotal, setQueueTotal] = useState(0);
-
-  const deps: SourceDeps = { config, ingest, ingestOptions, ...(timeoutMs ? { timeoutMs } : {}) };
-
-  const prepare = async (
-    result: Parameters<SourcesStore['prepareImport']>[0],
-    bytes: Uint8Array,
-    source: BatchSource,
-    host: string,
-  ) => {
-    const plan = await store.prepareImport(result, bytes, source);
-    setPending({ plan, host, bytes: bytes.byteLength });
-  };
-
-  const handleLoadUrl = async () => {
-    setBusy(true);
-    setMessage(null);
-    const loaded = await loadFromUrl(url, deps);
-    if (!loaded.ok) {
-      const m = fetchFailureMessage(loaded.error);
-      setMessage(t(m.key, m.params));
-    } else
-      await prepare(loaded.value.result, loaded.value.bytes, urlBatchSource(loaded.value), loaded.value.host);
-    setBusy(false);
-  };
-
-  const handleList = async () => {
-    setBusy(true);
-    setMessage(null);
-    const r = await listReports(deps);
-    if (r.ok) setReports(r.value);
-    else {
-      const m = endpointFailureMessage(r.error);
-      setMessage(t(m.key, m.params));
-    }
-    setBusy(false);
-  };
-
-  /** Loads the next report of the queue and shows its plan; stops the queue on a failure. */
-  const loadNext = async (rest: readonly ReportListing[]) => {
-    const [next, ...others] = rest;
-    setQueue(others);
-    if (!next) return;
-    setBusy(true);
-    const loaded = await loadReport(deps, next);
-    if (!loaded.ok) {
-      const m = endpointFailureMessage(loaded.error);
-      setMessage(t(m.key, m.params));
-      setQueue([]);
-    } else
-      await prepare(
-        loaded.value.result,
-        loaded.value.bytes,
-        endpointBatchSource(loaded.value, next),
-        loaded.value.host,
-      );
-    setBusy(false);
-  };
-
-  const handleImportSelected = () => {
-    const list = (reports ?? []).filter((r) => selected.has(r.id));
-    setQueueTotal(list.length);
-    setMessage(null);
-    void loadNext(list);
-  };
-
-  const finish = async (decisions: ReadonlyMap<string, ConflictDecision> | null) => {
-    if (!pending) return;
-    if (decisions) {
-      setBusy(true);
-      const outcome = await store.commitImport(pending.plan, decisions);
-      const m = commitOutcomeMessage(
-        outcome,
-        (iso) => formatTimestamp(iso, lang),
-        pending.plan.result.counts.rejected,
-      );
-      setMessage(t(m.key, m.params));
-      setBusy(false);
-    }
-    setPending(null);
-    if (queue.length > 0) void loadNext(queue);
-  };
-
+  const [controller] = useState(() =>
+    createNetworkSourcesController({ store, config, ingest, ingestOptions, timeoutMs }, candidateUrl ?? null),
+  );
+  useLayoutEffect(
+    () => controller.setOptions({ store, config, ingest, ingestOptions, timeoutMs }),
+    [controller, store, config, ingest, ingestOptions, timeoutMs],
+  );
+  const snap = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
   const ep = config.reportingEndpoint;
   return (
     <section aria-labelledby="sources-title" className="network-sources">
       <h2 id="sources-title">{t('store.sources.title')}</h2>
-      {message && <p role="status">{message}</p>}
-      {pending ? (
-        <>
-          {queueTotal > 1 && (
-            <p>{t('store.sources.progress', { i: queueTotal - queue.length, n: queueTotal })}</p>
-          )}
-          <p>
-            {t('store.source.confirm', {
-              host: pending.host,
-              size: formatSize(pending.bytes),
-              rows: pending.plan.result.counts.accepted,
-            })}
-          </p>
-          <PlanReview
-            plan={pending.plan}
-            busy={busy}
-            onConfirm={(d) => void finish(d)}
-            onCancel={() => void finish(null)}
-          />
-        </>
+      <NoticeLine notice={snap.notice} />
+      {snap.pending ? (
+        <PendingPlan snap={snap} controller={controller} />
       ) : (
         <>
-          {config.urlAllowList.length > 0 && (
-            <div>
-              <label>
-                {t('store.sources.url_label')}
-                <input type="url" value={url} onChange={(e) => setUrl(e.currentTarget.value)} />
-              </label>
-              <button type="button" disabled={busy || url.trim() === ''} onClick={() => void handleLoadUrl()}>
-                {busy ? t('store.sources.loading') : t('store.sources.load')}
-              </button>
-              <p>{t('store.sources.url_hint')}</p>
-            </div>
-          )}
-          {ep && (
-            <div>
-              <h3>{t('store.sources.endpoint_title', { name: ep.name })}</h3>
-              <button type="button" disabled={busy} onClick={() => void handleList()}>
-                {t('store.sources.refresh')}
-              </button>
-              {reports && reports.length === 0 && <p>{t('store.sources.no_reports')}</p>}
-              {reports && reports.length > 0 && (
-                <>
-                  <table>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('store.sources.col.select')}</th>
-                        <th scope="col">{t('store.sources.col.township')}</th>
-                        <th scope="col">{t('store.sources.col.period')}</th>
-                        <th scope="col">{t('store.sources.col.submitted')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {reports.map((r) => (
-                        <tr key={r.id}>
-                          <td>
-                            <input
-                              type="checkbox"
-                              aria-label={`${r.township} ${r.period}`}
-                              checked={selected.has(r.id)}
-                              onChange={(e) => {
-                                const on = e.currentTarget.checked;
-                                setSelected((prev) => {
-                                  const next = new Set(prev);
-                                  if (on) next.add(r.id);
-                                  else next.delete(r.id);
-                                  return next;
-                                });
-                              }}
-                            />
-                          </td>
-                          <td>{r.township}</td>
-                          <td>{r.period}</td>
-                          <td>{formatTimestamp(r.submittedAt, lang)}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                  <button type="button" disabled={busy || selected.size === 0} onClick={handleImportSelected}>
-                    {t('store.sources.import_selected', { n: selected.size })}
-                  </button>
-                </>
-              )}
-            </div>
-          )}
+          {config.urlAllowList.length > 0 && <UrlForm snap={snap} controller={controller} />}
+          {ep && <EndpointReports snap={snap} controller={controller} name={ep.name} />}
         </>
       )}
     </section>

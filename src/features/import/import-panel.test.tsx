@@ -131,21 +131,4 @@ describe('ImportPanel', () => {
     await act(async () => runner.calls[1]!.finish({ status: 'failed', message: 'worker crashed' }));
     expect(screen.getByRole('alert')).toHaveTextContent('b.csv：导入失败（worker crashed）');
   });
-
-  it('passes the current township list to the ingest engine', async () => {
-    const { user, store, runner, input } = await setup();
-    await store.reset(
-      {
-        district: null,
-        townships: [{ name: '小召乡', type: 'xiang', code: null, aliases: [] }],
-        townshipMonths: [],
-        hazards: [],
-        problems: [],
-      },
-      [],
-    );
-    await user.upload(input, csv('a.csv'));
-    await waitForCalls(runner, 1);
-    expect(runner.calls[0]!.input.knownTownships.map((t) => t.name)).toEqual(['小召乡']);
-  });
 });

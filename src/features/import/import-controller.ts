@@ -1,0 +1,492 @@
+/**
+ * The import workflow without React (docs/architecture.md, "Data flow in the browser"): every
+ * chosen file is read by the ingest runner with a progress line, checked against the district's
+ * township list, then stored. A file with township names outside the list waits for a decision
+ * per name and is read again with those decisions. With a persistent store (`planning`) each file
+ * goes prepareImport → (review when it conflicts with stored data) → commitImport, a stale plan
+ * (another tab wrote the same records meanwhile) is made again, and each file gets an outcome
+ * line. Without one (memory fallback) a read file goes to the store at once. Every file keeps a
+ * visible report: a stored batch's, or one kept for the session when nothing was stored.
+ *
+ * The panel (import-panel.tsx) only renders the snapshot and calls these methods; subscribe with
+ * useSyncExternalStore. Texts are message keys with parameters, translated when rendered, so the
+ * controller does not depend on the UI language.
+ */
+import { ledgerChecksForFile, type LedgerCheck } from '../../analysis/hazard-figures';
+import type { Township } from '../../domain/records';
+import type { FileIngestResult, IngestProgress } from '../../ingest/types';
+import {
+  applyTownshipDecisions,
+  collectUnknownTownships,
+  type TownshipDecision,
+  type UnknownTownship,
+} from '../../ingest/township-decisions';
+import { districtTownships, type TownshipListSource } from '../../store/district-townships';
+import { commitOutcomeMessage, type Message } from '../../store/outcome-message';
+import type { CommitOutcome, ConflictDecision, ImportPlan } from '../../store/persist-types';
+import type { PersistentStore } from '../../store/persistent-store';
+import type { DataStore, ImportEntry } from '../../store/types';
+import type { IngestJob, IngestOutcome, IngestRunner } from './ingest-runner';
+
+/** The persistent-store side of an import (the panel's `planning` without its review component). */
+export interface ImportPlanningCore {
+  readonly store: Pick<PersistentStore, 'prepareImport' | 'commitImport'>;
+  /** The district's township list (settings, else the townships held): names ingest matches. */
+  readonly knownTownships: readonly Township[];
+  /** Where `knownTownships` comes from, for the report; defaults from whether it is empty. */
+  readonly townshipSource?: TownshipListSource;
+  /** Renders a stored ISO timestamp for the user ("已于 … 导入"). */
+  readonly formatTime: (iso: string) => string;
+}
+
+/** What the controller works with; the panel passes its props again on every render. */
+export interface ImportControllerOptions {
+  readonly store: DataStore;
+  readonly runner: IngestRunner;
+  /** ISO timestamp for the import record (passed in so tests are deterministic). */
+  readonly now: () => string;
+  /** Present with the persistent store: imports are planned, reviewed and committed. */
+  readonly planning?: ImportPlanningCore | null;
+}
+
+/** A chosen file: a browser `File`, or anything with a name and its bytes (tests, drops). */
+export interface ImportFile {
+  readonly name: string;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/** The phase a progress line shows: the worker's phases, or waiting for a worker. */
+export type JobPhase = IngestProgress['phase'] | 'queued';
+
+/** One file being read (a progress bar), or one whose read was cancelled or failed. */
+export interface JobView {
+  readonly key: number;
+  readonly fileName: string;
+  readonly phase: JobPhase;
+  readonly percent: number;
+  readonly state: 'running' | 'cancelled' | 'failed';
+  readonly message?: string;
+}
+
+/** A plan waiting for the user's replace/keep decisions. */
+export interface PendingReview {
+  readonly key: number;
+  readonly plan: ImportPlan;
+  /** The file's bytes, to plan again (same fingerprint) if the plan goes stale. */
+  readonly bytes: Uint8Array;
+  /** The file's report, kept for the session if the review ends without a stored batch. */
+  readonly entry: ImportEntry;
+}
+
+/** A file read with township names outside the district list, waiting for the user's decisions. */
+export interface PendingNames {
+  readonly key: number;
+  readonly entry: ImportEntry;
+  /** A copy of the file's bytes: read again with the decisions, and fingerprinted by the store. */
+  readonly bytes: Uint8Array;
+  readonly known: readonly Township[];
+  readonly source: TownshipListSource;
+  readonly unknown: readonly UnknownTownship[];
+}
+
+/**
+ * One outcome line. `commit` is a store outcome, shown inside "file: …"
+ * (`store.import.outcome`); `note` is a complete message of its own.
+ */
+export interface OutcomeLine {
+  readonly key: number;
+  readonly file: string;
+  readonly kind: 'commit' | 'note';
+  readonly message: Message;
+  readonly tone: 'ok' | 'info' | 'error';
+}
+
+/** Everything the panel renders, replaced (never mutated) on every change. */
+export interface ImportSnapshot {
+  readonly jobs: readonly JobView[];
+  /** Plans waiting for review, oldest first; the panel shows the first. */
+  readonly reviews: readonly PendingReview[];
+  /** A reviewed plan is being committed. */
+  readonly committing: boolean;
+  readonly outcomes: readonly OutcomeLine[];
+  /** Reports of files that were not stored (rejected, nothing new, cancelled, failed), newest first. */
+  readonly unsaved: readonly ImportEntry[];
+  /** Reports of files the user imported here: they open expanded (others, e.g. the sample, do not). */
+  readonly ownIds: ReadonlySet<string>;
+  /** Files waiting for a decision on township names outside the district list. */
+  readonly pendingNames: readonly PendingNames[];
+  /** A file is being read again with the township decisions. */
+  readonly deciding: boolean;
+}
+
+/** The import workflow; see the module comment. */
+export interface ImportController {
+  getSnapshot(): ImportSnapshot;
+  subscribe(listener: () => void): () => void;
+  /** Replaces the store, runner, clock and planning used from now on (the panel's latest props). */
+  setOptions(options: ImportControllerOptions): void;
+  /** Reads, checks and stores `files`; resolves when each is stored or waits for the user. */
+  importFiles(files: readonly ImportFile[]): Promise<void>;
+  /** Stops reading the file of progress line `key`. */
+  cancelJob(key: number): void;
+  /** Reads the waiting file `key` again with the township decisions, then stores it. */
+  decideNames(key: number, decisions: ReadonlyMap<string, TownshipDecision>): Promise<void>;
+  /** Drops the waiting file `key` without storing anything; its report stays for the session. */
+  cancelNames(key: number): void;
+  /** Commits the reviewed plan `key` with the user's replace/keep decisions. */
+  confirmReview(key: number, decisions: ReadonlyMap<string, ConflictDecision>): Promise<void>;
+  /** Drops the reviewed plan `key` without storing anything. */
+  cancelReview(key: number): void;
+  /** Clears the outcome lines. */
+  dismissOutcomes(): void;
+}
+
+/** A report the panel lists: a stored or session-only file report, with its ledger checks. */
+export interface ReportRow {
+  readonly entry: ImportEntry;
+  readonly defaultOpen: boolean;
+  readonly ledgerChecks: readonly LedgerCheck[];
+}
+
+// A plan can go stale when another tab commits the same records meanwhile; re-plan a few times.
+const MAX_PLAN_ATTEMPTS = 3;
+
+/** A file whose records were all rejected is an error to see, not "nothing new". */
+export const outcomeTone = (o: CommitOutcome, rejected: number): OutcomeLine['tone'] =>
+  o.kind === 'committed'
+    ? 'ok'
+    : o.kind === 'failed' || o.kind === 'rejected' || (o.kind === 'nothing-new' && rejected > 0)
+      ? 'error'
+      : 'info';
+
+// Decode, parse and validate are reported separately; weight them into one bar.
+const PHASE_SPAN: Record<IngestProgress['phase'], [number, number]> = {
+  decode: [0, 20],
+  parse: [20, 60],
+  validate: [60, 100],
+};
+
+/** One bar for the whole read: the phase's share of 0–100 plus its progress within the phase. */
+export const overallPercent = (p: IngestProgress): number => {
+  const [start, end] = PHASE_SPAN[p.phase];
+  const frac = p.total > 0 ? Math.min(1, p.done / p.total) : 0;
+  return Math.round(start + (end - start) * frac);
+};
+
+/** A detached copy of `bytes` for the worker (it takes ownership of what it is given). */
+const bufferOf = (bytes: Uint8Array): ArrayBuffer => {
+  const out = new ArrayBuffer(bytes.byteLength);
+  new Uint8Array(out).set(bytes);
+  return out;
+};
+
+const hasRecords = (r: FileIngestResult): boolean =>
+  r.townshipMonths.length + r.hazards.length + r.problems.length > 0;
+
+/**
+ * The reports to list: session-only ones first, then the store's. Ledger checks (decision 0005,
+ * docs/decisions/0005-ledger-and-report-totals.md) are shown on files that were read.
+ */
+export function importReportRows(
+  snapshot: Pick<ImportSnapshot, 'unsaved' | 'ownIds'>,
+  imports: readonly ImportEntry[],
+  ledgerChecks: readonly LedgerCheck[],
+): readonly ReportRow[] {
+  return [...snapshot.unsaved, ...imports].map((entry) => ({
+    entry,
+    defaultOpen: snapshot.ownIds.has(entry.id),
+    ledgerChecks: entry.result.status === 'ok' ? ledgerChecksForFile(ledgerChecks, entry.result.file) : [],
+  }));
+}
+
+const EMPTY: ImportSnapshot = {
+  jobs: [],
+  reviews: [],
+  committing: false,
+  outcomes: [],
+  unsaved: [],
+  ownIds: new Set(),
+  pendingNames: [],
+  deciding: false,
+};
+
+/**
+ * The controller's state, shared by the workflow steps below: each step is a small function of
+ * it, so a step reads as one rule and the factory only wires them to the public methods.
+ */
+interface Core {
+  options: ImportControllerOptions;
+  snapshot: ImportSnapshot;
+  nextKey: number;
+  readonly handles: Map<number, IngestJob>;
+  readonly listeners: Set<() => void>;
+}
+
+const set = (core: Core, change: (s: ImportSnapshot) => Partial<ImportSnapshot>) => {
+  core.snapshot = { ...core.snapshot, ...change(core.snapshot) };
+  for (const l of [...core.listeners]) l();
+};
+
+const patchJob = (core: Core, key: number, patch: Partial<JobView>) =>
+  set(core, (s) => ({ jobs: s.jobs.map((j) => (j.key === key ? { ...j, ...patch } : j)) }));
+
+const dropJob = (core: Core, key: number) =>
+  set(core, (s) => ({ jobs: s.jobs.filter((j) => j.key !== key) }));
+
+const queuedJob = (key: number, fileName: string): JobView => ({
+  key,
+  fileName,
+  phase: 'queued',
+  percent: 0,
+  state: 'running',
+});
+
+/** A cancelled or failed read keeps its line, saying so. */
+const endJob = (core: Core, key: number, outcome: Exclude<IngestOutcome, { status: 'done' }>) =>
+  patchJob(
+    core,
+    key,
+    outcome.status === 'cancelled' ? { state: 'cancelled' } : { state: 'failed', message: outcome.message },
+  );
+
+const own = (core: Core, id: string) => set(core, (s) => ({ ownIds: new Set(s.ownIds).add(id) }));
+
+const addOutcome = (core: Core, line: OutcomeLine) => set(core, (s) => ({ outcomes: [...s.outcomes, line] }));
+
+const note = (core: Core, key: number, file: string, message: Message) =>
+  addOutcome(core, { key, file, kind: 'note', message, tone: 'info' });
+
+/** A file that was not stored keeps its report (open) for the session. */
+const keepForSession = (core: Core, entry: ImportEntry) =>
+  set(core, (s) => ({
+    ownIds: new Set(s.ownIds).add(entry.id),
+    unsaved: s.unsaved.some((e) => e.id === entry.id) ? s.unsaved : [entry, ...s.unsaved],
+  }));
+
+/**
+ * The outcome line of one file (naming its rejected records, if any). With `keep`, a file that
+ * was not stored keeps its report for the session.
+ */
+function report(
+  core: Core,
+  p: ImportPlanningCore,
+  key: number,
+  entry: ImportEntry,
+  outcome: CommitOutcome,
+  keep = true,
+) {
+  const file = entry.result.file;
+  const rejected = entry.result.counts.rejected;
+  const message = commitOutcomeMessage(outcome, p.formatTime, rejected);
+  addOutcome(core, { key, file, kind: 'commit', message, tone: outcomeTone(outcome, rejected) });
+  if (outcome.kind === 'committed') own(core, outcome.batchId);
+  else if (keep) keepForSession(core, entry);
+}
+
+/**
+ * Plans one read file and commits it when there is nothing to decide; a plan with conflicts
+ * waits for review. A stale plan (another tab wrote the same records) is made again.
+ */
+async function planAndCommit(
+  core: Core,
+  p: ImportPlanningCore,
+  key: number,
+  entry: ImportEntry,
+  bytes: Uint8Array,
+  addTownships: readonly Township[],
+) {
+  const result = entry.result;
+  for (let attempt = 1; attempt <= MAX_PLAN_ATTEMPTS; attempt++) {
+    const source = { kind: 'file', name: result.file } as const;
+    const plan = await p.store.prepareImport(result, bytes, source, { addTownships });
+    if (plan.conflicts.length > 0 && !plan.duplicateOf) {
+      set(core, (s) => ({ reviews: [...s.reviews, { key, plan, bytes, entry }] }));
+      return;
+    }
+    const outcome = await p.store.commitImport(plan, new Map());
+    if (outcome.kind !== 'stale' || attempt === MAX_PLAN_ATTEMPTS) {
+      report(core, p, key, entry, outcome);
+      return;
+    }
+  }
+}
+
+/** Stores one read file: planned and committed (persistent), or added (memory). */
+async function save(
+  core: Core,
+  key: number,
+  entry: ImportEntry,
+  bytes: Uint8Array,
+  addTownships: readonly Township[],
+) {
+  const p = core.options.planning ?? null;
+  if (p) {
+    // Nothing to store for a rejected file, but the report says why.
+    if (entry.result.status === 'rejected') keepForSession(core, entry);
+    else await planAndCommit(core, p, key, entry, bytes, addTownships);
+  } else {
+    own(core, entry.id);
+    await core.options.store.addImports([entry]);
+  }
+}
+
+/** Runs the worker on a copy of `bytes`, with a progress bar under `key`. */
+async function read(
+  core: Core,
+  key: number,
+  fileName: string,
+  bytes: Uint8Array,
+  knownTownships: readonly Township[],
+): Promise<IngestOutcome> {
+  const job = core.options.runner.ingest({ fileName, bytes: bufferOf(bytes), knownTownships }, (pr) =>
+    patchJob(core, key, { phase: pr.phase, percent: overallPercent(pr) }),
+  );
+  core.handles.set(key, job);
+  const outcome = await job.promise;
+  core.handles.delete(key);
+  return outcome;
+}
+
+/** The list names are checked against, and where it comes from. */
+function districtList(options: ImportControllerOptions): {
+  known: readonly Township[];
+  source: TownshipListSource;
+} {
+  const p = options.planning ?? null;
+  if (!p) {
+    const held = districtTownships(options.store.getSnapshot());
+    return { known: held.townships, source: held.source };
+  }
+  const known = p.knownTownships;
+  return { known, source: p.townshipSource ?? (known.length > 0 ? 'held' : 'none') };
+}
+
+/** Reads one chosen file; names outside the district list wait for decisions, else it is stored. */
+async function importOne(core: Core, file: ImportFile, key: number) {
+  // Kept for a second read after township decisions and for the store's fingerprint.
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const { known, source } = districtList(core.options);
+  const outcome = await read(core, key, file.name, bytes, known);
+  if (outcome.status !== 'done') return endJob(core, key, outcome);
+  const result = outcome.result;
+  const now = core.options.now;
+  const entry: ImportEntry = { id: `${now()}#${key}`, result, importedAt: now() };
+  const unknown = collectUnknownTownships(result);
+  dropJob(core, key);
+  if (unknown.length > 0) {
+    // Names outside the district list: nothing is saved until the user decides.
+    set(core, (s) => ({ pendingNames: [...s.pendingNames, { key, entry, bytes, known, source, unknown }] }));
+    return;
+  }
+  if (known.length === 0 && hasRecords(result))
+    note(core, key, result.file, { key: 'dashboard.import.towns.unchecked', params: { file: result.file } });
+  await save(core, key, entry, bytes, []);
+}
+
+/**
+ * Reads a waiting file again with the mapped names as aliases and the new townships added
+ * (ingest recounts every record), then stores it. Rejected names keep their records rejected,
+ * with their reason, in the report.
+ */
+async function decideNames(core: Core, key: number, decisions: ReadonlyMap<string, TownshipDecision>) {
+  const pending = core.snapshot.pendingNames.find((x) => x.key === key);
+  if (!pending) return;
+  const { townships, added } = applyTownshipDecisions(pending.known, pending.unknown, decisions);
+  const changed = [...decisions.values()].some((d) => d.kind !== 'reject');
+  let entry = pending.entry;
+  const file = entry.result.file;
+  const done = () =>
+    set(core, (s) => ({ deciding: false, pendingNames: s.pendingNames.filter((x) => x.key !== key) }));
+  set(core, () => ({ deciding: true }));
+  if (changed) {
+    set(core, (s) => ({ jobs: [...s.jobs, queuedJob(key, file)] }));
+    const outcome = await read(core, key, file, pending.bytes, townships);
+    if (outcome.status !== 'done') {
+      done();
+      endJob(core, key, outcome);
+      keepForSession(core, entry);
+      return;
+    }
+    dropJob(core, key);
+    entry = { ...entry, result: outcome.result };
+  }
+  done();
+  await save(core, key, entry, pending.bytes, added);
+}
+
+/** Commits a reviewed plan; a plan gone stale meanwhile is reported and planned again for review. */
+async function confirmReview(core: Core, key: number, decisions: ReadonlyMap<string, ConflictDecision>) {
+  const p = core.options.planning ?? null;
+  const review = core.snapshot.reviews.find((r) => r.key === key);
+  if (!p || !review) return;
+  set(core, () => ({ committing: true }));
+  const outcome = await p.store.commitImport(review.plan, decisions);
+  set(core, (s) => ({ committing: false, reviews: s.reviews.filter((r) => r.key !== key) }));
+  if (outcome.kind === 'stale') {
+    // Another tab changed these records after the diff was shown: show the new diff.
+    report(core, p, key, review.entry, outcome, false);
+    const plan = await p.store.prepareImport(review.plan.result, review.bytes, review.plan.source, {
+      addTownships: review.plan.addTownships ?? [],
+    });
+    set(core, (s) => ({ reviews: [...s.reviews, { ...review, plan }] }));
+    return;
+  }
+  report(core, p, key, review.entry, outcome);
+}
+
+/** Creates the import workflow for the panel's first props; nothing runs until a method is called. */
+export function createImportController(initial: ImportControllerOptions): ImportController {
+  const core: Core = {
+    options: initial,
+    snapshot: EMPTY,
+    nextKey: 1,
+    handles: new Map(),
+    listeners: new Set(),
+  };
+  return {
+    getSnapshot: () => core.snapshot,
+    subscribe(listener) {
+      core.listeners.add(listener);
+      return () => core.listeners.delete(listener);
+    },
+    setOptions(next) {
+      core.options = next;
+    },
+    async importFiles(files) {
+      if (files.length === 0) return;
+      const batch = files.map((file) => ({ file, key: core.nextKey++ }));
+      set(core, (s) => ({
+        // Finished failures from an earlier batch make way for the new one.
+        jobs: [
+          ...s.jobs.filter((j) => j.state === 'running'),
+          ...batch.map((b) => queuedJob(b.key, b.file.name)),
+        ],
+      }));
+      await Promise.all(batch.map(({ file, key }) => importOne(core, file, key)));
+    },
+    cancelJob(key) {
+      core.handles.get(key)?.cancel();
+    },
+    decideNames: (key, decisions) => decideNames(core, key, decisions),
+    cancelNames(key) {
+      const pending = core.snapshot.pendingNames.find((x) => x.key === key);
+      if (!pending) return;
+      set(core, (s) => ({ pendingNames: s.pendingNames.filter((x) => x.key !== key) }));
+      const file = pending.entry.result.file;
+      note(core, key, file, { key: 'dashboard.import.towns.cancelled', params: { file } });
+      keepForSession(core, pending.entry);
+    },
+    confirmReview: (key, decisions) => confirmReview(core, key, decisions),
+    cancelReview(key) {
+      const review = core.snapshot.reviews.find((r) => r.key === key);
+      if (!core.options.planning || !review) return;
+      set(core, (s) => ({ reviews: s.reviews.filter((r) => r.key !== key) }));
+      const file = review.plan.result.file;
+      note(core, key, file, { key: 'store.import.cancelled_review', params: { file } });
+      keepForSession(core, review.entry);
+    },
+    dismissOutcomes() {
+      set(core, () => ({ outcomes: [] }));
+    },
+  };
+}
