@@ -14,7 +14,7 @@ import { useLang, useT } from '../../components/i18n-provider';
 import type { Dataset } from '../../domain/records';
 import { CategoryManager } from './category-manager';
 import { ChronicList } from './chronic-list';
-import type { ProblemEditsController } from './problem-edits-controller';
+import type { EditsStatus, ProblemEditsController } from './problem-edits-controller';
 import type { ProblemFilters } from './problem-model';
 import { ProblemsHeader } from './problems-header';
 import { applySelection, deriveProblemsView, problemEditCommands } from './problems-view-model';
@@ -35,6 +35,49 @@ export interface ProblemsViewProps {
   readonly onTimelineTownshipChange: (township: string | null) => void;
   /** Extra toolbar content per chart (export menu), rendered by ChartFrame. */
   readonly chartActions?: (spec: ChartSpec) => ReactNode;
+}
+
+/** Loading or save-failure notice of the user's edits (nothing when ready or saving). */
+function EditsStatusNotice({ status }: { status: EditsStatus }) {
+  const t = useT();
+  if (status === 'loading')
+    return (
+      <p className="notice notice--info" role="status">
+        {t('problems.view.loadingEdits')}
+      </p>
+    );
+  if (status === 'saveFailed')
+    return (
+      <p className="notice notice--error" role="alert">
+        {t('problems.view.saveFailed')}
+      </p>
+    );
+  return null;
+}
+
+/** Which township's timeline is drawn. */
+function TimelinePicker(props: {
+  townships: readonly string[];
+  value: string | null;
+  onChange: (township: string | null) => void;
+}) {
+  const t = useT();
+  if (props.townships.length === 0) return null;
+  return (
+    <label className="field problems-timeline-pick">
+      <span>{t('problems.timeline.pick')}</span>
+      <select
+        value={props.value ?? ''}
+        onChange={(e) => props.onChange(e.target.value === '' ? null : e.target.value)}
+      >
+        {props.townships.map((name) => (
+          <option key={name} value={name}>
+            {name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
 }
 
 /** The 问题 view. */
@@ -70,15 +113,7 @@ export function ProblemsView(props: ProblemsViewProps) {
         onCategoryChange={props.onCategoryChange}
         onManagingChange={setManaging}
       />
-      {status === 'loading' ? (
-        <p className="notice notice--info" role="status">
-          {t('problems.view.loadingEdits')}
-        </p>
-      ) : status === 'saveFailed' ? (
-        <p className="notice notice--error" role="alert">
-          {t('problems.view.saveFailed')}
-        </p>
-      ) : null}
+      <EditsStatusNotice status={status} />
       {managing ? <CategoryManager edits={edits} controller={controller} /> : null}
       {specs === null ? (
         <EmptyState message={t('problems.empty')} />
@@ -107,23 +142,11 @@ export function ProblemsView(props: ProblemsViewProps) {
           <div className="problems-grid">
             {frame(specs.trend, undefined, onSelect)}
             <div>
-              {model.townships.length > 0 ? (
-                <label className="field problems-timeline-pick">
-                  <span>{t('problems.timeline.pick')}</span>
-                  <select
-                    value={view.timelineTownship ?? ''}
-                    onChange={(e) =>
-                      props.onTimelineTownshipChange(e.target.value === '' ? null : e.target.value)
-                    }
-                  >
-                    {model.townships.map((name) => (
-                      <option key={name} value={name}>
-                        {name}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-              ) : null}
+              <TimelinePicker
+                townships={model.townships}
+                value={view.timelineTownship}
+                onChange={props.onTimelineTownshipChange}
+              />
               {specs.timeline ? frame(specs.timeline, 380) : null}
             </div>
           </div>
