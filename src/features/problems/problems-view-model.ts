@@ -73,7 +73,10 @@ export function withReadableCells(spec: ChartSpec): ChartSpec {
   };
 }
 
-function resolveTimelineTownship(input: ProblemsViewInput, model: ProblemModel): string | null {
+function resolveTimelineTownship(
+  input: Pick<ProblemsViewInput, 'timelineTownship' | 'filters'>,
+  model: ProblemModel,
+): string | null {
   const known = (t: string | null | undefined) => (t != null && model.townships.includes(t) ? t : null);
   const only = input.filters.townships.length === 1 ? input.filters.townships[0] : null;
   return (
@@ -81,7 +84,10 @@ function resolveTimelineTownship(input: ProblemsViewInput, model: ProblemModel):
   );
 }
 
-function listedStatements(input: ProblemsViewInput, model: ProblemModel): ProblemStatement[] | null {
+function listedStatements(
+  input: Pick<ProblemsViewInput, 'category' | 'timelineTownship'>,
+  model: ProblemModel,
+): ProblemStatement[] | null {
   const { category, timelineTownship: township } = input;
   if (category === null && township === null) return null;
   return model.visible
@@ -91,10 +97,23 @@ function listedStatements(input: ProblemsViewInput, model: ProblemModel): Proble
     .sort((a, b) => (a.period < b.period ? 1 : a.period > b.period ? -1 : a.seq - b.seq));
 }
 
-/** Derives the view. Pure; the statements are cached per dataset and edits (problem-model.ts). */
-export function deriveProblemsView(input: ProblemsViewInput): ProblemsViewModel {
-  const { dataset, edits, filters, category, lang } = input;
-  const model = deriveProblemModel(dataset, edits, filters);
+/** The parts that depend on the model and the charts' inputs (not on the category or the list). */
+export type ProblemCharts = Pick<
+  ProblemsViewModel,
+  'options' | 'timelineTownship' | 'specs' | 'heatmapHeight'
+>;
+/** The parts that depend on the selection (category, picked township). */
+export type ProblemSelection = Pick<ProblemsViewModel, 'chronic' | 'listed' | 'scope'>;
+
+/**
+ * The charts and options. Separate from problemSelection so that picking a category (a URL
+ * change) does not rebuild the model or the charts; the component memoizes each step.
+ */
+export function problemCharts(
+  model: ProblemModel,
+  input: Omit<ProblemsViewInput, 'category'>,
+): ProblemCharts {
+  const { dataset, edits, lang } = input;
   const { from, to } = model;
   const timelineTownship = resolveTimelineTownship(input, model);
   let specs: ProblemsViewModel['specs'] = null;
@@ -110,19 +129,34 @@ export function deriveProblemsView(input: ProblemsViewInput): ProblemsViewModel 
       chronic: buildChronicTable(model.chronic, { lang, edits }),
     };
   }
-  const scope = [input.timelineTownship, category === null ? null : categoryName(category, edits, lang)]
-    .filter((x) => x !== null)
-    .join(' · ');
   return {
-    model,
     options: categoryOptions(edits, lang),
     timelineTownship,
     specs,
     heatmapHeight: Math.max(360, 200 + 24 * model.townships.length),
+  };
+}
+
+/** The chronic items of the selected category, the listed statements and the scope in words. */
+export function problemSelection(
+  model: ProblemModel,
+  input: Pick<ProblemsViewInput, 'category' | 'timelineTownship' | 'edits' | 'lang'>,
+): ProblemSelection {
+  const { category, edits, lang } = input;
+  const scope = [input.timelineTownship, category === null ? null : categoryName(category, edits, lang)]
+    .filter((x) => x !== null)
+    .join(' · ');
+  return {
     chronic: category === null ? model.chronic : model.chronic.filter((c) => c.category === category),
     listed: listedStatements(input, model),
     scope,
   };
+}
+
+/** Derives the whole view at once (the component memoizes the three steps separately). */
+export function deriveProblemsView(input: ProblemsViewInput): ProblemsViewModel {
+  const model = deriveProblemModel(input.dataset, input.edits, input.filters);
+  return { model, ...problemCharts(model, input), ...problemSelection(model, input) };
 }
 
 export interface ProblemsSelectionTarget {

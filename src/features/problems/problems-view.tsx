@@ -15,9 +15,9 @@ import type { Dataset } from '../../domain/records';
 import { CategoryManager } from './category-manager';
 import { ChronicList } from './chronic-list';
 import type { EditsStatus, ProblemEditsController } from './problem-edits-controller';
-import type { ProblemFilters } from './problem-model';
+import { deriveProblemModel, type ProblemFilters } from './problem-model';
 import { ProblemsHeader } from './problems-header';
-import { applySelection, deriveProblemsView, problemEditCommands } from './problems-view-model';
+import { applySelection, problemCharts, problemEditCommands, problemSelection } from './problems-view-model';
 import { RepeatHazardsPanel, ClustersPanel, CopiesPanel } from './side-panels';
 import { StatementList } from './statement-list';
 import './problems.css';
@@ -87,12 +87,18 @@ export function ProblemsView(props: ProblemsViewProps) {
   const lang = useLang();
   const { edits, status } = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
   const [managing, setManaging] = useState(false);
-  const view = useMemo(
-    () => deriveProblemsView({ dataset, edits, filters, category, timelineTownship: picked, lang }),
-    [dataset, edits, filters, category, picked, lang],
+  const model = useMemo(() => deriveProblemModel(dataset, edits, filters), [dataset, edits, filters]);
+  const charts = useMemo(
+    () => problemCharts(model, { dataset, edits, filters, timelineTownship: picked, lang }),
+    [model, dataset, edits, filters, picked, lang],
   );
+  const selection = useMemo(
+    () => problemSelection(model, { category, timelineTownship: picked, edits, lang }),
+    [model, category, picked, edits, lang],
+  );
+  const view = { ...charts, ...selection };
   const commands = useMemo(() => problemEditCommands(controller), [controller]);
-  const { model, options, specs } = view;
+  const { options, specs } = view;
   const onSelect = (selection: ChartSelection) => applySelection(selection, props);
   const frame = (spec: ChartSpec, height?: number, select?: (s: ChartSelection) => void) => (
     <ChartFrame spec={spec} onSelect={select} actions={props.chartActions?.(spec)} height={height} />
