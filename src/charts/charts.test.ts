@@ -337,3 +337,70 @@ describe('submission matrix', () => {
     expect(fmt({ value: [1, 0, 2] })).toBe('小召乡 2024年2月\n逾期报送\n2024-02-26');
   });
 });
+
+describe('interaction maps', () => {
+  const sel = (s: ChartSpec, seriesIndex: number, dataIndex: number) =>
+    s.interactions?.byDataIndex(seriesIndex, dataIndex) ?? null;
+
+  it.each(allSpecs(cube, filters).map((s) => [s.id, s] as const))(
+    '%s: every drawn item has a selection',
+    (_id, s) => {
+      series(s).forEach((x, si) =>
+        (x.data as unknown[]).forEach((_d, di) => expect(sel(s, si, di)).not.toBeNull()),
+      );
+      expect(sel(s, 0, 10_000)).toBeNull();
+    },
+  );
+
+  it('heatmap: a value cell and a 未报送 cell map to their township-month; row labels to townships', () => {
+    const s = buildHeatmapSpec(cube, { metric: 'hazards_found', filters, lang });
+    const [values, gaps] = series(s);
+    const at = (si: number, cell: number[]) =>
+      sel(
+        s,
+        si,
+        (si === 0 ? values : gaps).data.findIndex((d: number[]) => d[0] === cell[0] && d[1] === cell[1]),
+      );
+    expect(at(0, [0, 1])).toEqual({ township: '城关镇', period: '2024-01' });
+    expect(at(1, [2, 0])).toEqual({ township: '小召乡', period: '2024-03' });
+    expect(s.interactions?.yAxis).toEqual(opt(s).yAxis.data.map((township: string) => ({ township })));
+    expect(s.interactions?.xAxis).toBeUndefined();
+  });
+
+  it('maps a township by its name, not its cleaned label', () => {
+    const c = buildCube(
+      dataset({
+        townshipMonths: [
+          tm('{a|x}镇', '2024-01', { hazards_found: 1 }),
+          tm('ax镇', '2024-01', { hazards_found: 2 }),
+        ],
+      }),
+    );
+    const f = { ...filters, to: '2024-01' };
+    const h = buildHeatmapSpec(c, { metric: 'hazards_found', filters: f, lang });
+    expect(opt(h).yAxis.data).toEqual(['ax镇', 'ax镇']);
+    expect(h.interactions?.yAxis?.map((x) => x.township).sort()).toEqual(['ax镇', '{a|x}镇']);
+    const r = buildRankingSpec(c, { metric: 'hazards_found', filters: f, lang });
+    expect([0, 1].map((i) => sel(r, 0, i)?.township)).toEqual(r.table.rows.map((row) => row[1]));
+  });
+
+  it('small multiples: series i is township i, data index the month; scatter follows plotted points', () => {
+    const m = buildSmallMultiplesSpec(cube, { metric: 'hazards_found', filters, lang });
+    expect(sel(m, 1, 2)).toEqual({ township: '城关镇', period: '2024-03' });
+    const sc = buildScatterSpec(cube, { x: 'hazards_per_100_units', y: 'rectification_rate', filters, lang });
+    series(sc)[0].data.forEach((d: { name: string }, i: number) =>
+      expect(cleanLabel(sel(sc, 0, i)!.township!)).toBe(d.name),
+    );
+  });
+
+  it('submission matrix: row-major cells and township row labels; monthly charts map to months', () => {
+    const s = buildSubmissionMatrixSpec(cube, { filters, lang });
+    const d = series(s)[0].data as number[][];
+    const i = d.findIndex(([x, y]) => x === 3 && y === 2);
+    expect(sel(s, 0, i)).toEqual({ township: '东关街道', period: '2024-04' });
+    expect(s.interactions?.yAxis?.[3]).toEqual({ township: '新华镇' });
+    const trend = buildTrendSpec(cube, { metrics: ['hazards_found'], filters, lang });
+    expect(sel(trend, 0, 1)).toEqual({ period: '2024-02' });
+    expect(sel(buildActivitiesSpec(cube, { filters, lang }), 3, 0)).toEqual({ period: '2024-01' });
+  });
+});

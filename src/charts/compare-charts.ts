@@ -17,7 +17,7 @@ import {
 } from '../analysis/metrics';
 import { rankTownships, type RankOrder } from '../analysis/rank';
 import { townshipSeries } from '../analysis/series';
-import type { ChartSpec } from './chart-spec';
+import { byItemIndex, bySeriesIndex, type ChartSpec } from './chart-spec';
 import {
   baseOption,
   cleanLabel,
@@ -126,7 +126,8 @@ export function buildRankingSpec(cube: Cube, options: RankingChartOptions): Char
       ? t(lang, 'charts.sum.average', { value: v(ranking.districtAverage) })
       : null,
   ]);
-  return { id, title, option, table: { columns, rows }, summary, empty: false, clickDimension: 'township' };
+  const interactions = byItemIndex(ranking.rows.map((r) => ({ township: r.township })));
+  return { id, title, option, table: { columns, rows }, summary, empty: false, interactions };
 }
 
 export interface SmallMultiplesOptions {
@@ -220,7 +221,11 @@ export function buildSmallMultiplesSpec(cube: Cube, options: SmallMultiplesOptio
         })
       : null,
   ]);
-  return { id, title, option, table: { columns, rows }, summary, empty: false, clickDimension: 'township' };
+  // Series i is township i's panel; its data index is the month.
+  const interactions = bySeriesIndex(
+    m.rows.map((r) => m.periods.map((period) => ({ township: r.township, period }))),
+  );
+  return { id, title, option, table: { columns, rows }, summary, empty: false, interactions };
 }
 
 export interface ScatterOptions {
@@ -300,5 +305,7 @@ export function buildScatterSpec(cube: Cube, { x, y, filters, lang }: ScatterOpt
       y: metricLabel(y, lang),
     }),
   ]);
-  return { id, title, option, table: { columns, rows }, summary, empty: false, clickDimension: 'township' };
+  // Only townships with both values are plotted: the map follows the plotted points, not the table.
+  const interactions = byItemIndex(both.map((p) => ({ township: p.tw })));
+  return { id, title, option, table: { columns, rows }, summary, empty: false, interactions };
 }

@@ -14,7 +14,7 @@ import {
   type Filters,
 } from '../analysis/metrics';
 import { districtSeries } from '../analysis/series';
-import type { ChartSpec } from './chart-spec';
+import { byItemIndex, type ChartSpec } from './chart-spec';
 import {
   baseOption,
   emptySpec,
@@ -102,7 +102,8 @@ export function buildFoundRectifiedSpec(cube: Cube, { filters, lang }: HazardCha
     rateText && base
       ? `${base.slice(0, -1)}${lang === 'en' ? ', ' : '；'}${t(lang, 'charts.sum.rate', { rate: rateText })}${base.slice(-1)}`
       : base;
-  return { id, title, option, table: { columns, rows }, summary, empty: false, clickDimension: 'period' };
+  const interactions = byItemIndex(found.periods.map((period) => ({ period })));
+  return { id, title, option, table: { columns, rows }, summary, empty: false, interactions };
 }
 
 /**
@@ -166,7 +167,15 @@ export function buildSectorStackSpec(cube: Cube, { filters, lang }: HazardChartO
           }),
         ])
       : t(lang, 'charts.sum.empty');
-  return { id, title, option, table: { columns, rows }, summary, empty: false, clickDimension: 'period' };
+  return {
+    id,
+    title,
+    option,
+    table: { columns, rows },
+    summary,
+    empty: false,
+    interactions: byItemIndex(data.periods.map((period) => ({ period }))),
+  };
 }
 
 const sectorName = (code: string, lang: Lang): string => {
@@ -243,5 +252,13 @@ export function buildMajorBacklogSpec(cube: Cube, { filters, lang }: HazardChart
       : sentence(lang, [
           t(lang, 'charts.sum.backlog', { period: formatPeriod(lang, last), value: lastValue }),
         ]);
-  return { id, title, option, table: { columns, rows }, summary, empty: false, clickDimension: 'period' };
+  return {
+    id,
+    title,
+    option,
+    table: { columns, rows },
+    summary,
+    empty: false,
+    interactions: byItemIndex(backlog.periods.map((period) => ({ period }))),
+  };
 }

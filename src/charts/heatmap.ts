@@ -7,7 +7,7 @@ import type { Lang } from '../i18n/i18n';
 import type { Cube } from '../analysis/cube';
 import { formatMetricValue, metricLabel, type Filters, type MetricId } from '../analysis/metrics';
 import { townshipSeries } from '../analysis/series';
-import type { ChartSpec } from './chart-spec';
+import { bySeriesIndex, type ChartSpec, type ChartSelection } from './chart-spec';
 import {
   baseOption,
   cleanLabel,
@@ -54,13 +54,20 @@ export function buildHeatmapSpec(
   const months = matrix.periods.map((p) => formatPeriod(lang, p));
   const data: [number, number, number][] = [];
   const gaps: [number, number, number][] = [];
+  // The township-month of each item of the two series, in the same order as their data.
+  const dataCells: ChartSelection[] = [];
+  const gapCells: ChartSelection[] = [];
   let max = 0;
   matrix.rows.forEach((row, y) =>
     row.values.forEach((v, x) => {
       const plotted = toPlot(metric, v);
-      if (plotted === null) gaps.push([x, y, 0]);
-      else {
+      const cell = { township: row.township, period: matrix.periods[x]! };
+      if (plotted === null) {
+        gaps.push([x, y, 0]);
+        gapCells.push(cell);
+      } else {
         data.push([x, y, plotted]);
+        dataCells.push(cell);
         if (plotted > max) max = plotted;
       }
     }),
@@ -139,5 +146,8 @@ export function buildHeatmapSpec(
       : null,
     missingCells > 0 ? t(lang, 'charts.sum.missing_cells', { n: missingCells }) : null,
   ]);
-  return { id, title, option, table: { columns, rows }, summary, empty: false, clickDimension: 'cell' };
+  const interactions = bySeriesIndex([dataCells, gapCells], {
+    yAxis: matrix.rows.map((r) => ({ township: r.township })),
+  });
+  return { id, title, option, table: { columns, rows }, summary, empty: false, interactions };
 }

@@ -7,7 +7,7 @@ import type { Lang } from '../i18n/i18n';
 import type { Cube } from '../analysis/cube';
 import { submissionMatrix, DEFAULT_DUE_DAY, type SubmissionStatus } from '../analysis/submissions';
 import type { Filters } from '../analysis/metrics';
-import type { ChartSpec } from './chart-spec';
+import { byItemIndex, type ChartSpec } from './chart-spec';
 import { baseOption, cleanLabel, emptySpec, rangeLabel, sentence, t, type TooltipItem } from './chart-common';
 import { formatPeriod } from '../i18n/format';
 import { STATUS_COLORS } from './theme';
@@ -92,5 +92,10 @@ export function buildSubmissionMatrixSpec(
       suspicious: n('suspicious'),
     }),
   ]);
-  return { id, title, option, table: { columns, rows }, summary, empty: false, clickDimension: 'cell' };
+  // Same row-major order as `data`.
+  const cells = m.rows.flatMap((row, y) =>
+    row.map((_, x) => ({ township: m.townships[y]!, period: m.periods[x]! })),
+  );
+  const interactions = byItemIndex(cells, { yAxis: m.townships.map((township) => ({ township })) });
+  return { id, title, option, table: { columns, rows }, summary, empty: false, interactions };
 }

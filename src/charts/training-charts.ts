@@ -15,7 +15,7 @@ import {
   type Filters,
 } from '../analysis/metrics';
 import { districtSeries } from '../analysis/series';
-import type { ChartSpec } from './chart-spec';
+import { byItemIndex, type ChartSpec } from './chart-spec';
 import { baseOption, emptySpec, labelWithUnit, rangeLabel, sentence, t } from './chart-common';
 import { formatPeriod } from '../i18n/format';
 import { buildRankingSpec } from './compare-charts';
@@ -93,7 +93,8 @@ export function buildActivitiesSpec(cube: Cube, { filters, lang }: TrainingChart
             ? `${rangeLabel(range, lang)}${lang === 'en' ? ' ' : ''}${metricLabel('trainings_held', lang)} ${trainings}`
             : null,
         ]) || t(lang, 'charts.sum.empty');
-  return { id, title, option, table: { columns, rows }, summary, empty: false, clickDimension: 'period' };
+  const interactions = byItemIndex(periods.map((period) => ({ period })));
+  return { id, title, option, table: { columns, rows }, summary, empty: false, interactions };
 }
 
 /** Township × month heatmap of trainings held (or training person-times). */

@@ -16,7 +16,7 @@ import {
   type MetricId,
 } from '../analysis/metrics';
 import { districtSeries } from '../analysis/series';
-import type { ChartSpec } from './chart-spec';
+import { byItemIndex, type ChartSpec } from './chart-spec';
 import {
   baseOption,
   cleanLabel,
@@ -146,6 +146,6 @@ export function buildTrendSpec(cube: Cube, { metrics, filters, lang }: TrendOpti
     table: { columns, rows },
     summary: monthSummary(cube, metrics[0]!, last, filters, lang),
     empty: false,
-    clickDimension: 'period',
+    interactions: byItemIndex(periods.map((period) => ({ period }))),
   };
 }

@@ -2,7 +2,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ChartSpec } from '../charts/chart-spec';
+import { byItemIndex, type ChartSpec } from '../charts/chart-spec';
 import { ChartFrame } from './chart-frame';
 import { I18nProvider } from './i18n-provider';
 import { KpiCard } from './kpi-card';
@@ -38,7 +38,7 @@ const SPEC: ChartSpec = {
   },
   summary: '2022-05 排查隐患 5 处，比上月无可比数据。',
   empty: false,
-  clickDimension: 'period',
+  interactions: byItemIndex([{ period: '2022-03' }, { period: '2022-04' }, { period: '2022-05' }]),
 };
 
 describe('ChartFrame', () => {
@@ -74,22 +74,39 @@ describe('ChartFrame', () => {
     expect(screen.queryByRole('button', { name: '以表格显示' })).toBeNull();
   });
 
-  it('turns a chart click into a cross-filter item, ignoring clicks without a name', () => {
-    const onItemClick = vi.fn();
-    render(
-      <ChartFrame spec={SPEC} onItemClick={onItemClick} actions={<button type="button">导出</button>} />,
-    );
+  it('resolves a chart click through the interaction map of the spec, ignoring clicks it does not map', () => {
+    const onSelect = vi.fn();
+    render(<ChartFrame spec={SPEC} onSelect={onSelect} actions={<button type="button">导出</button>} />);
     expect(screen.getByRole('button', { name: '导出' })).toBeInTheDocument();
     const click = (chartProps.at(-1)?.onEvents as { click: (p: unknown) => void }).click;
-    click({ name: '2022-04', seriesName: '排查隐患', value: 5 });
-    click({ value: 1 });
-    expect(onItemClick).toHaveBeenCalledTimes(1);
-    expect(onItemClick).toHaveBeenCalledWith({
-      dimension: 'period',
-      name: '2022-04',
-      seriesName: '排查隐患',
-      value: 5,
+    // The item's label is not what is read: its index is.
+    click({ componentType: 'series', seriesIndex: 0, dataIndex: 1, name: '4月', value: null });
+    click({ componentType: 'series', seriesIndex: 0, value: 1 });
+    click({ componentType: 'xAxis', targetType: 'axisLabel', dataIndex: 0, value: '2022-03' });
+    expect(onSelect).toHaveBeenCalledTimes(1);
+    expect(onSelect).toHaveBeenCalledWith({ period: '2022-04' });
+  });
+
+  it('makes the labels of mapped axes clickable and registers no handler without onSelect', () => {
+    const spec = {
+      ...SPEC,
+      option: { ...SPEC.option, yAxis: { type: 'category' } },
+      interactions: { byDataIndex: () => null, yAxis: [{ township: '城关镇' }] },
+    };
+    const onSelect = vi.fn();
+    render(<ChartFrame spec={spec} onSelect={onSelect} />);
+    expect(chartProps.at(-1)?.option).toMatchObject({ yAxis: { type: 'category', triggerEvent: true } });
+    (chartProps.at(-1)?.onEvents as { click: (p: unknown) => void }).click({
+      componentType: 'yAxis',
+      targetType: 'axisLabel',
+      dataIndex: 0,
+      value: '城关镇',
     });
+    expect(onSelect).toHaveBeenCalledWith({ township: '城关镇' });
+    cleanup();
+    render(<ChartFrame spec={spec} />);
+    expect(chartProps.at(-1)?.onEvents).toBeUndefined();
+    expect(chartProps.at(-1)?.option).toBe(spec.option);
   });
 });
 

@@ -5,10 +5,11 @@
  */
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useId, useMemo, useState, type ReactNode } from 'react';
-import type { ChartSpec, TableCell } from '../charts/chart-spec';
+import type { ChartSelection, ChartSpec, TableCell } from '../charts/chart-spec';
 import { echarts } from '../charts/echarts-setup';
 import { THEME_NAME } from '../charts/theme';
 import { useRegisterChart, type ChartExportMeta } from './chart-export-scope';
+import { selectionOfClick, withAxisLabelClicks } from './cross-filter';
 import { EmptyState } from './empty-state';
 import { ExportMenu } from './export-menu';
 import { formatNumber } from '../i18n/format';
@@ -16,23 +17,13 @@ import type { Lang } from '../i18n/i18n';
 import { useLang, useT } from './i18n-provider';
 import { TableScroll } from './table-scroll';
 
-/** What a click on a chart item selects, for cross-filtering. */
-export interface ChartItemClick {
-  readonly dimension: NonNullable<ChartSpec['clickDimension']>;
-  /** The category name (township or period) of the clicked item. */
-  readonly name: string;
-  readonly seriesName: string | null;
-  readonly value: unknown;
-}
-
 export interface ChartFrameProps {
   readonly spec: ChartSpec;
-  readonly onItemClick?: (item: ChartItemClick) => void;
   /**
-   * Click on an axis label (needs `triggerEvent: true` on that axis in the option), e.g. a
-   * heatmap's township name; `index` is the category index.
+   * A click on a chart item or a clickable axis label, resolved through the spec's interaction
+   * map (`spec.interactions`); the labels of the axes the map covers are made clickable.
    */
-  readonly onAxisLabelClick?: (axis: 'xAxis' | 'yAxis', label: string, index: number) => void;
+  readonly onSelect?: (selection: ChartSelection) => void;
   /** Extra toolbar buttons, rendered after the export menu. */
   readonly actions?: ReactNode;
   /**
@@ -48,15 +39,6 @@ export interface ChartFrameProps {
    * in-canvas title the frame's heading already shows. Defaults to `spec.option`.
    */
   readonly displayOption?: ChartSpec['option'];
-}
-
-interface EChartsClickParams {
-  readonly componentType?: unknown;
-  readonly targetType?: unknown;
-  readonly tickIndex?: unknown;
-  readonly name?: unknown;
-  readonly seriesName?: unknown;
-  readonly value?: unknown;
 }
 
 const cellText = (c: TableCell, lang: Lang): string =>
@@ -102,8 +84,7 @@ export function ChartDataTable({ spec }: { spec: ChartSpec }) {
 /** Renders one ChartSpec. */
 export function ChartFrame({
   spec,
-  onItemClick,
-  onAxisLabelClick,
+  onSelect,
   actions,
   height = 360,
   exportable = true,
@@ -115,30 +96,27 @@ export function ChartFrame({
   const t = useT();
   const [asTable, setAsTable] = useState(false);
   const summaryId = useId();
-  const dimension = spec.clickDimension;
+  const interactions = onSelect ? spec.interactions : undefined;
   const onEvents = useMemo(
     () =>
-      (onItemClick && dimension) || onAxisLabelClick
+      onSelect && interactions
         ? {
-            click: (p: EChartsClickParams) => {
-              if (p.targetType === 'axisLabel') {
-                const axis = p.componentType;
-                if ((axis === 'xAxis' || axis === 'yAxis') && typeof p.value === 'string')
-                  onAxisLabelClick?.(axis, p.value, typeof p.tickIndex === 'number' ? p.tickIndex : -1);
-                return;
-              }
-              if (!onItemClick || !dimension || typeof p.name !== 'string') return;
-              onItemClick({
-                dimension,
-                name: p.name,
-                seriesName: typeof p.seriesName === 'string' ? p.seriesName : null,
-                value: p.value,
-              });
+            click: (params: unknown) => {
+              const selection = selectionOfClick(interactions, params);
+              if (selection) onSelect(selection);
             },
           }
         : undefined,
-    [onItemClick, onAxisLabelClick, dimension],
+    [onSelect, interactions],
   );
+  const drawn = useMemo(() => {
+    const option = displayOption ?? spec.option;
+    if (!interactions) return option;
+    let o = option;
+    if (interactions.xAxis) o = withAxisLabelClicks(o, 'xAxis');
+    if (interactions.yAxis) o = withAxisLabelClicks(o, 'yAxis');
+    return o;
+  }, [displayOption, spec.option, interactions]);
 
   return (
     <section className="chart-frame" aria-labelledby={`${summaryId}-title`}>
@@ -173,7 +151,7 @@ export function ChartFrame({
           <ReactEChartsCore
             echarts={echarts}
             theme={THEME_NAME}
-            option={displayOption ?? spec.option}
+            option={drawn}
             // The series set shrinks when filters change: merging would leave "ghost" series.
             notMerge
             lazyUpdate

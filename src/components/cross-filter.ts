@@ -1,42 +1,65 @@
 /**
- * Helpers that turn chart clicks back into data (a township, a township-month) for
- * cross-filtering. Chart labels are cleaned for ECharts (cleanLabel), so names are matched the
- * same way; positions in a matrix are mapped through the lists the matrix was built from.
+ * Turns ECharts clicks back into data for cross-filtering. The chart builder returns, with its
+ * option, an interaction map built from the same lists as the option (`ChartSpec.interactions`),
+ * so a click is resolved by its series/data/category index — never by matching a label, which
+ * builders clean for ECharts (cleanLabel, plainLabel) and which may therefore differ from the data.
  */
-import type { ChartSpec } from '../charts/chart-spec';
-import { cleanLabel } from '../charts/chart-common';
+import type { ChartInteractions, ChartSelection, ChartSpec } from '../charts/chart-spec';
 import type { Period } from '../domain/month';
 
 /**
- * The spec with `triggerEvent: true` on an axis, so a click on its labels (a township name on a
- * heatmap's y axis) reaches ChartFrame's onAxisLabelClick. Options without that axis, or with an
- * axis array, are returned unchanged.
+ * The option with `triggerEvent: true` on an axis, so a click on its labels (a township name on a
+ * heatmap's y axis) reaches the chart's click handler. Options without that axis, or with an axis
+ * array, are returned unchanged.
  */
-export function withAxisLabelClicks(spec: ChartSpec, axis: 'xAxis' | 'yAxis'): ChartSpec {
-  const option = spec.option as Record<string, unknown>;
-  const current = option[axis];
-  if (spec.empty || current === null || typeof current !== 'object' || Array.isArray(current)) return spec;
-  return { ...spec, option: { ...option, [axis]: { ...current, triggerEvent: true } } };
+export function withAxisLabelClicks(
+  option: ChartSpec['option'],
+  axis: 'xAxis' | 'yAxis',
+): ChartSpec['option'] {
+  const o = option as Record<string, unknown>;
+  const current = o[axis];
+  if (current === null || typeof current !== 'object' || Array.isArray(current)) return option;
+  return { ...o, [axis]: { ...current, triggerEvent: true } };
 }
 
-/** The township a chart label stands for (labels are cleaned names), or null when none matches. */
-export function townshipFromLabel(label: string, townships: readonly string[]): string | null {
-  return townships.find((t) => t === label) ?? townships.find((t) => cleanLabel(t) === label) ?? null;
+const index = (v: unknown): number | null => (typeof v === 'number' && Number.isInteger(v) ? v : null);
+
+/**
+ * The selection of an ECharts click event `params`: an item (its `seriesIndex` and `dataIndex`) or
+ * a category-axis label (`targetType: 'axisLabel'`, `componentType` the axis, `dataIndex` the
+ * category index). null when the map has nothing for it (e.g. a markLine, an unmapped axis).
+ */
+export function selectionOfClick(interactions: ChartInteractions, params: unknown): ChartSelection | null {
+  if (params === null || typeof params !== 'object') return null;
+  const p = params as Record<string, unknown>;
+  const dataIndex = index(p.dataIndex);
+  if (dataIndex === null) return null;
+  if (p.targetType === 'axisLabel') {
+    const axis =
+      p.componentType === 'xAxis'
+        ? interactions.xAxis
+        : p.componentType === 'yAxis'
+          ? interactions.yAxis
+          : undefined;
+    return axis?.[dataIndex] ?? null;
+  }
+  if (p.componentType !== undefined && p.componentType !== 'series') return null;
+  const seriesIndex = index(p.seriesIndex);
+  return seriesIndex === null ? null : interactions.byDataIndex(seriesIndex, dataIndex);
 }
 
 /**
- * The township-month of a clicked matrix item whose value is `[x, y, ...]` (x = month index,
- * y = township index), or null when the value is not such a pair or out of range.
+ * The dashboard views' click rule: a selection with a township and a month selects that
+ * township-month (when the view has a cell selection), one with a township selects the township;
+ * anything else does nothing.
  */
-export function cellFromMatrixValue(
-  value: unknown,
-  townships: readonly string[],
-  periods: readonly Period[],
-): { township: string; period: Period } | null {
-  if (!Array.isArray(value)) return null;
-  const [x, y] = value as unknown[];
-  if (typeof x !== 'number' || typeof y !== 'number') return null;
-  const township = townships[y];
-  const period = periods[x];
-  return township !== undefined && period !== undefined ? { township, period } : null;
+export function townshipOrCell(
+  onTownship: (township: string) => void,
+  onCell?: (township: string, period: Period) => void,
+): (selection: ChartSelection) => void {
+  return (s) => {
+    if (s.township === undefined) return;
+    if (onCell && s.period !== undefined) onCell(s.township, s.period);
+    else onTownship(s.township);
+  };
 }

@@ -1,7 +1,7 @@
 /** The chronic-problem list as a chart spec: a table plus a bar of streak lengths. */
 import type { ChronicItem } from '../../analysis/problems/recurrence';
 import { translate } from '../../i18n/i18n';
-import type { ChartSpec, TableCell } from '../chart-spec';
+import { byItemIndex, type ChartSpec, type TableCell } from '../chart-spec';
 import { labelOf, plainLabel, TOOLTIP, type ProblemChartInput } from './common';
 
 /**
@@ -43,7 +43,7 @@ export function buildChronicTable(
     id: 'problems-chronic',
     title: translate(lang, 'problems.chronic.title', { min }),
     empty: items.length === 0,
-    clickDimension: 'township',
+    interactions: byItemIndex(items.map((c) => ({ township: c.township, category: c.category }))),
     summary,
     table: {
       columns: [

@@ -3,7 +3,7 @@ import { maxOf } from '../../domain/arrays';
 import { computeRecurrence } from '../../analysis/problems/recurrence';
 import { orderTownships } from '../../analysis/problems/township-order';
 import { translate } from '../../i18n/i18n';
-import type { ChartSpec, TableCell } from '../chart-spec';
+import { byItemIndex, type ChartSelection, type ChartSpec, type TableCell } from '../chart-spec';
 import { labelOf, orderCategories, plainLabel, TOOLTIP, type ProblemChartInput } from './common';
 
 /**
@@ -22,8 +22,12 @@ export function buildProblemHeatmap(input: ProblemChartInput): ChartSpec {
   const categories = orderCategories(rec.map((r) => r.category));
   const value = new Map(rec.map((r) => [`${r.township}\u001f${r.category}`, r.monthsReported]));
   const data: [number, number, number][] = [];
+  const cells: ChartSelection[] = []; // what each item of `data` stands for
   townships.forEach((t, y) =>
-    categories.forEach((c, x) => data.push([x, y, value.get(`${t}\u001f${c}`) ?? 0])),
+    categories.forEach((c, x) => {
+      data.push([x, y, value.get(`${t}\u001f${c}`) ?? 0]);
+      cells.push({ township: t, category: c });
+    }),
   );
   const title = translate(lang, 'problems.heatmap.title');
   const max = rec.reduce((m, r) => (r.monthsReported > (m?.monthsReported ?? 0) ? r : m), rec[0]);
@@ -44,7 +48,10 @@ export function buildProblemHeatmap(input: ProblemChartInput): ChartSpec {
     id: 'problems-heatmap',
     title,
     empty: rec.length === 0,
-    clickDimension: 'township',
+    interactions: byItemIndex(cells, {
+      xAxis: categories.map((category) => ({ category })),
+      yAxis: townships.map((township) => ({ township })),
+    }),
     summary,
     table: {
       columns: [

@@ -103,3 +103,44 @@ describe('buildChronicTable', () => {
     expect(empty.summary).toBe('No problem was reported 3+ months in a row.');
   });
 });
+
+describe('interaction maps', () => {
+  it('heatmap: each cell is its township and category, axis labels their township or category', () => {
+    const spec = buildProblemHeatmap({
+      ...base,
+      edits: { ...EMPTY_PROBLEM_EDITS, renames: new Map([['P01', '企业{a}|责任']]) },
+    });
+    const data = series(spec.option)[0]!.data as number[][];
+    const at = (x: number, y: number) =>
+      spec.interactions?.byDataIndex(
+        0,
+        data.findIndex((d) => d[0] === x && d[1] === y),
+      );
+    expect(at(0, 1)).toEqual({ township: '小召乡', category: 'P01' });
+    expect(at(1, 2)).toEqual({ township: '新区街道', category: 'P06' });
+    // The label reads 企业｛a｝｜责任; the map still says P01.
+    expect(spec.interactions?.xAxis).toEqual([{ category: 'P01' }, { category: 'P06' }]);
+    expect(spec.interactions?.yAxis).toEqual([
+      { township: '城关镇' },
+      { township: '小召乡' },
+      { township: '新区街道' },
+    ]);
+  });
+
+  it('trend: series is the category, data index the month; timeline and chronic items likewise', () => {
+    const trend = buildProblemTrend(base);
+    expect(trend.interactions?.byDataIndex(1, 3)).toEqual({ category: 'P06', period: '2022-04' });
+    const timeline = buildProblemTimeline({ ...base, township: '小召乡' });
+    // data: [[1,0,1], [2,0,2], [3,0,3], [3,1,1]] (x = month, y = category)
+    expect(timeline.interactions?.byDataIndex(0, 2)).toEqual({
+      township: '小召乡',
+      period: '2022-04',
+      category: 'P01',
+    });
+    expect(timeline.interactions?.byDataIndex(0, 3)).toMatchObject({ period: '2022-04', category: 'P06' });
+    const chronic = buildChronicTable(chronicProblems(statements, { from: '2022-01', to: '2022-04' }), {
+      lang: 'zh-CN',
+    });
+    expect(chronic.interactions?.byDataIndex(0, 0)).toEqual({ township: '小召乡', category: 'P01' });
+  });
+});

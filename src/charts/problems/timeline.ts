@@ -3,7 +3,7 @@ import { maxOf } from '../../domain/arrays';
 import { periodRange } from '../../domain/month';
 import type { CategoryCode } from '../../analysis/problems/types';
 import { translate } from '../../i18n/i18n';
-import type { ChartSpec, TableCell } from '../chart-spec';
+import { byItemIndex, type ChartSelection, type ChartSpec, type TableCell } from '../chart-spec';
 import { labelOf, orderCategories, plainLabel, TOOLTIP, type ProblemChartInput } from './common';
 
 /**
@@ -33,10 +33,13 @@ export function buildProblemTimeline(input: ProblemChartInput & { readonly towns
     }
   }
   const data: [number, number, number][] = [];
+  const cells: ChartSelection[] = []; // what each item of `data` stands for
   months.forEach((m, x) =>
     categories.forEach((c, y) => {
       const v = cell.get(`${m}\u001f${c}`);
-      if (v !== undefined) data.push([x, y, v]);
+      if (v === undefined) return;
+      data.push([x, y, v]);
+      cells.push({ township, period: m, category: c });
     }),
   );
   // The current streak is the run at the end of the window (pauses keep it).
@@ -58,7 +61,7 @@ export function buildProblemTimeline(input: ProblemChartInput & { readonly towns
     id: 'problems-timeline',
     title: translate(lang, 'problems.timeline.title', { township: name }),
     empty: own.length === 0,
-    clickDimension: 'period',
+    interactions: byItemIndex(cells),
     summary,
     table: {
       columns: [

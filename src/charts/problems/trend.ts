@@ -2,7 +2,7 @@
 import type { CategoryCode } from '../../analysis/problems/types';
 import { periodRange } from '../../domain/month';
 import { translate } from '../../i18n/i18n';
-import type { ChartSpec, TableCell } from '../chart-spec';
+import { bySeriesIndex, type ChartSpec, type TableCell } from '../chart-spec';
 import { labelOf, orderCategories, TOOLTIP, type ProblemChartInput } from './common';
 
 /**
@@ -38,7 +38,8 @@ export function buildProblemTrend(input: ProblemChartInput): ChartSpec {
     id: 'problems-trend',
     title: translate(lang, 'problems.trend.title'),
     empty: counts.size === 0,
-    clickDimension: 'period',
+    // Series i is category i; its data index is the month.
+    interactions: bySeriesIndex(categories.map((category) => months.map((period) => ({ category, period })))),
     summary,
     table: {
       columns: [

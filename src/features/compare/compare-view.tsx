@@ -15,9 +15,8 @@ import {
 } from '../../analysis/metrics';
 import type { RankOrder } from '../../analysis/rank';
 import { buildRankingSpec, buildScatterSpec, buildSmallMultiplesSpec } from '../../charts/compare-charts';
-import type { ChartItemClick } from '../../components/chart-frame';
 import { DashboardChart } from '../../components/dashboard-chart';
-import { townshipFromLabel } from '../../components/cross-filter';
+import { townshipOrCell } from '../../components/cross-filter';
 import { ChartGrid, SelectField, ViewToolbar, WideCell } from '../../components/dashboard-layout';
 import { useLang, useT } from '../../components/i18n-provider';
 
@@ -72,13 +71,8 @@ export function CompareView(props: CompareViewProps) {
     () => [...METRICS.keys()].map((m) => ({ value: m, label: metricLabel(m, lang) })),
     [lang],
   );
-  // Small multiples name the township as the series (the item name is the month).
-  const onClick = (item: ChartItemClick) => {
-    const township =
-      townshipFromLabel(item.name, cube.townships) ??
-      (item.seriesName ? townshipFromLabel(item.seriesName, cube.townships) : null);
-    if (township) onTownshipSelect(township);
-  };
+  // Every chart here selects a township (a small-multiples point: its panel's township).
+  const onClick = townshipOrCell(onTownshipSelect);
 
   return (
     <div className="dash-view">
@@ -119,12 +113,12 @@ export function CompareView(props: CompareViewProps) {
         />
       </ViewToolbar>
       <ChartGrid>
-        <DashboardChart spec={ranking} onItemClick={onClick} height={Math.max(320, 80 + count * 22)} />
-        <DashboardChart spec={scatter} onItemClick={onClick} height={Math.max(320, 80 + count * 22)} />
+        <DashboardChart spec={ranking} onSelect={onClick} height={Math.max(320, 80 + count * 22)} />
+        <DashboardChart spec={scatter} onSelect={onClick} height={Math.max(320, 80 + count * 22)} />
         <WideCell>
           <DashboardChart
             spec={multiples}
-            onItemClick={onClick}
+            onSelect={onClick}
             height={Math.max(240, Math.ceil(count / PANELS_PER_ROW) * 150 + 40)}
           />
         </WideCell>

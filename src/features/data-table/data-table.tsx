@@ -2,7 +2,8 @@
  * The data view's table: every canonical township-month column, sortable, filtered by township and
  * month range, 50 rows a page. Column ids are the canonical field names (internal ids, read with
  * accessorFn — a dotted accessorKey would be treated as a deep path). Filter and sort state is
- * owned by the caller (the URL), so the table is a pure view of its props.
+ * owned by the caller (the URL), page state by a pager, rows and filter choices are derived
+ * (table-controller.ts); TanStack Table's headless core sorts and pages, this file renders.
  */
 import {
   createPaginatedRowModel,
@@ -11,11 +12,11 @@ import {
   rowSortingFeature,
   tableFeatures,
   useTable,
+  flexRender,
   type ColumnDef,
-  type SortingState,
-  type Updater,
+  type Table,
 } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, useSyncExternalStore } from 'react';
 import { recordCell } from '../../domain/record-cell';
 import type { FieldDef } from '../../domain/fields';
 import type { NumericField, Township, TownshipMonthRecord } from '../../domain/records';
@@ -24,10 +25,7 @@ import { EmptyState } from '../../components/empty-state';
 import { useLang, useT } from '../../components/i18n-provider';
 import {
   compareTownshipsOfficial,
-  filterRecords,
   officialIndex,
-  periodsOf,
-  sortDefault,
   sourceLabel,
   TABLE_FIELDS,
   zhCollator,
@@ -35,12 +33,16 @@ import {
 } from './table-rows';
 import { TableExport } from './table-export';
 import { TableScroll } from '../../components/table-scroll';
+import {
+  createTablePager,
+  deriveTableRows,
+  nextSort,
+  sortingOf,
+  type TableRows,
+  type TableSort,
+} from './table-controller';
 
-/** Sort state as the URL keeps it (one column). */
-export interface TableSort {
-  readonly id: string;
-  readonly desc: boolean;
-}
+export type { TableSort } from './table-controller';
 
 export interface DataTableProps {
   readonly records: readonly TownshipMonthRecord[];
@@ -173,61 +175,188 @@ function buildColumns(lang: Lang, order: ReadonlyMap<string, number>, t: ReturnT
   return cols;
 }
 
-const toSorting = (sort: TableSort | null): SortingState => (sort ? [{ id: sort.id, desc: sort.desc }] : []);
+interface FilterControlsProps {
+  readonly view: TableRows;
+  readonly filters: TableFilters;
+  readonly onFiltersChange: (patch: Partial<TableFilters>) => void;
+}
+
+/** The table's own township and month-range selects, and "clear filters". */
+function FilterControls({ view, filters, onFiltersChange }: FilterControlsProps) {
+  const t = useT();
+  const range = (bound: 'from' | 'to', label: string) => (
+    <label className="field">
+      <span>{label}</span>
+      <select
+        value={filters[bound] ?? ''}
+        onChange={(e) => onFiltersChange({ [bound]: e.target.value || null })}
+      >
+        <option value="">{t('common.all')}</option>
+        {view.periods.map((p) => (
+          <option
+            key={p}
+            value={p}
+            disabled={
+              bound === 'from'
+                ? filters.to !== null && p > filters.to
+                : filters.from !== null && p < filters.from
+            }
+          >
+            {p}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  return (
+    <>
+      <label className="field">
+        <span>{t('dashboard.table.township')}</span>
+        <select
+          value={view.selectedTownship}
+          onChange={(e) => onFiltersChange({ townships: e.target.value ? [e.target.value] : [] })}
+        >
+          <option value="">{t('dashboard.table.allTownships')}</option>
+          {view.townshipNames.map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+        </select>
+      </label>
+      {range('from', t('common.from'))}
+      {range('to', t('common.to'))}
+      {view.hasFilters ? (
+        <button
+          type="button"
+          className="btn btn--link"
+          onClick={() => onFiltersChange({ townships: [], from: null, to: null })}
+        >
+          {t('dashboard.table.clearFilters')}
+        </button>
+      ) : null}
+    </>
+  );
+}
+
+type RecordsTable = Table<typeof features, Row>;
+
+const sortIcon = (sorted: false | 'asc' | 'desc') => (sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕');
+
+/** The header row: sortable columns are buttons, aria-sort says the current order. */
+function HeaderRows({ table }: { table: RecordsTable }) {
+  return table.getHeaderGroups().map((group) => (
+    <tr key={group.id}>
+      {group.headers.map((header) => {
+        const sorted = header.column.getIsSorted();
+        const label = flexRender(header.column.columnDef.header, header.getContext());
+        return (
+          <th
+            key={header.id}
+            scope="col"
+            aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+            className={header.column.id === 'township' ? 'sticky-col' : undefined}
+          >
+            {header.column.getCanSort() ? (
+              <button type="button" className="th-sort" onClick={header.column.getToggleSortingHandler()}>
+                {label}
+                <span className="th-sort__icon" aria-hidden="true">
+                  {sortIcon(sorted)}
+                </span>
+              </button>
+            ) : (
+              label
+            )}
+          </th>
+        );
+      })}
+    </tr>
+  ));
+}
+
+const cellClass = (id: string, meta: unknown): string | undefined =>
+  id === 'township' ? 'sticky-col' : (meta as { numeric?: boolean } | undefined)?.numeric ? 'num' : undefined;
+
+/** The page of rows and the pager under it. */
+function TableBody({ table, pageIndex }: { table: RecordsTable; pageIndex: number }) {
+  const t = useT();
+  const pageCount = Math.max(1, table.getPageCount());
+  return (
+    <>
+      {/* Height-limited so the sticky header and township column stay in view while scrolling. */}
+      <TableScroll className="table-scroll--tall" label={t('dashboard.table.title')}>
+        <table className="data-table data-table--records">
+          <thead>
+            <HeaderRows table={table} />
+          </thead>
+          <tbody>
+            {table.getRowModel().rows.map((row) => (
+              <tr key={row.id}>
+                {row.getAllCells().map((cell) => (
+                  <td key={cell.id} className={cellClass(cell.column.id, cell.column.columnDef.meta)}>
+                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+      {pageCount > 1 ? (
+        <nav className="pager" aria-label={t('dashboard.table.title')}>
+          <button
+            type="button"
+            className="btn btn--small"
+            onClick={() => table.previousPage()}
+            disabled={!table.getCanPreviousPage()}
+          >
+            {t('common.previous')}
+          </button>
+          <span>{t('common.page', { page: pageIndex + 1, pages: pageCount })}</span>
+          <button
+            type="button"
+            className="btn btn--small"
+            onClick={() => table.nextPage()}
+            disabled={!table.getCanNextPage()}
+          >
+            {t('common.next')}
+          </button>
+        </nav>
+      ) : null}
+    </>
+  );
+}
 
 /** The township-month data table. */
-export function DataTable({
-  records,
-  townships,
-  filters,
-  onFiltersChange,
-  showFilterControls = true,
-  rowFilter,
-  sort,
-  onSortChange,
-  pageSize = 50,
-}: DataTableProps) {
+export function DataTable(props: DataTableProps) {
+  const { records, townships, filters, rowFilter, sort, onSortChange } = props;
   const t = useT();
   const lang = useLang();
   const order = useMemo(() => officialIndex(townships), [townships]);
   const columns = useMemo(() => buildColumns(lang, order, t), [lang, order, t]);
-  const ordered = useMemo(() => sortDefault(records, townships), [records, townships]);
-  const data = useMemo(() => {
-    const rows = filterRecords(ordered, filters);
-    return rowFilter ? rows.filter(rowFilter) : rows;
-  }, [ordered, filters, rowFilter]);
-  const periods = useMemo(() => periodsOf(records), [records]);
-  const townshipNames = useMemo(() => {
-    const names = new Set(townships.map((x) => x.name));
-    for (const r of ordered) names.add(r.township);
-    return [...names];
-  }, [townships, ordered]);
-
-  // A sort id from the URL that names no column is ignored rather than breaking the table.
+  const view = useMemo(
+    () => deriveTableRows({ records, townships, filters, rowFilter }),
+    [records, townships, filters, rowFilter],
+  );
   const sorting = useMemo(
-    () => toSorting(sort && columns.some((c) => c.id === sort.id) ? sort : null),
+    () =>
+      sortingOf(
+        sort,
+        columns.map((c) => c.id ?? ''),
+      ),
     [sort, columns],
   );
-  const [pagination, setPagination] = useState({ pageIndex: 0, pageSize });
-
+  const [pager] = useState(() => createTablePager(props.pageSize ?? 50));
+  const pagination = useSyncExternalStore(pager.subscribe, pager.getSnapshot);
   const table = useTable({
     features,
     columns,
-    data,
+    data: view.rows as Row[],
     state: { sorting, pagination },
-    onSortingChange: (updater: Updater<SortingState>) => {
-      const next = typeof updater === 'function' ? updater(sorting) : updater;
-      const first = next[0];
-      onSortChange(first ? { id: first.id, desc: first.desc } : null);
-    },
-    onPaginationChange: setPagination,
+    onSortingChange: (updater) => onSortChange(nextSort(updater, sorting)),
+    onPaginationChange: pager.onPaginationChange,
     enableMultiSort: false,
   });
-
-  const rows = table.getRowModel().rows;
-  const pageCount = Math.max(1, table.getPageCount());
-  const selectedTownship = filters.townships.length === 1 ? (filters.townships[0] ?? '') : '';
-  const hasFilters = filters.townships.length > 0 || filters.from !== null || filters.to !== null;
 
   return (
     <section className="panel" aria-labelledby="data-table-title">
@@ -235,155 +364,19 @@ export function DataTable({
         {t('dashboard.table.title')}
       </h2>
       <div className="toolbar" role="group" aria-label={t('dashboard.table.title')}>
-        {showFilterControls ? (
-          <>
-            <label className="field">
-              <span>{t('dashboard.table.township')}</span>
-              <select
-                value={selectedTownship}
-                onChange={(e) => onFiltersChange({ townships: e.target.value ? [e.target.value] : [] })}
-              >
-                <option value="">{t('dashboard.table.allTownships')}</option>
-                {townshipNames.map((n) => (
-                  <option key={n} value={n}>
-                    {n}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="field">
-              <span>{t('common.from')}</span>
-              <select
-                value={filters.from ?? ''}
-                onChange={(e) => onFiltersChange({ from: e.target.value || null })}
-              >
-                <option value="">{t('common.all')}</option>
-                {periods.map((p) => (
-                  <option key={p} value={p} disabled={filters.to !== null && p > filters.to}>
-                    {p}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="field">
-              <span>{t('common.to')}</span>
-              <select
-                value={filters.to ?? ''}
-                onChange={(e) => onFiltersChange({ to: e.target.value || null })}
-              >
-                <option value="">{t('common.all')}</option>
-                {periods.map((p) => (
-                  <option key={p} value={p} disabled={filters.from !== null && p < filters.from}>
-                    {p}
-                  </option>
-                ))}
-              </select>
-            </label>
-            {hasFilters ? (
-              <button
-                type="button"
-                className="btn btn--link"
-                onClick={() => onFiltersChange({ townships: [], from: null, to: null })}
-              >
-                {t('dashboard.table.clearFilters')}
-              </button>
-            ) : null}
-          </>
+        {props.showFilterControls !== false ? (
+          <FilterControls view={view} filters={filters} onFiltersChange={props.onFiltersChange} />
         ) : null}
         <span className="toolbar__spacer" />
-        <TableExport rows={data} filters={filters} />
+        <TableExport rows={view.rows} filters={filters} />
         <span className="row-count" data-testid="row-count">
-          {t('common.rowsShown', { shown: data.length, total: records.length })}
+          {t('common.rowsShown', { shown: view.rows.length, total: records.length })}
         </span>
       </div>
-
-      {data.length === 0 ? (
+      {view.rows.length === 0 ? (
         <EmptyState message={t('dashboard.table.empty')} />
       ) : (
-        <>
-          {/* Height-limited so the sticky header and township column stay in view while scrolling. */}
-          <TableScroll className="table-scroll--tall" label={t('dashboard.table.title')}>
-            <table className="data-table data-table--records">
-              <thead>
-                {table.getHeaderGroups().map((group) => (
-                  <tr key={group.id}>
-                    {group.headers.map((header) => {
-                      const sorted = header.column.getIsSorted();
-                      const canSort = header.column.getCanSort();
-                      const label = <table.FlexRender header={header} />;
-                      return (
-                        <th
-                          key={header.id}
-                          scope="col"
-                          aria-sort={
-                            sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined
-                          }
-                          className={header.column.id === 'township' ? 'sticky-col' : undefined}
-                        >
-                          {canSort ? (
-                            <button
-                              type="button"
-                              className="th-sort"
-                              onClick={header.column.getToggleSortingHandler()}
-                            >
-                              {label}
-                              <span className="th-sort__icon" aria-hidden="true">
-                                {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
-                              </span>
-                            </button>
-                          ) : (
-                            label
-                          )}
-                        </th>
-                      );
-                    })}
-                  </tr>
-                ))}
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.id}>
-                    {row.getAllCells().map((cell) => (
-                      <td
-                        key={cell.id}
-                        className={
-                          cell.column.id === 'township'
-                            ? 'sticky-col'
-                            : (cell.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric
-                              ? 'num'
-                              : undefined
-                        }
-                      >
-                        <table.FlexRender cell={cell} />
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
-          {pageCount > 1 ? (
-            <nav className="pager" aria-label={t('dashboard.table.title')}>
-              <button
-                type="button"
-                className="btn btn--small"
-                onClick={() => table.previousPage()}
-                disabled={!table.getCanPreviousPage()}
-              >
-                {t('common.previous')}
-              </button>
-              <span>{t('common.page', { page: pagination.pageIndex + 1, pages: pageCount })}</span>
-              <button
-                type="button"
-                className="btn btn--small"
-                onClick={() => table.nextPage()}
-                disabled={!table.getCanNextPage()}
-              >
-                {t('common.next')}
-              </button>
-            </nav>
-          ) : null}
-        </>
+        <TableBody table={table} pageIndex={pagination.pageIndex} />
       )}
     </section>
   );

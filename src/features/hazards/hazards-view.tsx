@@ -4,13 +4,7 @@
  */
 import { useMemo } from 'react';
 import type { Cube } from '../../analysis/cube';
-import {
-  filterPeriods,
-  filterTownships,
-  metricLabel,
-  type Filters,
-  type MetricId,
-} from '../../analysis/metrics';
+import { filterTownships, metricLabel, type Filters, type MetricId } from '../../analysis/metrics';
 import { buildRankingSpec } from '../../charts/compare-charts';
 import {
   buildFoundRectifiedSpec,
@@ -18,9 +12,8 @@ import {
   buildSectorStackSpec,
 } from '../../charts/hazard-charts';
 import { buildHeatmapSpec } from '../../charts/heatmap';
-import type { ChartItemClick } from '../../components/chart-frame';
 import { DashboardChart } from '../../components/dashboard-chart';
-import { cellFromMatrixValue, townshipFromLabel, withAxisLabelClicks } from '../../components/cross-filter';
+import { townshipOrCell } from '../../components/cross-filter';
 import { ChartGrid, SelectField, ViewToolbar, WideCell } from '../../components/dashboard-layout';
 import { useLang, useT } from '../../components/i18n-provider';
 import type { Period } from '../../domain/month';
@@ -78,29 +71,15 @@ export function HazardsView({
     [cube, filters, lang],
   );
   const heatmap = useMemo(
-    () => withAxisLabelClicks(buildHeatmapSpec(cube, { metric: heatMetric, filters, lang }), 'yAxis'),
+    () => buildHeatmapSpec(cube, { metric: heatMetric, filters, lang }),
     [cube, heatMetric, filters, lang],
   );
   const sectors = useMemo(() => buildSectorStackSpec(cube, { filters, lang }), [cube, filters, lang]);
   const backlog = useMemo(() => buildMajorBacklogSpec(cube, { filters, lang }), [cube, filters, lang]);
 
-  // The heatmap's rows and columns, to map a clicked [x, y] back to a township-month.
   const matrixTownships = useMemo(() => filterTownships(cube, filters), [cube, filters]);
-  const matrixPeriods = useMemo(() => filterPeriods(filters), [filters]);
-
-  const onBarClick = (item: ChartItemClick) => {
-    const township = townshipFromLabel(item.name, cube.townships);
-    if (township) onTownshipSelect(township);
-  };
-  const onHeatmapClick = (item: ChartItemClick) => {
-    const cell = cellFromMatrixValue(item.value, matrixTownships, matrixPeriods);
-    if (cell) onCellSelect(cell.township, cell.period);
-  };
-  const onHeatmapLabel = (axis: 'xAxis' | 'yAxis', label: string) => {
-    if (axis !== 'yAxis') return;
-    const township = townshipFromLabel(label, cube.townships);
-    if (township) onTownshipSelect(township);
-  };
+  // Bars select their township, heatmap cells their township-month, heatmap row labels the township.
+  const onSelect = townshipOrCell(onTownshipSelect, onCellSelect);
   const heatHeight = Math.max(320, 120 + matrixTownships.length * 24);
   // The two charts of a grid row share a height so the row has no ragged gap.
   const rowHeight = Math.max(320, 80 + matrixTownships.length * 22);
@@ -109,7 +88,7 @@ export function HazardsView({
     <div className="dash-view">
       <ChartGrid>
         <DashboardChart spec={foundRectified} height={rowHeight} />
-        <DashboardChart spec={rateRanking} onItemClick={onBarClick} height={rowHeight} />
+        <DashboardChart spec={rateRanking} onSelect={onSelect} height={rowHeight} />
         <WideCell>
           <ViewToolbar>
             <SelectField
@@ -122,12 +101,7 @@ export function HazardsView({
           </ViewToolbar>
         </WideCell>
         <WideCell>
-          <DashboardChart
-            spec={heatmap}
-            onItemClick={onHeatmapClick}
-            onAxisLabelClick={onHeatmapLabel}
-            height={heatHeight}
-          />
+          <DashboardChart spec={heatmap} onSelect={onSelect} height={heatHeight} />
         </WideCell>
         <DashboardChart spec={sectors} />
         <DashboardChart spec={backlog} />

@@ -6,6 +6,7 @@
 import type { MessageKey } from '../../i18n/catalog';
 import type { FileIngestResult, SheetIgnoreReason, SheetSummary } from '../../ingest/types';
 import { useT, type TFunction } from '../../components/i18n-provider';
+import { TableScroll } from '../../components/table-scroll';
 
 const REASON_KEYS: Record<SheetIgnoreReason, MessageKey> = {
   empty: 'exportui.workbook.reason.empty',
@@ -27,7 +28,7 @@ export function WorkbookSheets({ result }: { result: FileIngestResult }) {
   return (
     <details className="report-section" open>
       <summary>{t('exportui.workbook.report.sheets', { n: sheets.length })}</summary>
-      <div className="table-scroll">
+      <TableScroll label={t('exportui.workbook.report.sheets', { n: sheets.length })}>
         <table className="data-table data-table--compact" data-testid="sheets">
           <thead>
             <tr>
@@ -67,7 +68,7 @@ export function WorkbookSheets({ result }: { result: FileIngestResult }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </details>
   );
 }

@@ -1,91 +1,152 @@
 /**
  * The small category-management panel: rename a category, add keywords to it, merge one category
- * into another (and undo), create a custom category. Every change goes through the pure
- * edit-actions, is applied at once and saved by the controller.
+ * into another (and undo), create a custom category. It renders the workflow of
+ * category-manager-controller.ts (drafts, checks, feedback); every change is applied at once and
+ * saved by the edits controller.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, useSyncExternalStore, type FormEvent, type ReactNode } from 'react';
 import { categoryName, type ProblemEdits } from '../../analysis/problems/edits';
 import type { CategoryCode } from '../../analysis/problems/types';
-import { problemCategoryByCode } from '../../domain/problem-categories';
-import type { Result } from '../../domain/result';
 import { useLang, useT } from '../../components/i18n-provider';
 import {
-  addKeywords,
-  categoryOptions,
-  createCustomCategory,
-  mergeCategories,
-  removeKeyword,
-  renameCategory,
-  selectableCategories,
-  unmergeCategory,
-  type EditRefusal,
-} from './edit-actions';
+  builtInName,
+  createCategoryManagerController,
+  type CategoryDrafts,
+  type CategoryManagerController,
+} from './category-manager-controller';
+import { categoryOptions, selectableCategories } from './edit-actions';
+import type { ProblemEditsController } from './problem-edits-controller';
 
 export interface CategoryManagerProps {
   readonly edits: ProblemEdits;
-  readonly onChange: (change: (edits: ProblemEdits) => ProblemEdits) => void;
+  readonly controller: ProblemEditsController;
 }
 
-type Feedback = { readonly kind: 'ok' } | { readonly kind: 'error'; readonly reason: EditRefusal } | null;
+interface FormsProps {
+  readonly form: CategoryManagerController;
+  readonly drafts: CategoryDrafts;
+  readonly edits: ProblemEdits;
+}
 
-/** Category management panel. */
-export function CategoryManager({ edits, onChange }: CategoryManagerProps) {
-  const t = useT();
+/** A labelled select of category codes bound to one draft field. */
+function CodeSelect(
+  props: FormsProps & { field: 'code' | 'from' | 'into'; label: string; codes?: readonly CategoryCode[] },
+) {
   const lang = useLang();
-  const id = useId();
-  const all = selectableCategories(edits);
-  const targets = categoryOptions(edits, lang);
-  const [code, setCode] = useState<CategoryCode>('P01');
-  const [name, setName] = useState('');
-  const [keywords, setKeywords] = useState('');
-  const [from, setFrom] = useState<CategoryCode>('P99');
-  const [into, setInto] = useState<CategoryCode>('P01');
-  const [customName, setCustomName] = useState('');
-  const [customKeywords, setCustomKeywords] = useState('');
-  const [feedback, setFeedback] = useState<Feedback>(null);
-
-  const nameOf = (c: CategoryCode) => categoryName(c, edits, lang);
-  const builtIn = (c: CategoryCode) => {
-    const def = problemCategoryByCode(c);
-    return def ? (lang === 'en' ? def.en : def.zh) : undefined;
-  };
-
-  // Checks the edit against the current edits first, so the user sees a refusal at once.
-  const apply = (attempt: (e: ProblemEdits) => Result<ProblemEdits, EditRefusal>, after?: () => void) => {
-    const r = attempt(edits);
-    if (!r.ok) {
-      setFeedback({ kind: 'error', reason: r.error });
-      return;
-    }
-    onChange((current) => {
-      const again = attempt(current);
-      return again.ok ? again.value : current;
-    });
-    setFeedback({ kind: 'ok' });
-    after?.();
-  };
-
-  const submit = (fn: () => void) => (e: FormEvent) => {
-    e.preventDefault();
-    fn();
-  };
-
-  const select = (value: CategoryCode, set: (c: CategoryCode) => void, label: string, codes = all) => (
+  const { form, drafts, field, edits } = props;
+  const codes = props.codes ?? selectableCategories(edits);
+  return (
     <label className="field">
-      <span>{label}</span>
-      <select value={value} onChange={(e) => set(codes.find((c) => c === e.target.value) ?? value)}>
+      <span>{props.label}</span>
+      <select
+        value={drafts[field]}
+        onChange={(e) => form.setDraft(field, codes.find((c) => c === e.target.value) ?? drafts[field])}
+      >
         {codes.map((c) => (
           <option key={c} value={c}>
-            {nameOf(c)}
+            {categoryName(c, edits, lang)}
           </option>
         ))}
       </select>
     </label>
   );
+}
 
-  const extra = edits.extraKeywords.get(code) ?? [];
-  const merged = [...edits.merges];
+/** A labelled text input bound to one draft field. */
+function DraftInput(
+  props: FormsProps & {
+    field: 'name' | 'keywords' | 'customName' | 'customKeywords';
+    label: string;
+    maxLength?: number;
+  },
+) {
+  const { form, drafts, field } = props;
+  return (
+    <label className="field">
+      <span>{props.label}</span>
+      <input
+        value={drafts[field]}
+        maxLength={props.maxLength}
+        onChange={(e) => form.setDraft(field, e.target.value)}
+      />
+    </label>
+  );
+}
 
+/** One of the panel's forms: a titled block that runs `onSubmit` without reloading. */
+function Block(props: {
+  title: string;
+  submit: string;
+  onSubmit: () => void;
+  children: ReactNode;
+  after?: ReactNode;
+}) {
+  const send = (e: FormEvent) => {
+    e.preventDefault();
+    props.onSubmit();
+  };
+  return (
+    <form className="problems-manage__block" aria-label={props.title} onSubmit={send}>
+      <h4>{props.title}</h4>
+      {props.children}
+      <button type="submit" className="btn btn--small">
+        {props.submit}
+      </button>
+      {props.after}
+    </form>
+  );
+}
+
+function ExtraKeywords({ form, drafts, edits }: FormsProps) {
+  const t = useT();
+  const extra = edits.extraKeywords.get(drafts.code) ?? [];
+  if (extra.length === 0) return null;
+  return (
+    <p className="problems-manage__keywords">
+      {t('problems.manage.extraKeywords')}
+      {extra.map((term) => (
+        <button
+          key={term}
+          type="button"
+          className="chip"
+          aria-label={t('problems.manage.removeKeyword', { term })}
+          onClick={() => form.removeKeyword(term)}
+        >
+          {term} ×
+        </button>
+      ))}
+    </p>
+  );
+}
+
+function MergedList({ form, edits }: FormsProps) {
+  const t = useT();
+  const lang = useLang();
+  if (edits.merges.size === 0) return null;
+  const nameOf = (c: CategoryCode) => categoryName(c, edits, lang);
+  return (
+    <ul className="problems-manage__merged">
+      {[...edits.merges].map(([a, b]) => (
+        <li key={a}>
+          {t('problems.manage.merged', { from: builtInName(a, lang) ?? nameOf(a), into: nameOf(b) })}{' '}
+          <button type="button" className="btn btn--small btn--link" onClick={() => form.unmerge(a)}>
+            {t('problems.manage.unmerge')}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Category management panel. */
+export function CategoryManager({ edits, controller }: CategoryManagerProps) {
+  const t = useT();
+  const lang = useLang();
+  const id = useId();
+  const [form] = useState(() => createCategoryManagerController(controller));
+  const { drafts, feedback } = useSyncExternalStore(form.subscribe, form.getSnapshot);
+  const p: FormsProps = { form, drafts, edits };
+  const into = categoryOptions(edits, lang).map((o) => o.code);
   return (
     <section className="problems-manage" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} className="panel__title">
@@ -93,127 +154,40 @@ export function CategoryManager({ edits, onChange }: CategoryManagerProps) {
       </h3>
       <p className="muted">{t('problems.manage.note')}</p>
       <div className="problems-manage__grid">
-        <form
-          className="problems-manage__block"
-          aria-label={t('problems.manage.renameTitle')}
-          onSubmit={submit(() =>
-            apply(
-              (e) => renameCategory(e, code, name, builtIn(code)),
-              () => setName(''),
-            ),
-          )}
+        <Block
+          title={t('problems.manage.renameTitle')}
+          submit={t('problems.manage.rename')}
+          onSubmit={() => form.rename(lang)}
         >
-          <h4>{t('problems.manage.renameTitle')}</h4>
-          {select(code, setCode, t('problems.manage.category'))}
-          <label className="field">
-            <span>{t('problems.manage.newName')}</span>
-            <input value={name} maxLength={60} onChange={(e) => setName(e.target.value)} />
-          </label>
-          <button type="submit" className="btn btn--small">
-            {t('problems.manage.rename')}
-          </button>
-        </form>
-
-        <form
-          className="problems-manage__block"
-          aria-label={t('problems.manage.keywordsTitle')}
-          onSubmit={submit(() =>
-            apply(
-              (e) => addKeywords(e, code, keywords),
-              () => setKeywords(''),
-            ),
-          )}
+          <CodeSelect {...p} field="code" label={t('problems.manage.category')} />
+          <DraftInput {...p} field="name" label={t('problems.manage.newName')} maxLength={60} />
+        </Block>
+        <Block
+          title={t('problems.manage.keywordsTitle')}
+          submit={t('problems.manage.addKeywords')}
+          onSubmit={form.addKeywords}
+          after={<ExtraKeywords {...p} />}
         >
-          <h4>{t('problems.manage.keywordsTitle')}</h4>
-          <p className="muted">{nameOf(code)}</p>
-          <label className="field">
-            <span>{t('problems.manage.keywords')}</span>
-            <input value={keywords} onChange={(e) => setKeywords(e.target.value)} />
-          </label>
-          <button type="submit" className="btn btn--small">
-            {t('problems.manage.addKeywords')}
-          </button>
-          {extra.length > 0 ? (
-            <p className="problems-manage__keywords">
-              {t('problems.manage.extraKeywords')}
-              {extra.map((term) => (
-                <button
-                  key={term}
-                  type="button"
-                  className="chip"
-                  aria-label={t('problems.manage.removeKeyword', { term })}
-                  onClick={() => onChange((e) => removeKeyword(e, code, term))}
-                >
-                  {term} ×
-                </button>
-              ))}
-            </p>
-          ) : null}
-        </form>
-
-        <form
-          className="problems-manage__block"
-          aria-label={t('problems.manage.mergeTitle')}
-          onSubmit={submit(() => apply((e) => mergeCategories(e, from, into)))}
+          <p className="muted">{categoryName(drafts.code, edits, lang)}</p>
+          <DraftInput {...p} field="keywords" label={t('problems.manage.keywords')} />
+        </Block>
+        <Block
+          title={t('problems.manage.mergeTitle')}
+          submit={t('problems.manage.merge')}
+          onSubmit={form.merge}
+          after={<MergedList {...p} />}
         >
-          <h4>{t('problems.manage.mergeTitle')}</h4>
-          {select(from, setFrom, t('problems.manage.mergeFrom'))}
-          {select(
-            into,
-            setInto,
-            t('problems.manage.mergeInto'),
-            targets.map((o) => o.code),
-          )}
-          <button type="submit" className="btn btn--small">
-            {t('problems.manage.merge')}
-          </button>
-          {merged.length > 0 ? (
-            <ul className="problems-manage__merged">
-              {merged.map(([a, b]) => (
-                <li key={a}>
-                  {t('problems.manage.merged', { from: builtIn(a) ?? nameOf(a), into: nameOf(b) })}{' '}
-                  <button
-                    type="button"
-                    className="btn btn--small btn--link"
-                    onClick={() => onChange((e) => unmergeCategory(e, a))}
-                  >
-                    {t('problems.manage.unmerge')}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </form>
-
-        <form
-          className="problems-manage__block"
-          aria-label={t('problems.manage.customTitle')}
-          onSubmit={submit(() =>
-            apply(
-              (e) => {
-                const r = createCustomCategory(e, customName, customKeywords);
-                return r.ok ? { ok: true, value: r.value.edits } : r;
-              },
-              () => {
-                setCustomName('');
-                setCustomKeywords('');
-              },
-            ),
-          )}
+          <CodeSelect {...p} field="from" label={t('problems.manage.mergeFrom')} />
+          <CodeSelect {...p} field="into" label={t('problems.manage.mergeInto')} codes={into} />
+        </Block>
+        <Block
+          title={t('problems.manage.customTitle')}
+          submit={t('problems.manage.create')}
+          onSubmit={form.createCustom}
         >
-          <h4>{t('problems.manage.customTitle')}</h4>
-          <label className="field">
-            <span>{t('problems.manage.customName')}</span>
-            <input value={customName} maxLength={60} onChange={(e) => setCustomName(e.target.value)} />
-          </label>
-          <label className="field">
-            <span>{t('problems.manage.customKeywords')}</span>
-            <input value={customKeywords} onChange={(e) => setCustomKeywords(e.target.value)} />
-          </label>
-          <button type="submit" className="btn btn--small">
-            {t('problems.manage.create')}
-          </button>
-        </form>
+          <DraftInput {...p} field="customName" label={t('problems.manage.customName')} maxLength={60} />
+          <DraftInput {...p} field="customKeywords" label={t('problems.manage.customKeywords')} />
+        </Block>
       </div>
       <p role="status" className={feedback?.kind === 'error' ? 'text-error' : 'muted'}>
         {feedback === null

@@ -178,7 +178,16 @@ describe('ProblemsView', () => {
     const table = await chartTable(HEATMAP);
     const x = table.header.indexOf(P06) - 1;
     const y = [...table.rows.keys()].indexOf('城关镇');
-    heatmap!.onEvents!.click!({ name: P06, seriesName: HEATMAP, value: [x, y, 3] });
+    // What ECharts passes for a heatmap item: row-major data index (township y, category x).
+    const categories = table.header.length - 1;
+    heatmap!.onEvents!.click!({
+      componentType: 'series',
+      seriesIndex: 0,
+      dataIndex: y * categories + x,
+      name: P06,
+      seriesName: HEATMAP,
+      value: [x, y, 3],
+    });
     await waitFor(() => expect(calls.townships).toEqual([['城关镇']]));
     expect(calls.category).toEqual(['P06']);
     // Axis labels too: a township name filters to it, a category name selects the category.
@@ -188,8 +197,15 @@ describe('ProblemsView', () => {
       componentType: 'yAxis',
       value: '城关镇',
       tickIndex: 0,
+      dataIndex: 0,
     });
-    latest!.onEvents!.click!({ targetType: 'axisLabel', componentType: 'xAxis', value: P01, tickIndex: 0 });
+    latest!.onEvents!.click!({
+      targetType: 'axisLabel',
+      componentType: 'xAxis',
+      value: P01,
+      tickIndex: 0,
+      dataIndex: 0,
+    });
     await waitFor(() => expect(calls.category).toEqual(['P06', 'P01']));
     expect(calls.townships).toEqual([['城关镇'], ['城关镇']]);
     await userEvent.setup().selectOptions(screen.getByRole('combobox', { name: '问题类别' }), 'P06');

@@ -9,9 +9,8 @@ import { DEFAULT_DUE_DAY, submissionMatrix } from '../../analysis/submissions';
 import { rangeLabel } from '../../charts/chart-common';
 import { formatPeriod } from '../../i18n/format';
 import { buildSubmissionMatrixSpec } from '../../charts/submission-chart';
-import type { ChartItemClick } from '../../components/chart-frame';
 import { DashboardChart } from '../../components/dashboard-chart';
-import { cellFromMatrixValue, townshipFromLabel, withAxisLabelClicks } from '../../components/cross-filter';
+import { townshipOrCell } from '../../components/cross-filter';
 import { ChartGrid, Panel, SelectField, ViewToolbar, WideCell } from '../../components/dashboard-layout';
 import { useLang, useT } from '../../components/i18n-provider';
 import type { Period } from '../../domain/month';
@@ -43,7 +42,7 @@ export function SubmissionsView({
   const lang = useLang();
   const due = dueDay ?? DEFAULT_DUE_DAY;
   const spec = useMemo(
-    () => withAxisLabelClicks(buildSubmissionMatrixSpec(cube, { filters, lang, dueDay: due }), 'yAxis'),
+    () => buildSubmissionMatrixSpec(cube, { filters, lang, dueDay: due }),
     [cube, filters, lang, due],
   );
   const matrix = useMemo(() => submissionMatrix(cube, filters, due), [cube, filters, due]);
@@ -51,14 +50,8 @@ export function SubmissionsView({
   const total = missing.reduce((s, r) => s + r.count, 0);
   const sep = lang === 'en' ? ', ' : '、';
 
-  const onCell = (item: ChartItemClick) => {
-    const cell = cellFromMatrixValue(item.value, matrix.townships, matrix.periods);
-    if (cell) onCellSelect(cell.township, cell.period);
-  };
-  const onLabel = (axis: 'xAxis' | 'yAxis', label: string) => {
-    const township = axis === 'yAxis' ? townshipFromLabel(label, cube.townships) : null;
-    if (township) onTownshipSelect(township);
-  };
+  // A cell selects its township-month, a row label its township.
+  const onSelect = townshipOrCell(onTownshipSelect, onCellSelect);
 
   return (
     <div className="dash-view">
@@ -75,8 +68,7 @@ export function SubmissionsView({
         <WideCell>
           <DashboardChart
             spec={spec}
-            onItemClick={onCell}
-            onAxisLabelClick={onLabel}
+            onSelect={onSelect}
             height={Math.max(320, 120 + matrix.townships.length * 24)}
           />
         </WideCell>

@@ -4,13 +4,7 @@
  */
 import { useMemo } from 'react';
 import type { Cube } from '../../analysis/cube';
-import {
-  filterPeriods,
-  filterTownships,
-  metricLabel,
-  type Filters,
-  type MetricId,
-} from '../../analysis/metrics';
+import { filterTownships, metricLabel, type Filters, type MetricId } from '../../analysis/metrics';
 import { trainingStreaks } from '../../analysis/training';
 import { formatPeriod } from '../../i18n/format';
 import {
@@ -18,9 +12,8 @@ import {
   buildAttendanceSpec,
   buildTrainingMatrixSpec,
 } from '../../charts/training-charts';
-import type { ChartItemClick } from '../../components/chart-frame';
 import { DashboardChart } from '../../components/dashboard-chart';
-import { cellFromMatrixValue, townshipFromLabel, withAxisLabelClicks } from '../../components/cross-filter';
+import { townshipOrCell } from '../../components/cross-filter';
 import { ChartGrid, Panel, SelectField, ViewToolbar, WideCell } from '../../components/dashboard-layout';
 import { useLang, useT } from '../../components/i18n-provider';
 import type { Period } from '../../domain/month';
@@ -65,8 +58,7 @@ export function TrainingView({
 
   const activities = useMemo(() => buildActivitiesSpec(cube, { filters, lang }), [cube, filters, lang]);
   const matrix = useMemo(
-    () =>
-      withAxisLabelClicks(buildTrainingMatrixSpec(cube, { filters, lang, metric: matrixMetric }), 'yAxis'),
+    () => buildTrainingMatrixSpec(cube, { filters, lang, metric: matrixMetric }),
     [cube, filters, lang, matrixMetric],
   );
   const attendance = useMemo(() => buildAttendanceSpec(cube, { filters, lang }), [cube, filters, lang]);
@@ -75,20 +67,8 @@ export function TrainingView({
     [cube, filters, n],
   );
   const townships = useMemo(() => filterTownships(cube, filters), [cube, filters]);
-  const periods = useMemo(() => filterPeriods(filters), [filters]);
-
-  const onMatrixClick = (item: ChartItemClick) => {
-    const cell = cellFromMatrixValue(item.value, townships, periods);
-    if (cell) onCellSelect(cell.township, cell.period);
-  };
-  const onLabel = (axis: 'xAxis' | 'yAxis', label: string) => {
-    const township = axis === 'yAxis' ? townshipFromLabel(label, cube.townships) : null;
-    if (township) onTownshipSelect(township);
-  };
-  const onBarClick = (item: ChartItemClick) => {
-    const township = townshipFromLabel(item.name, cube.townships);
-    if (township) onTownshipSelect(township);
-  };
+  // Matrix cells select their township-month, matrix row labels and bars their township.
+  const onSelect = townshipOrCell(onTownshipSelect, onCellSelect);
   const monthText = formatPeriod(lang, filters.to);
   const rankHeight = Math.max(320, 80 + townships.length * 22);
   const sep = lang === 'en' ? ', ' : '、';
@@ -116,13 +96,12 @@ export function TrainingView({
         <WideCell>
           <DashboardChart
             spec={matrix}
-            onItemClick={onMatrixClick}
-            onAxisLabelClick={onLabel}
+            onSelect={onSelect}
             height={Math.max(320, 120 + townships.length * 24)}
           />
         </WideCell>
         <DashboardChart spec={activities} height={rankHeight} />
-        <DashboardChart spec={attendance} onItemClick={onBarClick} height={rankHeight} />
+        <DashboardChart spec={attendance} onSelect={onSelect} height={rankHeight} />
         <WideCell>
           <Panel
             title={t('views.training.noTrainingTitle', { n })}
