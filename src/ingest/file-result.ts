@@ -13,6 +13,33 @@ export const resolveLimits = (options: IngestOptions): IngestLimits => ({
   ...options.limits,
 });
 
+/**
+ * The result of a file that holds nothing yet: no format, no columns, no records, zero counts,
+ * status ok. The one place this shape is written; callers spread it and override what they know.
+ */
+export function emptyFileResult(file: string, bytes: number): FileIngestResult {
+  return {
+    file,
+    bytes,
+    encoding: null,
+    format: null,
+    delimiter: null,
+    recordKind: null,
+    headerLine: null,
+    columns: [],
+    status: 'ok',
+    counts: { total: 0, accepted: 0, rejected: 0, ignored: 0 },
+    issues: [],
+    ignored: [],
+    rejectedRows: [],
+    townshipMonths: [],
+    hazards: [],
+    problems: [],
+    townships: [],
+    district: null,
+  };
+}
+
 /** A result for a file rejected as a whole: no records, every parsed record counted as rejected. */
 export function rejectedFile(
   options: IngestOptions,
@@ -22,14 +49,7 @@ export function rejectedFile(
   recordsParsed = 0,
 ): FileIngestResult {
   return {
-    file: options.fileName,
-    bytes,
-    encoding: null,
-    format: null,
-    delimiter: null,
-    recordKind: null,
-    headerLine: null,
-    columns: [],
+    ...emptyFileResult(options.fileName, bytes),
     ...extra,
     status: 'rejected',
     counts: { total: recordsParsed, accepted: 0, rejected: recordsParsed, ignored: 0 },

@@ -9,6 +9,7 @@ import { EMPTY_DATASET, type Dataset, type Township } from '../domain/records';
 import type { Result } from '../domain/result';
 import { err, ok } from '../domain/result';
 import type { FileIngestResult } from '../ingest/types';
+import { emptyFileResult } from '../ingest/file-result';
 import { type BackupCounts, type BackupFile, buildBackup, parseBackup } from './backup';
 import { deriveDataset } from './derive';
 import { ALL_TABLES, DB_NAME, type RevisionRowStored, TsdDatabase } from './db';
@@ -694,19 +695,8 @@ export class PersistentStore implements DataStore, PersistentApi {
 function datasetAsResult(dataset: Dataset, file: string): FileIngestResult {
   const n = dataset.townshipMonths.length + dataset.hazards.length + dataset.problems.length;
   return {
-    file,
-    bytes: 0,
-    encoding: null,
-    format: null,
-    delimiter: null,
-    recordKind: null,
-    headerLine: null,
-    columns: [],
-    status: 'ok',
+    ...emptyFileResult(file, 0),
     counts: { total: n, accepted: n, rejected: 0, ignored: 0 },
-    issues: [],
-    ignored: [],
-    rejectedRows: [],
     townshipMonths: dataset.townshipMonths,
     hazards: dataset.hazards,
     problems: dataset.problems,

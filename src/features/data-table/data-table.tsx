@@ -23,6 +23,7 @@ import type { NumericField, Township, TownshipMonthRecord } from '../../domain/r
 import type { Lang } from '../../i18n/i18n';
 import { EmptyState } from '../../components/empty-state';
 import { useLang, useT } from '../../components/i18n-provider';
+import { formatNumber } from '../../i18n/format';
 import {
   compareTownshipsOfficial,
   officialIndex,
@@ -71,7 +72,6 @@ const features = tableFeatures({
 type Row = TownshipMonthRecord;
 type Col = ColumnDef<typeof features, Row, unknown>;
 
-const numberFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 4 });
 
 const isNumericKind = (f: FieldDef) => f.kind === 'count' || f.kind === 'money';
 
@@ -94,15 +94,16 @@ function NullBadge() {
 
 function NumberCell({ row, field }: { row: Row; field: NumericField }) {
   const t = useT();
+  const lang = useLang();
   const v = row[field];
   if (v === null) return <NullBadge />;
   const approx = row.approx.includes(field);
   return approx ? (
     <span className="approx" title={t('common.approx')}>
-      {numberFormat.format(v)}*
+      {formatNumber(lang, v, 4)}*
     </span>
   ) : (
-    <>{numberFormat.format(v)}</>
+    <>{formatNumber(lang, v, 4)}</>
   );
 }
 

@@ -9,6 +9,7 @@ import type { BackupCounts } from '../../store/backup';
 import type { ValidationIssue } from '../../store/json-guard';
 import type { ConflictDecision, RevisionRow } from '../../store/persist-types';
 import type { PersistentStore } from '../../store/persistent-store';
+import { storeFollower } from '../../store/store-follower';
 
 /** The store methods the panel uses (a PersistentStore, or a stand-in in tests). */
 export type HistoryStore = Pick<
@@ -90,7 +91,6 @@ export function createHistoryController(initial: HistoryOptions): HistoryControl
   // Revisions follow the store's data version; a late answer to an older listing is dropped.
   let listed: { store: HistoryStore; version: number } | null = null;
   let request = 0;
-  let stopFollowing: (() => void) | null = null;
   const relist = () => {
     const store = options.store;
     const version = store.getSnapshot().version;
@@ -98,36 +98,27 @@ export function createHistoryController(initial: HistoryOptions): HistoryControl
     listed = { store, version };
     const mine = ++request;
     void store.listRevisions().then((revisions) => {
-      if (mine === request && stopFollowing) set({ revisions });
+      if (mine === request && follower.active) set({ revisions });
     });
   };
-  const follow = () => {
-    const unsubscribe = options.store.subscribe(relist);
-    stopFollowing = () => {
-      unsubscribe();
-      stopFollowing = null;
-      listed = null;
-    };
-    relist();
-  };
+  const follower = storeFollower<HistoryStore>(relist, () => {
+    listed = null;
+  });
 
   return {
     getSnapshot: () => snapshot,
     subscribe(listener) {
       listeners.add(listener);
-      if (!stopFollowing) follow();
+      follower.start(options.store);
       return () => {
         listeners.delete(listener);
-        if (listeners.size === 0) stopFollowing?.();
+        if (listeners.size === 0) follower.stop();
       };
     },
     setOptions(next) {
       const storeChanged = next.store !== options.store;
       options = next;
-      if (storeChanged && stopFollowing) {
-        stopFollowing();
-        follow();
-      }
+      if (storeChanged) follower.restart(options.store);
     },
     inspect(id) {
       set({ inspected: id });

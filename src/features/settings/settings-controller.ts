@@ -14,6 +14,7 @@ import type { ValidationIssue } from '../../store/json-guard';
 import type { Settings } from '../../store/persist-types';
 import type { PersistentStore } from '../../store/persistent-store';
 import { parseSettingsJson, settingsToJson } from '../../store/settings';
+import { storeFollower } from '../../store/store-follower';
 
 /** The store methods the settings use. */
 export type SettingsStore = Pick<PersistentStore, 'getSnapshot' | 'subscribe' | 'saveSettings'>;
@@ -157,40 +158,24 @@ export function createSettingsController(initial: SettingsOptions): SettingsCont
   const editRows = (change: (rows: readonly DraftTownship[]) => readonly DraftTownship[]) =>
     edit((f) => ({ ...f, townships: change(f.townships) }));
 
-  let stopFollowing: (() => void) | null = null;
-  const onStore = () => {
+  const follower = storeFollower<SettingsStore>(() => {
     if (follow()) emit();
-  };
+  });
 
   return {
     getSnapshot: () => snapshot,
     subscribe(listener) {
       listeners.add(listener);
-      if (!stopFollowing) {
-        const unsubscribe = options.store.subscribe(onStore);
-        stopFollowing = () => {
-          unsubscribe();
-          stopFollowing = null;
-        };
-        onStore();
-      }
+      follower.start(options.store);
       return () => {
         listeners.delete(listener);
-        if (listeners.size === 0) stopFollowing?.();
+        if (listeners.size === 0) follower.stop();
       };
     },
     setOptions(next) {
       const storeChanged = next.store !== options.store;
       options = next;
-      if (storeChanged && stopFollowing) {
-        stopFollowing();
-        const unsubscribe = options.store.subscribe(onStore);
-        stopFollowing = () => {
-          unsubscribe();
-          stopFollowing = null;
-        };
-        onStore();
-      }
+      if (storeChanged) follower.restart(options.store);
     },
     patch(p) {
       edit((f) => ({ ...f, ...p }));
