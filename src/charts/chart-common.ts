@@ -51,6 +51,14 @@ export function lineStyle(i: number): { symbol: string; lineStyle: { type: (type
   return { symbol: SYMBOLS[i % SYMBOLS.length]!, lineStyle: { type: DASHES[i % DASHES.length]! } };
 }
 
+/**
+ * The per-item tooltip: rich text, never HTML, so a township name or statement from a file is
+ * drawn as text (docs/architecture.md, security). Every chart with item tooltips uses this.
+ */
+export function itemTooltip(formatter: (p: TooltipItem) => string): Record<string, unknown> {
+  return { renderMode: 'richText', trigger: 'item', confine: true, formatter };
+}
+
 /** The option parts every chart shares: white background, CJK fonts, rich-text tooltip. */
 export function baseOption(points: number): Record<string, unknown> {
   return {

@@ -20,6 +20,7 @@ import { townshipSeries } from '../analysis/series';
 import { byItemIndex, bySeriesIndex, type ChartSpec } from './chart-spec';
 import {
   baseOption,
+  itemTooltip,
   cleanLabel,
   emptySpec,
   labelWithUnit,
@@ -70,16 +71,11 @@ export function buildRankingSpec(cube: Cube, options: RankingChartOptions): Char
   const option: EChartsCoreOption = {
     ...baseOption(ranking.rows.length),
     title: { text: title, left: 'center' },
-    tooltip: {
-      renderMode: 'richText',
-      trigger: 'item',
-      confine: true,
-      formatter: (p: TooltipItem) => {
-        const row = ranking.rows[p.dataIndex ?? -1];
-        if (!row) return '';
-        return `${names[p.dataIndex ?? 0]}\n${label}: ${fmt(row.value) ?? statusText(row.status)}`;
-      },
-    },
+    tooltip: itemTooltip((p: TooltipItem) => {
+      const row = ranking.rows[p.dataIndex ?? -1];
+      if (!row) return '';
+      return `${names[p.dataIndex ?? 0]}\n${label}: ${fmt(row.value) ?? statusText(row.status)}`;
+    }),
     grid: { left: 96, right: 48, top: 48, bottom: 32 },
     xAxis: { type: 'value', name: label },
     yAxis: { type: 'category', data: names, inverse: true },
@@ -260,17 +256,12 @@ export function buildScatterSpec(cube: Cube, { x, y, filters, lang }: ScatterOpt
   const option: EChartsCoreOption = {
     ...baseOption(both.length),
     title: { text: title, left: 'center' },
-    tooltip: {
-      renderMode: 'richText',
-      trigger: 'item',
-      confine: true,
-      formatter: (p: TooltipItem) => {
-        const pt = both[p.dataIndex ?? -1];
-        return pt
-          ? `${cleanLabel(pt.tw)}\n${labelWithUnit(x, lang)}: ${pt.x}\n${labelWithUnit(y, lang)}: ${pt.y}`
-          : '';
-      },
-    },
+    tooltip: itemTooltip((p: TooltipItem) => {
+      const pt = both[p.dataIndex ?? -1];
+      return pt
+        ? `${cleanLabel(pt.tw)}\n${labelWithUnit(x, lang)}: ${pt.x}\n${labelWithUnit(y, lang)}: ${pt.y}`
+        : '';
+    }),
     grid: { left: 64, right: 48, top: 48, bottom: 56 },
     xAxis: { type: 'value', name: labelWithUnit(x, lang), nameLocation: 'middle', nameGap: 28, scale: true },
     yAxis: { type: 'value', name: labelWithUnit(y, lang), scale: true },

@@ -10,6 +10,7 @@ import { townshipSeries } from '../analysis/series';
 import { bySeriesIndex, type ChartSpec, type ChartSelection } from './chart-spec';
 import {
   baseOption,
+  itemTooltip,
   cleanLabel,
   emptySpec,
   labelWithUnit,
@@ -84,15 +85,10 @@ export function buildHeatmapSpec(
   const option: EChartsCoreOption = {
     ...baseOption(data.length + gaps.length),
     title: { text: title, left: 'center' },
-    tooltip: {
-      renderMode: 'richText',
-      trigger: 'item',
-      confine: true,
-      formatter: (p: TooltipItem) => {
-        const [x, y] = (Array.isArray(p.value) ? p.value : [0, 0]) as [number, number];
-        return `${names[y] ?? ''} ${months[x] ?? ''}\n${metricLabel(metric, lang)}: ${valueText(x, y)}`;
-      },
-    },
+    tooltip: itemTooltip((p: TooltipItem) => {
+      const [x, y] = (Array.isArray(p.value) ? p.value : [0, 0]) as [number, number];
+      return `${names[y] ?? ''} ${months[x] ?? ''}\n${metricLabel(metric, lang)}: ${valueText(x, y)}`;
+    }),
     grid: { left: 96, right: 24, top: 48, bottom: 72 },
     xAxis: { type: 'category', data: months, splitArea: { show: true } },
     yAxis: { type: 'category', data: names, inverse: true, splitArea: { show: true } },

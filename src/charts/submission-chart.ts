@@ -8,7 +8,16 @@ import type { Cube } from '../analysis/cube';
 import { submissionMatrix, DEFAULT_DUE_DAY, type SubmissionStatus } from '../analysis/submissions';
 import type { Filters } from '../analysis/metrics';
 import { byItemIndex, type ChartSpec } from './chart-spec';
-import { baseOption, cleanLabel, emptySpec, rangeLabel, sentence, t, type TooltipItem } from './chart-common';
+import {
+  baseOption,
+  cleanLabel,
+  emptySpec,
+  itemTooltip,
+  rangeLabel,
+  sentence,
+  t,
+  type TooltipItem,
+} from './chart-common';
 import { formatPeriod } from '../i18n/format';
 import { STATUS_COLORS } from './theme';
 
@@ -52,18 +61,13 @@ export function buildSubmissionMatrixSpec(
   const option: EChartsCoreOption = {
     ...baseOption(data.length),
     title: { text: title, left: 'center' },
-    tooltip: {
-      renderMode: 'richText',
-      trigger: 'item',
-      confine: true,
-      formatter: (p: TooltipItem) => {
-        const [x, y] = (Array.isArray(p.value) ? p.value : [0, 0]) as [number, number];
-        const cell = m.rows[y]?.[x];
-        if (!cell) return '';
-        const date = cell.reportDate ? `\n${cell.reportDate}` : '';
-        return `${names[y]} ${months[x]}\n${statusLabel(cell.status)}${date}`;
-      },
-    },
+    tooltip: itemTooltip((p: TooltipItem) => {
+      const [x, y] = (Array.isArray(p.value) ? p.value : [0, 0]) as [number, number];
+      const cell = m.rows[y]?.[x];
+      if (!cell) return '';
+      const date = cell.reportDate ? `\n${cell.reportDate}` : '';
+      return `${names[y]} ${months[x]}\n${statusLabel(cell.status)}${date}`;
+    }),
     grid: { left: 96, right: 24, top: 48, bottom: 64 },
     xAxis: { type: 'category', data: months, splitArea: { show: true } },
     yAxis: { type: 'category', data: names, inverse: true },

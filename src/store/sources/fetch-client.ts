@@ -119,6 +119,15 @@ export async function fetchBytes(
   }, options.timeoutMs);
   const seconds = Math.round(options.timeoutMs / 100) / 10;
   const doFetch: FetchLike = options.fetchImpl ?? ((i, init) => fetch(i, init));
+  // A thrown fetch or body read: our own timeout, else the network's error as the browser names it.
+  const failure = (e: unknown) =>
+    timedOut
+      ? err({ kind: 'timeout' as const, host, seconds })
+      : err({
+          kind: 'network' as const,
+          host,
+          detail: e instanceof Error ? `${e.name}: ${e.message}` : String(e),
+        });
   try {
     let response: Response;
     try {
@@ -132,12 +141,7 @@ export async function fetchBytes(
         headers: { Accept: options.accept ?? 'text/csv, application/json, text/plain;q=0.8, */*;q=0.1' },
       });
     } catch (e) {
-      if (timedOut) return err({ kind: 'timeout', host, seconds });
-      return err({
-        kind: 'network',
-        host,
-        detail: e instanceof Error ? `${e.name}: ${e.message}` : String(e),
-      });
+      return failure(e);
     }
     // A redirect may land on another host (an SSO login): that host must be allowed too.
     if (response.url) {
@@ -173,12 +177,7 @@ export async function fetchBytes(
           chunks.push(value);
         }
       } catch (e) {
-        if (timedOut) return err({ kind: 'timeout', host, seconds });
-        return err({
-          kind: 'network',
-          host,
-          detail: e instanceof Error ? `${e.name}: ${e.message}` : String(e),
-        });
+        return failure(e);
       }
     }
     const bytes = new Uint8Array(total);
