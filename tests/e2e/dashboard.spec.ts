@@ -175,6 +175,7 @@ test.describe('dashboard views', () => {
   });
 
   test('screenshots of each view (1440×900, zh-CN)', async ({ page }) => {
+    test.slow(); // eight views, two screenshots each, plus the detail panel
     for (const tab of DASHBOARD_TABS) {
       await openDashboard(page, tab.id === 'overview' ? '' : `?view=${tab.id}`);
       // Let entry animations finish before the picture.
