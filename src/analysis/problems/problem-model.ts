@@ -559,6 +559,17 @@ export function parseProblemModelAsset(raw: unknown): Result<ProblemModelAsset, 
   return errors.length > 0 ? err(errors) : ok(raw as ProblemModelAsset);
 }
 
+/**
+ * A model decision less probable than this is "unconfirmed" (待确认): shown as such and left to
+ * the office to confirm. Leave-one-writer-out on the 1,600-statement corpus, 8.6 % of statements
+ * fall below 0.6 and 60 % of those are right, against 94 % (97.6 % accepting alternatives) of
+ * the rest; 0.5 would flag 4.8 %, 0.7 would flag 13 %.
+ */
+export const LOW_CONFIDENCE_BELOW = 0.6;
+
+/** True when a model confidence (calibrated probability) is below LOW_CONFIDENCE_BELOW. */
+export const isLowConfidence = (confidence: number): boolean => confidence < LOW_CONFIDENCE_BELOW;
+
 /** Other classes at least this probable are reported as secondary categories. */
 export const SECONDARY_MIN_PROBABILITY = 0.1;
 
