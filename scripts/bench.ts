@@ -230,19 +230,24 @@ function main(): void {
 
 /**
  * Times each function in turn, `runs` rounds after one warm-up round, and returns each one's
- * median: interleaving the candidates spreads a busy machine's load over all of them, so their
- * ratio (what the classifier bench reports) is fairer than one timed after the other.
+ * median wall-clock and CPU (user + system) milliseconds: interleaving the candidates spreads a
+ * busy machine's load over all of them, so their ratio is fairer than one timed after the other,
+ * and CPU time is what a shared machine's other processes disturb least.
  */
-function timeInterleaved(runs: number, fns: readonly (() => void)[]): number[] {
+function timeInterleaved(runs: number, fns: readonly (() => void)[]): { wall: number; cpu: number }[] {
   for (const fn of fns) fn();
-  const ms: number[][] = fns.map(() => []);
+  const wall: number[][] = fns.map(() => []);
+  const cpu: number[][] = fns.map(() => []);
   for (let r = 0; r < runs; r++)
     fns.forEach((fn, i) => {
+      const c0 = process.cpuUsage();
       const t0 = performance.now();
       fn();
-      ms[i]!.push(performance.now() - t0);
+      wall[i]!.push(performance.now() - t0);
+      const c = process.cpuUsage(c0);
+      cpu[i]!.push((c.user + c.system) / 1000);
     });
-  return ms.map(median);
+  return fns.map((_, i) => ({ wall: median(wall[i]!), cpu: median(cpu[i]!) }));
 }
 
 /**
@@ -250,6 +255,8 @@ function timeInterleaved(runs: number, fns: readonly (() => void)[]): number[] {
  * against its first implementation (classify-reference.ts) measured in the same run. The
  * equivalence of the two paths is asserted by classify-equivalence.test.ts, not here.
  */
+type Timing = { wall: number; cpu: number };
+
 function benchClassifier(runs: number): void {
   const raw: unknown = JSON.parse(
     readFileSync(new URL('../public/models/problem-classifier.json', import.meta.url), 'utf8'),
@@ -274,20 +281,24 @@ function benchClassifier(runs: number): void {
     () => {
       for (const t of texts) sink += classifyWithModel(model, t).confidence;
     },
-  ]) as [number, number, number, number];
+  ]) as [Timing, Timing, Timing, Timing];
   const rate = (ms: number): string =>
     Math.round(texts.length / (ms / 1000))
       .toLocaleString('en-US')
       .padStart(9);
+  const row = (name: string, t: Timing, before?: Timing): string =>
+    `  ${name.padEnd(38)} ${rate(t.wall)}/s wall ${rate(t.cpu)}/s CPU` +
+    (before ? `  ×${(before.wall / t.wall).toFixed(1)} wall ×${(before.cpu / t.cpu).toFixed(1)} CPU` : '') +
+    '\n';
   process.stdout.write(
     `Node ${process.version}; ${texts.length} corpus statements (mean ${(
       texts.reduce((s, t) => s + t.length, 0) / texts.length
-    ).toFixed(0)} chars), median of ${runs} interleaved runs after one warm-up\n` +
-      `  load model (parse counts)                ${loadMs.toFixed(1)} ms\n` +
-      `  classifyStatement, reference (before)   ${rate(rulesRef)} statements/s\n` +
-      `  classifyStatement (compiled rules)      ${rate(rules)} statements/s  ×${(rulesRef / rules).toFixed(1)}\n` +
-      `  classifyWithModel, reference (before)   ${rate(modelRef)} statements/s\n` +
-      `  classifyWithModel                       ${rate(withModel)} statements/s  ×${(modelRef / withModel).toFixed(1)}\n` +
+    ).toFixed(0)} chars), statements/s, median of ${runs} interleaved runs after one warm-up\n` +
+      `  load model (parse counts)              ${loadMs.toFixed(1)} ms\n` +
+      row('classifyStatement, reference (before)', rulesRef) +
+      row('classifyStatement (compiled rules)', rules, rulesRef) +
+      row('classifyWithModel, reference (before)', modelRef) +
+      row('classifyWithModel', withModel, modelRef) +
       `  (checksum ${sink.toFixed(0)})\n`,
   );
 }

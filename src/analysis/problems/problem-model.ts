@@ -332,17 +332,20 @@ export class ProblemModel {
     if (options.ruleFeatures) {
       const rule = ruleResult ?? classifyStatement(text, this.rules);
       const w = options.ruleWeight;
+      // Rule tokens in extractFeatures' order (each match's category, then the pick), once each.
       const counted: number[] = [];
-      const addRuleToken = (token: string): void => {
+      for (let j = 0; j <= rule.matches.length; j++) {
+        const token =
+          j < rule.matches.length
+            ? `${RULE_TOKEN_PREFIX}R:${rule.matches[j]!.category}`
+            : `${RULE_TOKEN_PREFIX}T:${rule.category}`;
         const r = this.rowOf.get(token);
-        if (r === undefined || counted.includes(r)) return;
+        if (r === undefined || counted.includes(r)) continue;
         counted.push(r);
         const base = r * stride;
         for (let c = 0; c < k; c++) s[c]! += w * logs[base + c]!;
         weight += w;
-      };
-      for (const m of rule.matches) addRuleToken(`${RULE_TOKEN_PREFIX}R:${m.category}`);
-      addRuleToken(`${RULE_TOKEN_PREFIX}T:${rule.category}`);
+      }
     }
     for (let c = 0; c < k; c++) s[c]! += this.logPrior[c]! - weight * this.logDenominator[c]!;
     return s;
