@@ -1,7 +1,8 @@
 /**
  * Ingest benchmark: `npm run bench [-- --runs N] [--rows N]`.
- * Problem-classifier throughput only: `npm run bench -- --classifier` (rules alone vs the
- * statistical model from public/models/problem-classifier.json, statements/s).
+ * Problem-classifier throughput only: `npm run bench -- --classifier` (rules alone and the
+ * statistical model from public/models/problem-classifier.json, statements/s, each against its
+ * first implementation kept in src/analysis/problems/classify-reference.ts).
  *
  * Builds a realistic township-month CSV in memory with the sample generator (synthetic townships,
  * problem texts included), encodes it as UTF-8 and GB18030, and times `ingestBytes` end to end
@@ -16,6 +17,10 @@ import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { classifyStatement } from '../src/analysis/problems/classify';
+import {
+  classifyStatementReference,
+  classifyWithModelReference,
+} from '../src/analysis/problems/classify-reference';
 import {
   classifyWithModel,
   parseProblemModelAsset,
@@ -223,7 +228,35 @@ function main(): void {
   printTable(table);
 }
 
-/** Statements per second for the rule classifier and the model, over the corpus texts. */
+/**
+ * Times each function in turn, `runs` rounds after one warm-up round, and returns each one's
+ * median wall-clock and CPU (user + system) milliseconds: interleaving the candidates spreads a
+ * busy machine's load over all of them, so their ratio is fairer than one timed after the other,
+ * and CPU time is what a shared machine's other processes disturb least.
+ */
+function timeInterleaved(runs: number, fns: readonly (() => void)[]): { wall: number; cpu: number }[] {
+  for (const fn of fns) fn();
+  const wall: number[][] = fns.map(() => []);
+  const cpu: number[][] = fns.map(() => []);
+  for (let r = 0; r < runs; r++)
+    fns.forEach((fn, i) => {
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      fn();
+      wall[i]!.push(performance.now() - t0);
+      const c = process.cpuUsage(c0);
+      cpu[i]!.push((c.user + c.system) / 1000);
+    });
+  return fns.map((_, i) => ({ wall: median(wall[i]!), cpu: median(cpu[i]!) }));
+}
+
+/**
+ * Statements per second for the rule classifier and the model over the corpus texts, each
+ * against its first implementation (classify-reference.ts) measured in the same run. The
+ * equivalence of the two paths is asserted by classify-equivalence.test.ts, not here.
+ */
+type Timing = { wall: number; cpu: number };
+
 function benchClassifier(runs: number): void {
   const raw: unknown = JSON.parse(
     readFileSync(new URL('../public/models/problem-classifier.json', import.meta.url), 'utf8'),
@@ -235,20 +268,37 @@ function benchClassifier(runs: number): void {
   const model = ProblemModel.fromAsset(asset.value);
   const loadMs = performance.now() - t0;
   let sink = 0;
-  const rules = time(runs, () => {
-    for (const t of texts) sink += classifyStatement(t).confidence;
-  });
-  const withModel = time(runs, () => {
-    for (const t of texts) sink += classifyWithModel(model, t).confidence;
-  });
-  const rate = (ms: number): string => Math.round(texts.length / (ms / 1000)).toLocaleString('en-US');
+  const [rulesRef, rules, modelRef, withModel] = timeInterleaved(runs, [
+    () => {
+      for (const t of texts) sink += classifyStatementReference(t).confidence;
+    },
+    () => {
+      for (const t of texts) sink += classifyStatement(t).confidence;
+    },
+    () => {
+      for (const t of texts) sink += classifyWithModelReference(model, t).confidence;
+    },
+    () => {
+      for (const t of texts) sink += classifyWithModel(model, t).confidence;
+    },
+  ]) as [Timing, Timing, Timing, Timing];
+  const rate = (ms: number): string =>
+    Math.round(texts.length / (ms / 1000))
+      .toLocaleString('en-US')
+      .padStart(9);
+  const row = (name: string, t: Timing, before?: Timing): string =>
+    `  ${name.padEnd(38)} ${rate(t.wall)}/s wall ${rate(t.cpu)}/s CPU` +
+    (before ? `  ×${(before.wall / t.wall).toFixed(1)} wall ×${(before.cpu / t.cpu).toFixed(1)} CPU` : '') +
+    '\n';
   process.stdout.write(
     `Node ${process.version}; ${texts.length} corpus statements (mean ${(
       texts.reduce((s, t) => s + t.length, 0) / texts.length
-    ).toFixed(0)} chars), median of ${runs} runs after one warm-up\n` +
-      `  load model (parse counts)     ${loadMs.toFixed(1)} ms\n` +
-      `  classifyStatement (rules)     ${rate(rules)} statements/s\n` +
-      `  classifyWithModel (model)     ${rate(withModel)} statements/s\n` +
+    ).toFixed(0)} chars), statements/s, median of ${runs} interleaved runs after one warm-up\n` +
+      `  load model (parse counts)              ${loadMs.toFixed(1)} ms\n` +
+      row('classifyStatement, reference (before)', rulesRef) +
+      row('classifyStatement (compiled rules)', rules, rulesRef) +
+      row('classifyWithModel, reference (before)', modelRef) +
+      row('classifyWithModel', withModel, modelRef) +
       `  (checksum ${sink.toFixed(0)})\n`,
   );
 }

@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { encodeGb18030 } from './sample/gb18030';
-import { parseArgs, parseTownshipList } from './validate';
+import { err } from '../src/domain/result';
+import { classifyStatement } from '../src/analysis/problems/classify';
+import { classifyWithModel } from '../src/analysis/problems/problem-model';
+import { loadShippedModel, parseArgs, parseTownshipList, run } from './validate';
 
 const root = resolve(import.meta.dirname, '..');
 const fx = (name: string) => `tests/fixtures/cli/${name}`;
@@ -46,6 +49,10 @@ interface CliJson {
     seq: number;
     text: string;
     category: string;
+    classified_by: 'model' | 'file' | 'manual';
+    confidence: number;
+    low_confidence: boolean;
+    alternatives: { category: string; score: number }[];
     secondary_categories: string[];
     keywords_matched: string[];
     source: { file: string; line: number | null };
@@ -543,5 +550,91 @@ describe('validate CLI: workbooks (.xlsx), read exactly as the browser reads the
       ['H5', 'other_sheet', '=VLOOKUP(A5,参考!A:B,2,0)'],
       ['G6', 'math_error', '=C6/(D6-E6)'],
     ]);
+  });
+});
+
+describe('validate CLI: problems decided by the shipped classifier (docs/decisions/0007-problem-classifier-model.md)', () => {
+  // A month's reports in the clerks' own register: hedges (有待加强), jargon (叫应), a paired
+  // contrast (上热中温下冷) and statements with no rule keyword at all.
+  const UNSURE = fx('problems-unsure.csv');
+  const loaded = loadShippedModel();
+  if (!loaded.ok) throw new Error(loaded.error);
+  const model = loaded.value;
+
+  it("--json reports the model's category, its confidence (3 decimals) and its top 3", () => {
+    const { code, doc } = cliJson(UNSURE);
+    expect(code).toBe(0);
+    expect(doc.problems.map((p) => [p.township, p.seq, p.category, p.classified_by])).toEqual([
+      ['王家庄乡', 1, 'P02', 'model'],
+      ['王家庄乡', 2, 'P07', 'model'],
+      ['王家庄乡', 3, 'P08', 'model'],
+      ['柳河镇', 1, 'P04', 'model'],
+      ['柳河镇', 2, 'P08', 'model'],
+      ['城北街道', 1, 'P01', 'model'],
+      ['城北街道', 2, 'P08', 'model'],
+    ]);
+    // The first three have no rule keyword of their category: the rules alone would say P99.
+    expect(doc.problems.slice(0, 3).map((p) => classifyStatement(p.text).category)).toEqual([
+      'P99',
+      'P99',
+      'P99',
+    ]);
+    for (const p of doc.problems) {
+      // The CLI's decision is the one the app computes with the same asset.
+      const d = classifyWithModel(model, p.text);
+      expect(p.category).toBe(d.category);
+      expect(p.confidence).toBe(Math.round(d.confidence * 1000) / 1000);
+      expect(p.alternatives).toEqual(
+        d.top.map((t) => ({ category: t.category, score: Math.round(t.probability * 1000) / 1000 })),
+      );
+      expect(p.alternatives).toHaveLength(3);
+      expect(p.alternatives[0]).toEqual({ category: p.category, score: p.confidence });
+      const scores = p.alternatives.map((a) => a.score);
+      expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+      for (const x of [p.confidence, ...scores]) {
+        expect(x).toBeGreaterThanOrEqual(0);
+        expect(x).toBeLessThanOrEqual(1);
+        expect(Math.round(x * 1000)).toBeCloseTo(x * 1000, 6);
+      }
+    }
+    expect(doc.problems.filter((p) => p.low_confidence).map((p) => [p.township, p.seq])).toEqual([
+      ['柳河镇', 1],
+      ['柳河镇', 2],
+    ]);
+    expect(doc.problems.filter((p) => p.low_confidence).every((p) => p.confidence < 0.6)).toBe(true);
+  });
+
+  it('the human report names each low-confidence statement with its file:line and alternatives', () => {
+    const zh = cli(...TODAY, UNSURE);
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toContain('存在问题：7 条表述，由分类模型归类；其中 2 条置信度低于 0.6，待确认：');
+    const lines = zh.stdout.split('\n').filter((l) => l.includes('置信度 0.'));
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toContain(
+      `${UNSURE}:3：柳河镇 2026-10 第 1 条 "个别网格员巡查频次不够，发现问题后未及时上报" → P04`,
+    );
+    expect(lines[0]).toMatch(/备选：P11 .+ 0\.\d{3}，P10 .+ 0\.\d{3}/);
+    expect(lines[1]).toContain('"少数经营户对消防通道“叫应”不及时" → P08');
+    // Confident statements are counted, not listed.
+    expect(zh.stdout).not.toContain('临水临崖');
+    const en = cli('--lang', 'en', ...TODAY, UNSURE);
+    expect(en.stdout).toContain(
+      'Problems: 7 statements classified by the model; 2 with confidence below 0.6, to confirm:',
+    );
+    const clean = cli(...TODAY, fx('clean.csv'));
+    expect(clean.stdout).toContain('存在问题：6 条表述，由分类模型归类，置信度均不低于 0.6');
+  });
+
+  it('exits 2 naming the asset when the model cannot be loaded, instead of falling back to the rules', () => {
+    const r = run(
+      ['--json', ...TODAY, UNSURE],
+      () => '2026-11-29',
+      () => err('Unexpected end of JSON input'),
+    );
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('public/models/problem-classifier.json');
+    expect(r.stderr).toContain('Unexpected end of JSON input');
+    noStackTrace(r.stderr);
   });
 });

@@ -20,8 +20,15 @@ import { isMessageKey, parseLang, translate, type Lang } from '../src/i18n/i18n'
 import { ingestAnyBytes } from '../src/ingest/ingest-any-file';
 import { issueLocation, issueMessage } from '../src/ingest/issue-message';
 import { checkTownshipName } from '../src/ingest/township-match';
-import { problemsForExport } from '../src/analysis/problems/export';
+import { categoryName, EMPTY_PROBLEM_EDITS } from '../src/analysis/problems/edits';
+import { problemsForExport, type ExportedProblem } from '../src/analysis/problems/export';
+import {
+  LOW_CONFIDENCE_BELOW,
+  parseProblemModelAsset,
+  ProblemModel,
+} from '../src/analysis/problems/problem-model';
 import { buildProblemStatements } from '../src/analysis/problems/statements';
+import { err, ok, type Result } from '../src/domain/result';
 import { buildCube } from '../src/analysis/cube';
 import { ledgerCheckMessage, ledgerReportChecks, type LedgerCheck } from '../src/analysis/hazard-figures';
 import {
@@ -123,6 +130,22 @@ const LABELS = {
     en: 'Hazard ledger vs monthly report (same township and month, see docs/decisions/0005): {n} differences (warnings; both kept)',
   },
   sheets: { zh: '工作表 {n} 个：', en: '{n} sheets:' },
+  problemsAllConfident: {
+    zh: '存在问题：{n} 条表述，由分类模型归类，置信度均不低于 {threshold}',
+    en: 'Problems: {n} statements classified by the model, all with confidence {threshold} or more',
+  },
+  problemsLowConfidence: {
+    zh: '存在问题：{n} 条表述，由分类模型归类；其中 {low} 条置信度低于 {threshold}，待确认：',
+    en: 'Problems: {n} statements classified by the model; {low} with confidence below {threshold}, to confirm:',
+  },
+  lowConfidenceLine: {
+    zh: '{where}：{township} {period} 第 {seq} 条 {text} → {category} {name}，置信度 {confidence}（备选：{alternatives}）',
+    en: '{where}: {township} {period} #{seq} {text} → {category} {name}, confidence {confidence} (alternatives: {alternatives})',
+  },
+  modelUnavailable: {
+    zh: '无法加载问题分类模型 {file}：{reason}',
+    en: 'Cannot load the problem classifier {file}: {reason}',
+  },
   sheetLine: {
     zh: '{name}{hidden}：{role}；共 {total} 条，接受 {accepted}，拒绝 {rejected}，忽略 {ignored}；公式 {formulas} 个（缓存值 {cached}，计算 {computed}，未解决 {unresolved}）',
     en: '{name}{hidden}: {role}; {total} total, {accepted} accepted, {rejected} rejected, {ignored} ignored; {formulas} formulas ({cached} cached, {computed} computed, {unresolved} unresolved)',
@@ -526,10 +549,64 @@ const jsonLedgerCheck = (lang: Lang, c: LedgerCheck) => ({
   message: ledgerCheckMessage(lang, c),
 });
 
+/** Where the shipped classifier lives, relative to this script (read from disk, no network). */
+export const MODEL_FILE = 'public/models/problem-classifier.json';
+
+/**
+ * The shipped problem classifier (docs/decisions/0007-problem-classifier-model.md), the same
+ * asset the app loads, so the CLI reports the app's decision. Err: the reason it is unusable.
+ */
+export function loadShippedModel(): Result<ProblemModel, string> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(new URL(`../${MODEL_FILE}`, import.meta.url), 'utf8'));
+  } catch (e) {
+    return err(e instanceof Error ? e.message : String(e));
+  }
+  const asset = parseProblemModelAsset(raw);
+  return asset.ok ? ok(ProblemModel.fromAsset(asset.value)) : err(asset.error.slice(0, 3).join('; '));
+}
+
+/** The problem statements' part of the human report: a count, then each statement to confirm. */
+function printProblems(out: string[], lang: Lang, problems: readonly ExportedProblem[]): void {
+  if (problems.length === 0) return;
+  const low = problems.filter((p) => p.low_confidence);
+  const threshold = LOW_CONFIDENCE_BELOW.toFixed(1);
+  out.push(
+    low.length === 0
+      ? label(lang, 'problemsAllConfident', { n: problems.length, threshold })
+      : label(lang, 'problemsLowConfidence', { n: problems.length, low: low.length, threshold }),
+  );
+  for (const p of low)
+    out.push(
+      '  ' +
+        label(lang, 'lowConfidenceLine', {
+          where: [p.source.file, p.source.line].filter((x) => x !== null).join(':'),
+          township: p.township,
+          period: p.period,
+          seq: p.seq,
+          // Quoted and escaped: a statement is data and may hold control characters.
+          text: JSON.stringify(p.text),
+          category: p.category,
+          name: categoryName(p.category, EMPTY_PROBLEM_EDITS, lang),
+          confidence: p.confidence.toFixed(3),
+          alternatives: p.alternatives
+            .filter((a) => a.category !== p.category)
+            .map(
+              (a) =>
+                `${a.category} ${categoryName(a.category, EMPTY_PROBLEM_EDITS, lang)} ${a.score.toFixed(3)}`,
+            )
+            .join(lang === 'en' ? ', ' : '，'),
+        }),
+    );
+  out.push('');
+}
+
 /** Runs the CLI; returns the exit status and what to print (kept separate for testing). */
 export function run(
   argv: readonly string[],
   today: () => string = todayLocal,
+  loadModel: () => Result<ProblemModel, string> = loadShippedModel,
 ): {
   code: number;
   stdout: string;
@@ -642,6 +719,25 @@ export function run(
       ? label(lang, 'townshipsChecked', { file: args.townshipsFile, n: knownTownships.length })
       : label(lang, 'townshipsUnchecked');
 
+  // Problem statements: problems_text split, plus itemised problem records (issue 4), decided by
+  // the statistical model. The model is loaded only when there is something to classify.
+  const statements = buildProblemStatements({
+    townshipMonths: okResults.flatMap((r) => r.townshipMonths),
+    problems: okResults.flatMap((r) => r.problems),
+  });
+  let problems: ExportedProblem[] = [];
+  if (statements.length > 0) {
+    const model = loadModel();
+    // A missing or damaged asset is a broken installation: say so, never fall back silently.
+    if (!model.ok)
+      return {
+        code: 2,
+        stdout: '',
+        stderr: label(lang, 'modelUnavailable', { file: MODEL_FILE, reason: model.error }) + '\n',
+      };
+    problems = problemsForExport(statements, model.value);
+  }
+
   let stdout: string;
   if (args.json) {
     const doc = {
@@ -676,13 +772,7 @@ export function run(
       // A rejected file contributes no records (the contract already returns none; filter anyway).
       township_month: okResults.flatMap((r) => r.townshipMonths.map(withSource)),
       hazards: okResults.flatMap((r) => r.hazards.map(withSource)),
-      // Problem statements: problems_text split and classified, plus itemised problem records (issue 4).
-      problems: problemsForExport(
-        buildProblemStatements({
-          townshipMonths: okResults.flatMap((r) => r.townshipMonths),
-          problems: okResults.flatMap((r) => r.problems),
-        }),
-      ),
+      problems,
       ledger_checks: checks.map((c) => jsonLedgerCheck(lang, c)),
     };
     stdout = JSON.stringify(doc, null, 2) + '\n';
@@ -690,6 +780,7 @@ export function run(
     const out: string[] = [townshipCheck, ''];
     for (const o of outcomes) printHuman(out, lang, o);
     printLedgerChecks(out, lang, checks);
+    printProblems(out, lang, problems);
     const sum = (k: 'accepted' | 'rejected' | 'ignored') =>
       ingested.reduce((s, o) => s + o.result.counts[k], 0);
     out.push(

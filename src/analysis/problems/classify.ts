@@ -11,8 +11,14 @@
  * 4. The best score wins; equal scores follow `tieBreak`. A best score below `minScore` → P99.
  *    Other categories scoring at least `minScore` become secondary categories.
  * 5. confidence = best / Σscores × min(1, best / 3): low when categories compete or evidence is thin.
+ *
+ * Speed (README.md in this folder, "Speed"): the rules are compiled once per `ProblemRules` object
+ * (WeakMap; rules are immutable data) into an index from a term's first UTF-16 unit to the terms,
+ * so one pass over the text finds every hit instead of one `indexOf` pass per keyword. Results are
+ * identical to the first implementation, kept in classify-reference.ts and compared on the whole
+ * corpus by classify-equivalence.test.ts.
  */
-import { sectorsInText } from '../../domain/sectors';
+import { SECTORS } from '../../domain/sectors';
 import { DEFAULT_PROBLEM_RULES, keywordWeight, type ContextRule, type ProblemRules } from './category-rules';
 import type { CategoryCode, KeywordMatch } from './types';
 
@@ -29,13 +35,8 @@ export interface Classification {
 }
 
 const SENTENCE_BOUNDARY = /[。；;！!？?\n]/u;
-
-function allIndexes(text: string, term: string): number[] {
-  const out: number[] = [];
-  if (term === '') return out;
-  for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + term.length)) out.push(i);
-  return out;
-}
+/** Any character that makes text after the first boundary a second sentence (global: lastIndex). */
+const NOT_BLANK_OR_BOUNDARY = /[^\s。；;！!？?]/gu;
 
 /** Start and end of the sentence around position `at`. */
 function sentenceBounds(text: string, at: number): [number, number] {
@@ -67,18 +68,94 @@ function contextCategory(text: string, rule: ContextRule, start: number, end: nu
   return after ? after.category : rule.fallback;
 }
 
-/** Rank of a code in the tie-break order (lower wins); unlisted codes rank after all listed ones. */
-function tieRank(rules: ProblemRules, code: CategoryCode): number {
-  const i = rules.tieBreak.indexOf(code);
-  return i < 0 ? rules.tieBreak.length : i;
-}
-
 /** Orders categories by score (desc), then tie-break order, then code. */
-function byScore(rules: ProblemRules, scores: ReadonlyMap<CategoryCode, number>) {
+function byScore(compiledRules: CompiledRules, scores: ReadonlyMap<CategoryCode, number>) {
+  const { tieRank, tieLast } = compiledRules;
   return (a: CategoryCode, b: CategoryCode): number =>
     (scores.get(b) ?? 0) - (scores.get(a) ?? 0) ||
-    tieRank(rules, a) - tieRank(rules, b) ||
+    (tieRank.get(a) ?? tieLast) - (tieRank.get(b) ?? tieLast) ||
     (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** One rule entry that searches for a term. */
+interface CompiledEntry {
+  /**
+   * Position in the first implementation's search order (every category's keywords in order,
+   * then every context rule's terms): equal hits keep that order, so results stay identical.
+   */
+  readonly order: number;
+  /** A keyword's category, or null for a context phrase (decided by its subject). */
+  readonly category: CategoryCode | null;
+  readonly context: ContextRule | null;
+  readonly weight: number;
+}
+
+/** A distinct search term and every entry using it (a word may be a keyword of two categories). */
+interface CompiledTerm {
+  readonly id: number;
+  readonly term: string;
+  readonly entries: CompiledEntry[];
+}
+
+interface CompiledRules {
+  /** First UTF-16 code unit of a term → the terms starting with it. */
+  readonly byFirstUnit: Map<number, CompiledTerm[]>;
+  readonly tieRank: Map<CategoryCode, number>;
+  /** Rank of a code not in the tie-break list (after all listed ones). */
+  readonly tieLast: number;
+  /**
+   * End of a term's last accepted hit in the current call, valid when `lastCall[id] === call`
+   * (occurrences of one term never overlap, as with repeated `indexOf`). Stamps avoid clearing.
+   */
+  readonly lastEnd: Int32Array;
+  readonly lastCall: Uint32Array;
+  call: number;
+}
+
+const compiledCache = new WeakMap<ProblemRules, CompiledRules>();
+
+function compileRules(rules: ProblemRules): CompiledRules {
+  const terms = new Map<string, CompiledTerm>();
+  let order = 0;
+  const add = (term: string, entry: Omit<CompiledEntry, 'order'>): void => {
+    const o = order++;
+    // An empty term never matches (the first implementation's indexOf loop skipped it).
+    if (term === '') return;
+    let t = terms.get(term);
+    if (!t) terms.set(term, (t = { id: terms.size, term, entries: [] }));
+    t.entries.push({ ...entry, order: o });
+  };
+  for (const cat of rules.categories)
+    for (const k of cat.keywords)
+      add(k.term, { category: cat.code, context: null, weight: k.weight ?? keywordWeight(k.term) });
+  for (const rule of rules.context)
+    for (const term of rule.terms) add(term, { category: null, context: rule, weight: rule.weight });
+  const byFirstUnit = new Map<number, CompiledTerm[]>();
+  for (const t of terms.values()) {
+    const unit = t.term.charCodeAt(0);
+    const list = byFirstUnit.get(unit);
+    if (list) list.push(t);
+    else byFirstUnit.set(unit, [t]);
+  }
+  const tieRank = new Map<CategoryCode, number>();
+  // The first listed position wins, as with indexOf.
+  rules.tieBreak.forEach((code, i) => {
+    if (!tieRank.has(code)) tieRank.set(code, i);
+  });
+  return {
+    byFirstUnit,
+    tieRank,
+    tieLast: rules.tieBreak.length,
+    lastEnd: new Int32Array(terms.size),
+    lastCall: new Uint32Array(terms.size),
+    call: 0,
+  };
+}
+
+function compiledFor(rules: ProblemRules): CompiledRules {
+  let c = compiledCache.get(rules);
+  if (!c) compiledCache.set(rules, (c = compileRules(rules)));
+  return c;
 }
 
 /**
@@ -89,29 +166,44 @@ export function findKeywordMatches(
   text: string,
   rules: ProblemRules = DEFAULT_PROBLEM_RULES,
 ): KeywordMatch[] {
-  const raw: KeywordMatch[] = [];
-  for (const cat of rules.categories)
-    for (const k of cat.keywords)
-      for (const i of allIndexes(text, k.term))
-        raw.push({
-          term: k.term,
-          category: cat.code,
-          start: i,
-          end: i + k.term.length,
-          weight: k.weight ?? keywordWeight(k.term),
+  const c = compiledFor(rules);
+  c.call = (c.call + 1) >>> 0;
+  if (c.call === 0) {
+    c.lastCall.fill(0);
+    c.call = 1;
+  }
+  const found: { match: KeywordMatch; order: number }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const candidates = c.byFirstUnit.get(text.charCodeAt(i));
+    if (candidates === undefined) continue;
+    for (const t of candidates) {
+      if (c.lastCall[t.id] === c.call && i < c.lastEnd[t.id]!) continue;
+      if (!text.startsWith(t.term, i)) continue;
+      const end = i + t.term.length;
+      c.lastCall[t.id] = c.call;
+      c.lastEnd[t.id] = end;
+      for (const e of t.entries)
+        found.push({
+          match: {
+            term: t.term,
+            category: e.context ? contextCategory(text, e.context, i, end) : e.category!,
+            start: i,
+            end,
+            weight: e.weight,
+          },
+          order: e.order,
         });
-  for (const rule of rules.context)
-    for (const term of rule.terms)
-      for (const i of allIndexes(text, term))
-        raw.push({
-          term,
-          category: contextCategory(text, rule, i, i + term.length),
-          start: i,
-          end: i + term.length,
-          weight: rule.weight,
-        });
+    }
+  }
+  // Longest first, then by position, then in search order (see CompiledEntry.order).
+  found.sort(
+    (a, b) =>
+      b.match.end - b.match.start - (a.match.end - a.match.start) ||
+      a.match.start - b.match.start ||
+      a.order - b.order,
+  );
+  const raw = found.map((f) => f.match);
   // Longest first, so a hit is compared only against longer (or equal) kept hits.
-  raw.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: KeywordMatch[] = [];
   for (const m of raw) {
     const len = m.end - m.start;
@@ -135,10 +227,11 @@ export function classifyStatement(text: string, rules: ProblemRules = DEFAULT_PR
   const matches = findKeywordMatches(text, rules);
   const firstBoundary = text.search(SENTENCE_BOUNDARY);
   // Only a statement with more than one sentence has a headline worth boosting.
-  const headlineEnd =
-    firstBoundary >= 0 && text.slice(firstBoundary + 1).replace(/[\s。；;！!？?]/gu, '') !== ''
-      ? firstBoundary
-      : -1;
+  let headlineEnd = -1;
+  if (firstBoundary >= 0) {
+    NOT_BLANK_OR_BOUNDARY.lastIndex = firstBoundary + 1;
+    if (NOT_BLANK_OR_BOUNDARY.test(text)) headlineEnd = firstBoundary;
+  }
   const termWeights = new Map<CategoryCode, Map<string, number>>();
   for (const m of matches) {
     const w = m.weight * (m.start < headlineEnd ? rules.headlineBoost : 1);
@@ -153,9 +246,10 @@ export function classifyStatement(text: string, rules: ProblemRules = DEFAULT_PR
     scores.set(code, sum);
   }
   const p12 = scores.get('P12');
-  if (p12 !== undefined && sectorsInText(text).length > 0) scores.set('P12', p12 + rules.sectorPairBonus);
+  if (p12 !== undefined && SECTORS.some((sec) => sec.keywords.some((k) => text.includes(k))))
+    scores.set('P12', p12 + rules.sectorPairBonus);
 
-  const ranked = [...scores.keys()].sort(byScore(rules, scores));
+  const ranked = [...scores.keys()].sort(byScore(compiledFor(rules), scores));
   const top = ranked[0];
   const best = top === undefined ? 0 : (scores.get(top) ?? 0);
   if (top === undefined || best < rules.minScore)

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { HazardRecord, TownshipMonthRecord } from '../../domain/records';
 import { townshipMonthRecord } from '../../testing/factories';
 import { problemsForExport } from './export';
+import { parseProblemModelAsset, ProblemModel } from './problem-model';
 import { groupUnmatched } from './group-unmatched';
 import { findRecurringHazards } from './recurring-hazards';
 import { buildProblemStatements, reportedProblemPeriods, statementsFromProblemRecords } from './statements';
@@ -148,18 +150,45 @@ describe('building statements from a dataset', () => {
 });
 
 describe('problemsForExport', () => {
-  it('maps to the CLI shape only', () => {
-    const [e] = problemsForExport([stmt('小召乡', '2022-04', '企业主体责任落实不到位', 2)]);
+  const asset = parseProblemModelAsset(
+    JSON.parse(
+      readFileSync(new URL('../../../public/models/problem-classifier.json', import.meta.url), 'utf8'),
+    ),
+  );
+  if (!asset.ok) throw new Error(asset.error.join('\n'));
+  const model = ProblemModel.fromAsset(asset.value);
+
+  it('maps to the CLI shape only, with the model decision, its confidence and top 3', () => {
+    const [e] = problemsForExport([stmt('小召乡', '2022-04', '企业主体责任落实不到位', 2)], model);
     expect(e).toEqual({
       township: '小召乡',
       period: '2022-04',
       seq: 2,
       text: '企业主体责任落实不到位',
       category: 'P01',
+      classified_by: 'model',
+      confidence: 0.986,
+      low_confidence: false,
+      alternatives: [
+        { category: 'P01', score: 0.986 },
+        { category: 'P02', score: 0.013 },
+        { category: 'P10', score: 0 },
+      ],
       secondary_categories: [],
       keywords_matched: ['企业', '主体责任'],
       source: { file: '小召乡-2022-04.csv', line: 3 },
     });
+  });
+
+  it("keeps the file's category (confidence 1) and still shows the model's top 3", () => {
+    const [e] = problemsForExport([stmt('小召乡', '2022-04', '应急演练流于形式', 1, 'P04')], model);
+    expect([e?.category, e?.classified_by, e?.confidence, e?.low_confidence]).toEqual([
+      'P04',
+      'file',
+      1,
+      false,
+    ]);
+    expect(e?.alternatives[0]).toEqual({ category: 'P08', score: 0.873 });
   });
 });
 
