@@ -23,8 +23,14 @@ import {
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 
-/** Fixed time for zip entries and document properties, so re-runs are byte-identical. */
-export const FIXED_DATE = new Date(Date.UTC(2024, 0, 1, 0, 0, 0));
+/**
+ * Fixed time for zip entries, so re-runs are byte-identical. A zip stores local wall-clock time
+ * and fflate reads the Date's local fields, so the Date is built from local fields: the same bytes
+ * in every time zone (the tests run with TZ=Asia/Shanghai, the generators wherever they run).
+ */
+export const FIXED_DATE = new Date(2024, 0, 1, 0, 0, 0);
+/** Fixed document dates (docProps/core.xml, W3CDTF in UTC). */
+const FIXED_ISO = '2024-01-01T00:00:00Z';
 
 export interface CorpusBlock {
   readonly type: 'para' | 'heading' | 'table';
@@ -209,7 +215,7 @@ export async function renderDocx(
 export function normaliseZip(bytes: Uint8Array, dropStartOverrides = false): Uint8Array {
   const files = unzipSync(bytes);
   const out: Zippable = {};
-  const iso = FIXED_DATE.toISOString().replace(/\.\d+Z$/, 'Z');
+  const iso = FIXED_ISO;
   for (const name of Object.keys(files).sort((a, b) =>
     a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0,
   )) {
