@@ -2,7 +2,7 @@
  * Prints the report extractor's accuracy on the labelled report corpus
  * (tests/fixtures/reports/corpus/, see its README): township, period and report-date accuracy,
  * count precision and recall (field, value and approximation flag must match the key) and
- * problem-split recall, per writer. R1 and R2 are the development set, R3 is held out: its
+ * problem-split recall, per writer. R1, R2 and R4 are the development set, R3 is held out: its
  * misses are not listed unless --holdout-misses is given (so tuning never looks at them).
  * --dir DIR (repeatable) scores the R*-NN.json files of other directories instead of the corpus
  * (a new writer's reports before they join it); --held-out W,W names the held-out writers.

@@ -105,6 +105,9 @@ describe('extractReport: counts only when the phrase names the field', () => {
     ['开展燃气安全专题培训2场，各餐饮店负责人共计75人次参加。', { trainings_held: 2, training_person_times: 75 }],
     // 未发生一起生产安全事故 is zero, not one.
     ['本月未发生一起生产安全事故。', { accidents: 0 }],
+    // Hazards ordered to be fixed by a deadline are still open, not rectified.
+    ['发现隐患12处，已整改10处，责令限期整改2处。', { hazards_found: 12, hazards_rectified: 10 }],
+    ['下达责令限期整改指令书3份。', { rectification_notices: 3 }],
   ])('%s', (text, expected) => {
     expect(counts(extract(report([p(text)])))).toEqual(expected);
   });
@@ -128,6 +131,7 @@ describe('extractReport: counts only when the phrase names the field', () => {
     ['patrol staff', '出动巡山护林人员340人次。'],
     ['meetings without a number', '4月2日召开清明节前安全工作部署会。'],
     ['a traffic accident', '本月辖区发生一起道路交通事故。'],
+    ['hazards ordered to be fixed', '对检查中发现的问题责令限期整改5处。'],
     ['a fire', '本月辖区发生一起居民住宅火灾事故。'],
     ['the participants of a drill', '组织开展消防疏散演练，师生共计600余人参加。'],
     ['the fined units without a case count', '对2家逾期未整改的加油站和1家作坊开展联合执法。'],
