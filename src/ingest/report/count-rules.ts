@@ -77,7 +77,13 @@ export const COUNT_RULES: readonly CountRule[] = [
     units: ['份', '张', '份次'],
     before: /通知书|指令书|意见书|整改通知|整改指令/gu,
   },
-  { field: 'units_inspected', units: ['家', '家次', '家(次)'], before: /检查|排查|督查|抽查/gu },
+  {
+    field: 'units_inspected',
+    units: ['家', '家次', '家(次)'],
+    before: /检查|排查|督查|抽查/gu,
+    // 排查出隐患的企业有8家: the units where something was found, not the units inspected.
+    notBefore: /(?:隐患|问题)的/u,
+  },
   {
     field: 'units_inspected',
     units: ['个'],
@@ -158,11 +164,11 @@ export const COUNT_RULES: readonly CountRule[] = [
 /**
  * Words just before a number (since the previous number in the clause) that make it something other
  * than this month's figure: a change (较上月增加6处, 同比下降), an inventory (全乡共有…312家), a
- * remainder (其余4处, 剩余5处, 未整改的4处, 责令限期整改2处), a per-item figure (各1次), an event
+ * remainder (其余4处, 剩余5处, 未整改的4处, 责令限期整改2处), an earlier period (上月遗留隐患3处), a per-item figure (各1次), an event
  * that did not happen (未发生一起…).
  */
 export const NOT_A_VALUE_BEFORE =
-  /(?:未|没有|没|无|杜绝|防止|避免|严防)(?:发生|出现)(?:过)?$|(?:限期|责令|要求)整改(?:隐患|问题)?(?:共计|共)?$|较|同比|环比|增加|减少|下降|上升|增长|提高|降低|增多|持平|共有|现有|拥有|辖区内有|有生产经营单位|其余|剩余|尚未|未整改|正在整改|待整改|需整改|未完成|各$|仅有|仅$/u;
+  /(?:未|没有|没|无|杜绝|防止|避免|严防)(?:发生|出现)(?:过)?$|(?:限期|责令|要求)整改(?:隐患|问题)?(?:共计|共)?$|上月|上年|去年|遗留|较|同比|环比|增加|减少|下降|上升|增长|提高|降低|增多|持平|共有|现有|拥有|辖区内有|有生产经营单位|其余|剩余|尚未|未整改|正在整改|待整改|需整改|未完成|各$|仅有|仅$/u;
 
 /** A clause that speaks about more than this month (year-to-date, a year, "as of"). */
 export const YTD_MARKER =

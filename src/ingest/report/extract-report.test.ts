@@ -132,6 +132,8 @@ describe('extractReport: counts only when the phrase names the field', () => {
     ['meetings without a number', '4月2日召开清明节前安全工作部署会。'],
     ['a traffic accident', '本月辖区发生一起道路交通事故。'],
     ['hazards ordered to be fixed', '对检查中发现的问题责令限期整改5处。'],
+    ['hazards left from last month', '上月遗留隐患3处已全部整改到位。'],
+    ['the units where hazards were found', '排查出隐患的企业有8家。'],
     ['a fire', '本月辖区发生一起居民住宅火灾事故。'],
     ['the participants of a drill', '组织开展消防疏散演练，师生共计600余人参加。'],
     ['the fined units without a case count', '对2家逾期未整改的加油站和1家作坊开展联合执法。'],
