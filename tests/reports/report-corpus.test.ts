@@ -1,8 +1,11 @@
 /**
- * The report extractor on the labelled corpus (tests/fixtures/reports/corpus/README.md). R1 and R2
- * were used for development, R3 is held out. The figures asserted are the ones reached; the
+ * The report extractor on the labelled corpus (tests/fixtures/reports/corpus/README.md). R1, R2 and
+ * R4 were used for development (R4 only after its held-out measurement), R3 is held out. The
+ * held-out assertions are on R3 only: a writer whose misses were read and fixed no longer measures
+ * generalisation, so R4's figures after fitting are asserted with the development set, and its
+ * held-out figures (measured once, before any change) are recorded in the corpus README. The
  * held-out targets are township/period/date ≥ 95%, count precision ≥ 98%, count recall ≥ 90% and
- * problem-split recall ≥ 95% — recall is below its target (see the assertion).
+ * problem-split recall ≥ 95% — R3 recall is below its target (see the assertion).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -35,13 +38,13 @@ const score = (writers: string[]) =>
 
 describe('report extractor on the labelled corpus', () => {
   it('has 14 reports per writer', () => {
-    for (const w of ['R1', 'R2', 'R3'])
+    for (const w of ['R1', 'R2', 'R3', 'R4'])
       expect(entries.filter((e) => e.id.startsWith(`${w}-`))).toHaveLength(14);
   });
 
-  it('development set (R1, R2): everything right', () => {
-    const s = score(['R1', 'R2']);
-    expect([s.township, s.period, s.reportDate]).toEqual([28, 28, 28]);
+  it('development set (R1, R2, R4): everything right', () => {
+    const s = score(['R1', 'R2', 'R4']);
+    expect([s.township, s.period, s.reportDate]).toEqual([42, 42, 42]);
     expect(precision(s)).toBe(1);
     expect(recall(s)).toBe(1);
     expect(problemRecall(s)).toBe(1);

@@ -86,6 +86,28 @@ describe('extractReport: counts only when the phrase names the field', () => {
     ['本月发生生产安全事故1起，受伤1人，无人员死亡。', { accidents: 1, injuries: 1, deaths: 0 }],
     ['发生一起一般生产安全事故，造成一人手部受伤。', { accidents: 1, injuries: 1 }],
     ['全月共召开会议两次，会议由镇长主持。', { meetings_held: 2 }],
+    // A part after 其中 is not a second value of the same field.
+    ['召开专题会议4次，其中安委会全体成员会议1次。', { meetings_held: 4 }],
+    ['开展应急演练3次，其中消防疏散演练2次。', { drills_held: 3 }],
+    // The kind of accident between the number and 事故.
+    ['本月辖区一建筑工地发生一起物体打击事故，造成2人受伤。', { accidents: 1, injuries: 2 }],
+    // Other events named before the accidents in a zero statement.
+    ['本月全镇未发生火灾和生产安全事故。', { accidents: 0 }],
+    // Other leaflets than 宣传资料.
+    ['向农户发放《燃气安全告知书》1200份。', { leaflets_distributed: 1200 }],
+    ['发放防溺水一封信及安全提示卡共计900份。', { leaflets_distributed: 900 }],
+    // Who was fined is not how many cases: the keyword's own number counts.
+    [
+      '对3家无证经营的小作坊和1家违规储存液化气的餐馆依法立案处罚4起。',
+      { penalty_cases: 4 },
+    ],
+    // The participants of a training, named in the next clause.
+    ['开展燃气安全专题培训2场，各餐饮店负责人共计75人次参加。', { trainings_held: 2, training_person_times: 75 }],
+    // 未发生一起生产安全事故 is zero, not one.
+    ['本月未发生一起生产安全事故。', { accidents: 0 }],
+    // Hazards ordered to be fixed by a deadline are still open, not rectified.
+    ['发现隐患12处，已整改10处，责令限期整改2处。', { hazards_found: 12, hazards_rectified: 10 }],
+    ['下达责令限期整改指令书3份。', { rectification_notices: 3 }],
   ])('%s', (text, expected) => {
     expect(counts(extract(report([p(text)])))).toEqual(expected);
   });
@@ -108,6 +130,13 @@ describe('extractReport: counts only when the phrase names the field', () => {
     ['attendance of a meeting', '各村负责人共计60余人参加。'],
     ['patrol staff', '出动巡山护林人员340人次。'],
     ['meetings without a number', '4月2日召开清明节前安全工作部署会。'],
+    ['a traffic accident', '本月辖区发生一起道路交通事故。'],
+    ['hazards ordered to be fixed', '对检查中发现的问题责令限期整改5处。'],
+    ['hazards left from last month', '上月遗留隐患3处已全部整改到位。'],
+    ['the units where hazards were found', '排查出隐患的企业有8家。'],
+    ['a fire', '本月辖区发生一起居民住宅火灾事故。'],
+    ['the participants of a drill', '组织开展消防疏散演练，师生共计600余人参加。'],
+    ['the fined units without a case count', '对2家逾期未整改的加油站和1家作坊开展联合执法。'],
   ])('no field value from %s', (_what, text) => {
     const x = extract(report([p(text)]));
     expect(counts(x)).toEqual({});

@@ -22,6 +22,7 @@ import type { IngestIssue } from '../types';
 import {
   COUNT_RULES,
   MONTH_MARKER,
+  type CountRule,
   NOT_A_VALUE_BEFORE,
   REPORT_COUNT_FIELDS,
   TOTAL_MARKER,
@@ -118,6 +119,8 @@ interface Clause {
   readonly start: number;
   readonly end: number;
   readonly scope: 'month' | 'ytd';
+  /** Where the clause's sentence starts. */
+  readonly sentenceStart: number;
 }
 
 /** Sentences and clauses of a paragraph, with the period scope carried forward inside a sentence. */
@@ -132,7 +135,7 @@ function clausesOf(folded: string, tokens: readonly TextQuantity[]): Clause[] {
       const text = folded.slice(clauseStart, end);
       if (MONTH_MARKER.test(text)) scope = 'month';
       else if (YTD_MARKER.test(text)) scope = 'ytd';
-      out.push({ start: clauseStart, end, scope });
+      out.push({ start: clauseStart, end, scope, sentenceStart });
     }
     clauseStart = end + 1;
   };
@@ -144,7 +147,6 @@ function clausesOf(folded: string, tokens: readonly TextQuantity[]): Clause[] {
       sentenceStart = i + 1;
     } else if (CLAUSE_SEP.test(ch) && !inToken(i)) close(i);
   }
-  void sentenceStart;
   return out;
 }
 
@@ -155,14 +157,37 @@ function lastMatch(re: RegExp, text: string): { index: number; end: number } | n
   return best;
 }
 
+/** What surrounds a quantity: the text since the previous number, the clause before it, the clause after it, the sentence before it. */
+interface QuantityContext {
+  readonly seg: string;
+  readonly prefix: string;
+  readonly after: string;
+  readonly sentenceBefore: string;
+  /** The later quantities of the clause, with their offsets in `after`. */
+  readonly next: readonly { readonly offset: number; readonly unit: string }[];
+}
+
+/**
+ * A number-first phrase ("对2家…和1家小旅馆依法立案处罚3起") names the field of this number only if
+ * no other number stands between them, and only if the keyword does not carry its own number right
+ * after it (立案处罚3起: the 3 is the count, the 2家 and 1家 are who was fined).
+ */
+function afterReaches(rule: CountRule, matchLength: number, next: QuantityContext['next']): boolean {
+  const between = next.find((n) => n.offset < matchLength);
+  if (between) return false;
+  const own = next.find((n) => n.offset >= matchLength);
+  return !(own && own.offset - matchLength <= 3 && rule.units.includes(own.unit));
+}
+
 /** The field a quantity belongs to, by the closest keyword before it or (number first) after it. */
-function fieldOf(t: TextQuantity, seg: string, prefix: string, after: string): ReportCountField | null {
+function fieldOf(t: TextQuantity, ctx: QuantityContext): ReportCountField | null {
+  const { seg, prefix, after } = ctx;
   let best: { field: ReportCountField; distance: number } | null = null;
   for (const rule of COUNT_RULES) {
     if (!rule.units.includes(t.unit)) continue;
     if (rule.notBefore?.test(seg)) continue;
     let distance = Infinity;
-    if (rule.before) {
+    if (rule.before && (!rule.thenAfter || rule.thenAfter.test(after))) {
       const inSeg = lastMatch(rule.before, seg);
       if (inSeg) distance = seg.length - inSeg.end;
       else {
@@ -172,12 +197,20 @@ function fieldOf(t: TextQuantity, seg: string, prefix: string, after: string): R
     }
     if (rule.after) {
       const m = rule.after.exec(after);
-      if (m) distance = Math.min(distance, m[0].length - 2);
+      if (m && afterReaches(rule, m[0].length, ctx.next)) distance = Math.min(distance, m[0].length - 2);
+    }
+    if (rule.inSentence && distance === Infinity && rule.inSentence.after.test(after)) {
+      const activity = lastMatch(rule.inSentence.activity, ctx.sentenceBefore);
+      const word = activity ? ctx.sentenceBefore.slice(activity.index, activity.end) : '';
+      if (rule.inSentence.want.test(word)) distance = 200;
     }
     if (distance < (best?.distance ?? Infinity)) best = { field: rule.field, distance };
   }
   return best?.field ?? null;
 }
+
+/** 其中 opens a part of the figure just given: "召开会议3次，其中镇安委会全体会议1次" (1 is part of 3). */
+const PART_OF = /^[^，,；;。]{0,2}其中/u;
 
 /** Reads the counts and other facts of one paragraph. */
 function readParagraph(
@@ -190,6 +223,8 @@ function readParagraph(
   const folded = foldWidth(original);
   const tokens = scanTextQuantities(original);
   const clauses = clausesOf(folded, tokens);
+  // The field of the last value read in the current sentence (for 其中 parts).
+  let lastField: { sentence: number; field: ReportCountField } | null = null;
   for (const c of clauses) {
     const clauseText = folded.slice(c.start, c.end);
     const phrase = original.slice(c.start, c.end).trim();
@@ -211,11 +246,12 @@ function readParagraph(
       }
     }
     let prevEnd = c.start;
-    for (const t of tokens) {
-      if (t.start < c.start || t.start >= c.end) continue;
+    const inClause = tokens.filter((t) => t.start >= c.start && t.start < c.end);
+    for (const t of inClause) {
       const seg = folded.slice(prevEnd, t.start);
       const prefix = folded.slice(c.start, t.start);
       const after = folded.slice(t.end, c.end);
+      const firstInClause = prevEnd === c.start;
       prevEnd = t.end;
       const fact = (reason: OtherFactReason) =>
         facts.push({ phrase, value: t.value, unit: t.unit, line: b.line, reason });
@@ -235,9 +271,22 @@ function readParagraph(
         fact('not_a_value');
         continue;
       }
-      const field = fieldOf(t, seg, prefix, after);
+      const field = fieldOf(t, {
+        seg,
+        prefix,
+        after,
+        sentenceBefore: folded.slice(c.sentenceStart, t.start),
+        next: inClause.filter((n) => n.start >= t.end).map((n) => ({ offset: n.start - t.end, unit: n.unit })),
+      });
       if (field === null) {
         fact('no_field');
+        continue;
+      }
+      const partOfLast =
+        firstInClause && PART_OF.test(prefix) && lastField?.sentence === c.sentenceStart && lastField.field === field;
+      lastField = { sentence: c.sentenceStart, field };
+      if (partOfLast) {
+        fact('not_a_value');
         continue;
       }
       const value = MONEY.has(field) ? Math.round((t.value / 10000) * 1e6) / 1e6 : t.value;
