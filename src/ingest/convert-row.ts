@@ -13,13 +13,14 @@ import type {
   Township,
   TownshipMonthRecord,
 } from '../domain/records';
-import type { CellNote } from './cells/cell-result';
+import type { CellNote, CellResult } from './cells/cell-result';
 import { cellWarning, columnParser, type ColumnParser, type ParsedValue } from './kinds/column-parsers';
 import { HAZARD_RULES } from './kinds/hazard';
 import type { KindRules } from './kinds/kind-rules';
 import type { ParsedRow } from './kinds/parsed-row';
 import { PROBLEM_RULES } from './kinds/problem';
 import { TOWNSHIP_MONTH_RULES } from './kinds/township-month';
+import type { MessageKey } from '../i18n/catalog';
 import { makeIssue } from './make-issue';
 import type { IngestIssue } from './types';
 
@@ -128,38 +129,91 @@ function issueAt(
   });
 }
 
+/** Most distinct values a column's cache keeps (a column of free text stops caching there). */
+const MAX_CACHED_VALUES = 50_000;
+
+/** Shared empty lists, so a clean row allocates no arrays. */
+const NO_ISSUES: readonly IngestIssue[] = [];
+const NO_NOTES: readonly RowNote[] = [];
+
+/** Notes worth a warning, and its message (the others — unit stripped, full-width digits — are routine clean-up). */
+export const NOTE_WARNINGS: ReadonlyMap<CellNote, MessageKey> = new Map<CellNote, MessageKey>([
+  ['approx', 'ingest.approx_values'],
+  ['converted_yuan_to_10k', 'ingest.note_converted_yuan_to_10k'],
+  ['excel_serial', 'ingest.note_excel_serial'],
+  ['date_as_month', 'ingest.note_date_as_month'],
+  ['integer_from_decimal', 'ingest.note_integer_from_decimal'],
+  ['none_as_zero', 'ingest.note_none_as_zero'],
+]);
+
+/**
+ * A column's parser with a cache of its results by cell text. Parsers are pure (same text, same
+ * result: kinds/column-parsers.ts), and ledgers repeat their townships, sectors, levels, statuses
+ * and dates thousands of times, so each distinct value of a column is parsed once. Results are
+ * shared between rows and must not be changed (nothing downstream does; build copies lists).
+ */
+function cachedParser(parse: ColumnParser): ColumnParser {
+  const cache = new Map<string, CellResult<ParsedValue>>();
+  return (raw) => {
+    let r = cache.get(raw);
+    if (r === undefined) {
+      r = parse(raw);
+      if (cache.size < MAX_CACHED_VALUES) cache.set(raw, r);
+    }
+    return r;
+  };
+}
+
+/**
+ * The reusable state of stage 1 for one list of columns: the parsed row handed to the checks is
+ * refilled for every row (checks and build read it synchronously and keep only its values).
+ */
+interface RowState {
+  readonly columns: readonly FieldColumn[];
+  readonly parsers: readonly ColumnParser[];
+  readonly parsed: ParsedRow;
+  readonly values: Map<string, ParsedValue>;
+  readonly failed: Set<string>;
+  readonly approx: Set<string>;
+}
+
 /**
  * Stage 1: every cell through its column's parser, in the row's order. An error is reported and
  * marks the field failed; a value is kept with its notes (and the warning a kept value may carry).
+ * Only the notes worth a warning are kept.
  */
 function parseCells(
   row: RowInput,
-  parserOf: (col: FieldColumn) => ColumnParser,
+  state: RowState,
   ctx: ConvertContext,
-): { parsed: ParsedRow; issues: IngestIssue[]; notes: RowNote[] } {
-  const issues: IngestIssue[] = [];
-  const notes: RowNote[] = [];
-  const values = new Map<string, ParsedValue>();
-  const failed = new Set<string>();
-  const approx = new Set<string>();
-  const headers = new Map<string, string>();
-  row.columns.forEach((col, i) => {
+): { issues: IngestIssue[] | null; notes: RowNote[] | null } {
+  let issues: IngestIssue[] | null = null;
+  let notes: RowNote[] | null = null;
+  const { values, failed, approx, parsers } = state;
+  values.clear();
+  failed.clear();
+  approx.clear();
+  const columns = row.columns;
+  const raws = row.raws;
+  for (let i = 0; i < columns.length; i++) {
+    const col = columns[i]!;
     const name = col.def.name;
-    const raw = row.raws[i] ?? '';
-    headers.set(name, col.column);
-    const r = parserOf(col)(raw);
+    const raw = raws[i] ?? '';
+    const r = parsers[i]!(raw);
     if (r.kind === 'error') {
       failed.add(name);
-      issues.push(issueAt(ctx.file, row, i, 'error', r.code, { ...r.params }));
-      return;
+      (issues ??= []).push(issueAt(ctx.file, row, i, 'error', r.code, { ...r.params }));
+      continue;
     }
-    if (r.kind !== 'value') return;
+    if (r.kind !== 'value') continue;
     values.set(name, r.value);
+    if (r.notes.length === 0) continue;
     const cellCode = cellWarning(r);
-    if (cellCode) issues.push(issueAt(ctx.file, row, i, 'warning', cellCode, {}));
+    if (cellCode) (issues ??= []).push(issueAt(ctx.file, row, i, 'warning', cellCode, {}));
     for (const note of r.notes) {
       if (note === 'approx') approx.add(name);
-      notes.push({
+      if (!NOTE_WARNINGS.has(note)) continue;
+      (notes ??= []).push({
         note,
         column: col.column,
         field: name,
@@ -168,40 +222,70 @@ function parseCells(
         raw,
       });
     }
-  });
-  return { parsed: { values, failed, approx, headers, today: ctx.today }, issues, notes };
+  }
+  return { issues, notes };
 }
 
 /**
  * The converter for rows of `kind` from one file: each column's parser is built once, on the
- * column's first cell. Township cells go through `matchTownship` (a known name becomes the
- * canonical name; an unknown one is an error with a suggestion, unless the master list is empty,
- * in which case the normalised name is accepted). Null cells stay null (never 0). Returns the
- * issues (errors reject the row; warnings keep it) and the grammar notes.
+ * column's first cell, and caches its results per distinct cell text. Township cells go through
+ * `matchTownship` (a known name becomes the canonical name; an unknown one is an error with a
+ * suggestion, unless the master list is empty, in which case the normalised name is accepted).
+ * Null cells stay null (never 0). Returns the issues (errors reject the row; warnings keep it) and
+ * the grammar notes worth a warning.
  */
 export function rowConverter(kind: RecordKind, ctx: ConvertContext): RowConverter {
   const parsers = new Map<FieldColumn, ColumnParser>();
   const parserOf = (col: FieldColumn): ColumnParser => {
     let p = parsers.get(col);
     if (!p) {
-      p = columnParser(col.def, col.unit, ctx);
+      p = cachedParser(columnParser(col.def, col.unit, ctx));
       parsers.set(col, p);
     }
     return p;
   };
+  // A CSV table passes the same columns array for every row; a JSON element may list its own.
+  let state: RowState | null = null;
+  const stateOf = (columns: readonly FieldColumn[]): RowState => {
+    if (state && state.columns === columns) return state;
+    const headers = new Map<string, string>();
+    for (const col of columns) headers.set(col.def.name, col.column);
+    const values = new Map<string, ParsedValue>();
+    const failed = new Set<string>();
+    const approx = new Set<string>();
+    state = {
+      columns,
+      parsers: columns.map(parserOf),
+      parsed: { values, failed, approx, headers, today: ctx.today },
+      values,
+      failed,
+      approx,
+    };
+    return state;
+  };
   const checks = RULES[kind].checks;
   return (row) => {
-    const { parsed, issues, notes } = parseCells(row, parserOf, ctx);
+    const st = stateOf(row.columns);
+    const cells = parseCells(row, st, ctx);
+    let issues = cells.issues;
+    const parsed = st.parsed;
     // Stage 2: the record kind's row checks on the parsed values, in order.
-    const flags: RecordFlag[] = [];
+    let flags: RecordFlag[] | null = null;
+    let error = issues !== null && issues.some((i) => i.severity === 'error');
     for (const check of checks) {
       const finding = check(parsed);
       if (!finding) continue;
-      if (finding.flag) flags.push(finding.flag);
+      if (finding.flag) (flags ??= []).push(finding.flag);
+      if (finding.severity === 'error') error = true;
       const at = row.columns.findIndex((c) => c.def.name === finding.field);
-      issues.push(issueAt(ctx.file, row, at, finding.severity, finding.code, finding.params));
+      (issues ??= []).push(issueAt(ctx.file, row, at, finding.severity, finding.code, finding.params));
     }
-    if (issues.some((i) => i.severity === 'error')) return { result: null, issues, notes };
-    return { result: buildRecord(kind, parsed, flags, { file: ctx.file, line: row.line }), issues, notes };
+    const notes = cells.notes ?? NO_NOTES;
+    if (error) return { result: null, issues: issues ?? NO_ISSUES, notes };
+    return {
+      result: buildRecord(kind, parsed, flags ?? [], { file: ctx.file, line: row.line }),
+      issues: issues ?? NO_ISSUES,
+      notes,
+    };
   };
 }

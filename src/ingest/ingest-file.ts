@@ -11,6 +11,7 @@ import { decodeBytes, sniffBinaryFormat, sniffMarkup } from './decode-bytes';
 import { detectDelimiter } from './detect-delimiter';
 import { findLayout, isBlankRow, isRepeatedHeader, type Layout } from './find-layout';
 import { makeIssue, truncateValue } from './make-issue';
+import { isPlainText } from './normalise-text';
 import { processRows, type DataRow } from './process-rows';
 import { normaliseLineEnds, readCsvTable, type CsvRow } from './read-csv-table';
 import { readJsonText } from './read-json';
@@ -86,20 +87,35 @@ export function ingestBytes(bytes: Uint8Array, options: IngestOptions): FileInge
 
 /** True for a totals row (合计/总计/小计/全区合计…) judged by its first non-empty cell. */
 export function isTotalsRow(cells: readonly string[], townshipIndex: number | null): boolean {
-  const norm = (s: string) => s.normalize('NFKC').replace(/[\s\p{Cf}]+/gu, '');
   const firstNonEmpty = cells.find((c) => c.trim() !== '');
   const township = townshipIndex !== null ? cells[townshipIndex] : undefined;
-  return [firstNonEmpty, township].some((c) => c !== undefined && TOTALS_RE.test(norm(c)));
+  return isTotalsCell(firstNonEmpty) || isTotalsCell(township);
 }
+
+// Every totals word ends in 计; plain text (isPlainText) is its own NFKC, so without 计 it is no total.
+const isTotalsCell = (c: string | undefined): boolean =>
+  c !== undefined &&
+  (!isPlainText(c) || c.includes('计')) &&
+  TOTALS_RE.test(c.normalize('NFKC').replace(/[\s\p{Cf}]+/gu, ''));
 
 /** True for a footer note (注：, 说明：, 填表人：, 联系电话：…) judged by its first non-empty cell. */
 export function isFooterRow(cells: readonly string[]): boolean {
   const firstNonEmpty = cells.find((c) => c.trim() !== '');
-  return firstNonEmpty !== undefined && FOOTER_RE.test(firstNonEmpty.normalize('NFKC').trim());
+  // A footer note has a colon; plain text (its own NFKC) without `:` cannot be one.
+  return (
+    firstNonEmpty !== undefined &&
+    (!isPlainText(firstNonEmpty) || firstNonEmpty.includes(':')) &&
+    FOOTER_RE.test(firstNonEmpty.normalize('NFKC').trim())
+  );
 }
 
+/** The field definitions of a record kind by name (a Map: one lookup per column, not a scan). */
+const FIELD_DEFS = new Map(
+  [...FIELDS_BY_RECORD].map(([kind, defs]) => [kind, new Map(defs.map((d) => [d.name, d]))] as const),
+);
+
 function fieldDef(layout: Layout, name: string): FieldDef | undefined {
-  return (FIELDS_BY_RECORD.get(layout.kind) ?? []).find((d) => d.name === name);
+  return FIELD_DEFS.get(layout.kind)?.get(name);
 }
 
 /**
