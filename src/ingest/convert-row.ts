@@ -165,16 +165,50 @@ function cachedParser(parse: ColumnParser): ColumnParser {
 }
 
 /**
+ * Per-row field store over fixed slots (one per distinct field of the columns): `set`, `has` and
+ * `get` by name through a name → slot map built once, and `reset` without allocating, where a
+ * `Map` cleared per row would allocate new tables for every row of a million-row ledger.
+ */
+class FieldSlots<V> {
+  private readonly values: (V | undefined)[];
+  private readonly present: Uint8Array;
+  constructor(private readonly slotOf: ReadonlyMap<string, number>) {
+    this.values = new Array<V | undefined>(slotOf.size).fill(undefined);
+    this.present = new Uint8Array(slotOf.size);
+  }
+  reset(): void {
+    this.present.fill(0);
+    this.values.fill(undefined);
+  }
+  set(slot: number, value: V): void {
+    this.values[slot] = value;
+    this.present[slot] = 1;
+  }
+  has(name: string): boolean {
+    const slot = this.slotOf.get(name);
+    return slot !== undefined && this.present[slot] === 1;
+  }
+  get(name: string): V | undefined {
+    const slot = this.slotOf.get(name);
+    return slot === undefined ? undefined : this.values[slot];
+  }
+}
+
+/**
  * The reusable state of stage 1 for one list of columns: the parsed row handed to the checks is
  * refilled for every row (checks and build read it synchronously and keep only its values).
  */
 interface RowState {
   readonly columns: readonly FieldColumn[];
   readonly parsers: readonly ColumnParser[];
+  /** The slot of each column's field. */
+  readonly slots: Int32Array;
   readonly parsed: ParsedRow;
-  readonly values: Map<string, ParsedValue>;
-  readonly failed: Set<string>;
-  readonly approx: Set<string>;
+  readonly values: FieldSlots<ParsedValue>;
+  readonly failed: FieldSlots<true>;
+  readonly approx: FieldSlots<true>;
+  issues: IngestIssue[] | null;
+  notes: RowNote[] | null;
 }
 
 /**
@@ -182,48 +216,44 @@ interface RowState {
  * marks the field failed; a value is kept with its notes (and the warning a kept value may carry).
  * Only the notes worth a warning are kept.
  */
-function parseCells(
-  row: RowInput,
-  state: RowState,
-  ctx: ConvertContext,
-): { issues: IngestIssue[] | null; notes: RowNote[] | null } {
+function parseCells(row: RowInput, state: RowState, ctx: ConvertContext): void {
   let issues: IngestIssue[] | null = null;
   let notes: RowNote[] | null = null;
-  const { values, failed, approx, parsers } = state;
-  values.clear();
-  failed.clear();
-  approx.clear();
+  const { values, failed, approx, parsers, slots } = state;
+  values.reset();
+  failed.reset();
+  approx.reset();
   const columns = row.columns;
   const raws = row.raws;
   for (let i = 0; i < columns.length; i++) {
     const col = columns[i]!;
-    const name = col.def.name;
     const raw = raws[i] ?? '';
     const r = parsers[i]!(raw);
     if (r.kind === 'error') {
-      failed.add(name);
+      failed.set(slots[i]!, true);
       (issues ??= []).push(issueAt(ctx.file, row, i, 'error', r.code, { ...r.params }));
       continue;
     }
     if (r.kind !== 'value') continue;
-    values.set(name, r.value);
+    values.set(slots[i]!, r.value);
     if (r.notes.length === 0) continue;
     const cellCode = cellWarning(r);
     if (cellCode) (issues ??= []).push(issueAt(ctx.file, row, i, 'warning', cellCode, {}));
     for (const note of r.notes) {
-      if (note === 'approx') approx.add(name);
+      if (note === 'approx') approx.set(slots[i]!, true);
       if (!NOTE_WARNINGS.has(note)) continue;
       (notes ??= []).push({
         note,
         column: col.column,
-        field: name,
+        field: col.def.name,
         line: row.line,
         ...(row.path ? { path: row.path } : {}),
         raw,
       });
     }
   }
-  return { issues, notes };
+  state.issues = issues;
+  state.notes = notes;
 }
 
 /**
@@ -249,25 +279,35 @@ export function rowConverter(kind: RecordKind, ctx: ConvertContext): RowConverte
   const stateOf = (columns: readonly FieldColumn[]): RowState => {
     if (state && state.columns === columns) return state;
     const headers = new Map<string, string>();
-    for (const col of columns) headers.set(col.def.name, col.column);
-    const values = new Map<string, ParsedValue>();
-    const failed = new Set<string>();
-    const approx = new Set<string>();
+    const slotOf = new Map<string, number>();
+    const slots = new Int32Array(columns.length);
+    columns.forEach((col, i) => {
+      const name = col.def.name;
+      headers.set(name, col.column);
+      if (!slotOf.has(name)) slotOf.set(name, slotOf.size);
+      slots[i] = slotOf.get(name) ?? 0;
+    });
+    const values = new FieldSlots<ParsedValue>(slotOf);
+    const failed = new FieldSlots<true>(slotOf);
+    const approx = new FieldSlots<true>(slotOf);
     state = {
       columns,
       parsers: columns.map(parserOf),
+      slots,
       parsed: { values, failed, approx, headers, today: ctx.today },
       values,
       failed,
       approx,
+      issues: null,
+      notes: null,
     };
     return state;
   };
   const checks = RULES[kind].checks;
   return (row) => {
     const st = stateOf(row.columns);
-    const cells = parseCells(row, st, ctx);
-    let issues = cells.issues;
+    parseCells(row, st, ctx);
+    let issues = st.issues;
     const parsed = st.parsed;
     // Stage 2: the record kind's row checks on the parsed values, in order.
     let flags: RecordFlag[] | null = null;
@@ -280,7 +320,7 @@ export function rowConverter(kind: RecordKind, ctx: ConvertContext): RowConverte
       const at = row.columns.findIndex((c) => c.def.name === finding.field);
       (issues ??= []).push(issueAt(ctx.file, row, at, finding.severity, finding.code, finding.params));
     }
-    const notes = cells.notes ?? NO_NOTES;
+    const notes = st.notes ?? NO_NOTES;
     if (error) return { result: null, issues: issues ?? NO_ISSUES, notes };
     return {
       result: buildRecord(kind, parsed, flags ?? [], { file: ctx.file, line: row.line }),
