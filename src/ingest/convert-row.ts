@@ -269,7 +269,9 @@ export function rowConverter(kind: RecordKind, ctx: ConvertContext): RowConverte
   const parserOf = (col: FieldColumn): ColumnParser => {
     let p = parsers.get(col);
     if (!p) {
-      p = cachedParser(columnParser(col.def, col.unit, ctx));
+      const parse = columnParser(col.def, col.unit, ctx);
+      // Free text is mostly distinct and its parser is a trim and a scan: a lookup would cost as much.
+      p = col.def.kind === 'text' ? parse : cachedParser(parse);
       parsers.set(col, p);
     }
     return p;

@@ -318,7 +318,7 @@ function classifyRows(rows: readonly CsvRow[], layout: Layout, file: string): Cl
     } else if (isFooterRow(cells)) ignore(row, 'footer_note');
     else if (cells.length < required)
       out.rejectedEarly.push({ row, issue: tooFewFields(row, columns, required, file) });
-    else if (cells.slice(width).some((c) => c.trim() !== '')) {
+    else if (hasDataFrom(cells, width)) {
       out.rejectedEarly.push({ row, issue: tooManyFields(row, width, file) });
     } else {
       for (const j of unnamed) if ((cells[j] ?? '').trim() !== '') out.unnamedWithData.add(j);
@@ -327,6 +327,12 @@ function classifyRows(rows: readonly CsvRow[], layout: Layout, file: string): Cl
     }
   }
   return out;
+}
+
+/** True when a cell at `from` or after holds more than blanks (no copy of the row). */
+function hasDataFrom(cells: readonly string[], from: number): boolean {
+  for (let j = from; j < cells.length; j++) if ((cells[j] ?? '').trim() !== '') return true;
+  return false;
 }
 
 function tooFewFields(
