@@ -37,7 +37,11 @@ interface Measure {
   readonly summary: string;
 }
 
-function runStep(step: Step, bytes: Uint8Array, encoding: Encoding): { ms: number; decodeMs: number; keep: unknown; summary: string } {
+function runStep(
+  step: Step,
+  bytes: Uint8Array,
+  encoding: Encoding,
+): { ms: number; decodeMs: number; keep: unknown; summary: string } {
   const t0 = performance.now();
   if (step === 'ingest') {
     const r = ingestAnyBytes(bytes, {
@@ -144,7 +148,9 @@ export async function benchLedger(): Promise<void> {
           for (const step of STEPS) {
             const m = await measureInChild(step, file, warmFile, encoding);
             results.get(step)?.push(m);
-            process.stderr.write(`  ${rows} ${encoding} ${step} #${k + 1}: ${m.ms.toFixed(0)} ms, ${m.maxRssMb.toFixed(0)} MB — ${m.summary}\n`);
+            process.stderr.write(
+              `  ${rows} ${encoding} ${step} #${k + 1}: ${m.ms.toFixed(0)} ms, ${m.maxRssMb.toFixed(0)} MB — ${m.summary}\n`,
+            );
           }
         }
         const med = (step: Step, f: (m: Measure) => number) => median((results.get(step) ?? []).map(f));

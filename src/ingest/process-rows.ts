@@ -10,13 +10,7 @@ import {
   type ProblemRecordInput,
   type TownshipMonthRecord,
 } from '../domain/records';
-import {
-  NOTE_WARNINGS,
-  rowConverter,
-  type ConvertContext,
-  type RowInput,
-  type RowNote,
-} from './convert-row';
+import { NOTE_WARNINGS, rowConverter, type ConvertContext, type RowInput, type RowNote } from './convert-row';
 import { makeIssue, truncateValue } from './make-issue';
 import type { IgnoredRecord, IngestIssue, IngestProgress, RejectedRow } from './types';
 
@@ -41,8 +35,10 @@ export const PROGRESS_EVERY = 2000;
 /** `{ path }` of a JSON row, nothing for a line-based one (keeps CSV results unchanged). */
 const pathOf = (row: DataRow): { path?: string } => (row.input.path ? { path: row.input.path } : {});
 
+// A record is the same as itself: a township-month seen once (nearly every row) costs no
+// serialisation; only real duplicates are compared value by value.
 const sameValues = (a: TownshipMonthRecord, b: TownshipMonthRecord): boolean =>
-  JSON.stringify({ ...a, source: null }) === JSON.stringify({ ...b, source: null });
+  a === b || JSON.stringify({ ...a, source: null }) === JSON.stringify({ ...b, source: null });
 
 type TownshipMonthRow = { row: DataRow; record: TownshipMonthRecord; issues: readonly IngestIssue[] };
 

@@ -50,7 +50,22 @@ describe('readCsvTable', () => {
       seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
       return seed / 2 ** 32;
     };
-    const atoms = ['a', '12', '中文', ',', ';', '\t', '\n', '"', '""', ' ', '"x,y"', '"p\nq"', '\uFEFF', '\r'];
+    const atoms = [
+      'a',
+      '12',
+      '中文',
+      ',',
+      ';',
+      '\t',
+      '\n',
+      '"',
+      '""',
+      ' ',
+      '"x,y"',
+      '"p\nq"',
+      '\uFEFF',
+      '\r',
+    ];
     let fastOk = 0;
     for (let n = 0; n < 4000; n++) {
       const parts: string[] = [];
