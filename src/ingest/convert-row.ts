@@ -42,6 +42,17 @@ export interface RowInput {
   readonly path?: string;
   readonly columns: readonly FieldColumn[];
   readonly raws: readonly string[];
+  /**
+   * Where each column's cell is in `raws` (a CSV row passes its whole cell array and the table's
+   * one index list, so no per-row copy); absent: `raws[i]` is column i's cell.
+   */
+  readonly cellIndexes?: readonly number[];
+}
+
+/** The text of column `i`'s cell in `row` ('' when the row is short). */
+export function cellOf(row: RowInput, i: number): string {
+  const at = row.cellIndexes ? row.cellIndexes[i] : i;
+  return at === undefined ? '' : (row.raws[at] ?? '');
 }
 
 export interface ConvertContext {
@@ -124,7 +135,7 @@ function issueAt(
     path: row.path ?? null,
     column: col?.column ?? null,
     field: col?.def.name ?? null,
-    value: col ? (row.raws[at] ?? '') : null,
+    value: col ? cellOf(row, at) : null,
     params,
   });
 }
@@ -224,10 +235,9 @@ function parseCells(row: RowInput, state: RowState, ctx: ConvertContext): void {
   failed.reset();
   approx.reset();
   const columns = row.columns;
-  const raws = row.raws;
   for (let i = 0; i < columns.length; i++) {
     const col = columns[i]!;
-    const raw = raws[i] ?? '';
+    const raw = cellOf(row, i);
     const r = parsers[i]!(raw);
     if (r.kind === 'error') {
       failed.set(slots[i]!, true);

@@ -6,7 +6,7 @@ import { pushAll } from '../domain/arrays';
 import { FIELDS_BY_RECORD, type FieldDef } from '../domain/fields';
 import type { MessageKey } from '../i18n/catalog';
 import { parseCount, parseMoney } from './cells/parse-number';
-import type { FieldColumn } from './convert-row';
+import { cellOf, type FieldColumn } from './convert-row';
 import { decodeBytes, sniffBinaryFormat, sniffMarkup } from './decode-bytes';
 import { detectDelimiter } from './detect-delimiter';
 import { findLayout, isBlankRow, isRepeatedHeader, type Layout } from './find-layout';
@@ -322,8 +322,10 @@ function classifyRows(rows: readonly CsvRow[], layout: Layout, file: string): Cl
       out.rejectedEarly.push({ row, issue: tooManyFields(row, width, file) });
     } else {
       for (const j of unnamed) if ((cells[j] ?? '').trim() !== '') out.unnamedWithData.add(j);
-      const raws = fields.indexes.map((j) => cells[j] ?? '');
-      out.dataRows.push({ input: { line: row.line, columns: fields.columns, raws }, raw: cells });
+      out.dataRows.push({
+        input: { line: row.line, columns: fields.columns, raws: cells, cellIndexes: fields.indexes },
+        raw: cells,
+      });
     }
   }
   return out;
@@ -422,7 +424,7 @@ function checkTotals(
     let sum = 0;
     for (const row of rows) {
       const at = row.input.columns.findIndex((c) => c.def.name === def.name);
-      const raw = at < 0 ? undefined : row.input.raws[at];
+      const raw = at < 0 ? undefined : cellOf(row.input, at);
       const v = raw === undefined ? null : parse(raw);
       if (v && v.kind === 'value') sum += v.value;
     }
