@@ -9,6 +9,9 @@
  * against two baselines from the same run: TextDecoder alone and Papa.parse alone on the decoded
  * text. Prints medians; asserts nothing about time (machines differ).
  *
+ * `npm run bench -- --ledger` times the hazard-ledger ingest at 100k and 1M rows, memory included
+ * (scripts/bench-ledger.ts).
+ *
  * `npm run bench -- --problems` instead times the 问题 view's model on tests/scale/large-dataset.ts
  * (2,000 townships × 120 months, ~20k "other" statements) and P99 grouping at several sizes,
  * against the previous every-pair grouping (kept below as the "before" figure).
@@ -39,6 +42,7 @@ import { charNgrams, jaccard } from '../src/analysis/problems/text';
 import type { ProblemStatement } from '../src/analysis/problems/types';
 import { deriveProblemModel, statementsFor } from '../src/features/problems/problem-model';
 import { largeDataset } from '../tests/scale/large-dataset';
+import { benchLedger } from './bench-ledger';
 
 const MONTHS = 36;
 const FROM = '2023-11';
@@ -304,4 +308,5 @@ function benchClassifier(runs: number): void {
 }
 
 if (process.argv.includes('--classifier')) benchClassifier(argNumber('--runs', 5));
+else if (process.argv.includes('--ledger')) void benchLedger();
 else main();

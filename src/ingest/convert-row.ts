@@ -13,13 +13,14 @@ import type {
   Township,
   TownshipMonthRecord,
 } from '../domain/records';
-import type { CellNote } from './cells/cell-result';
+import type { CellNote, CellResult } from './cells/cell-result';
 import { cellWarning, columnParser, type ColumnParser, type ParsedValue } from './kinds/column-parsers';
 import { HAZARD_RULES } from './kinds/hazard';
 import type { KindRules } from './kinds/kind-rules';
 import type { ParsedRow } from './kinds/parsed-row';
 import { PROBLEM_RULES } from './kinds/problem';
 import { TOWNSHIP_MONTH_RULES } from './kinds/township-month';
+import type { MessageKey } from '../i18n/catalog';
 import { makeIssue } from './make-issue';
 import type { IngestIssue } from './types';
 
@@ -41,6 +42,17 @@ export interface RowInput {
   readonly path?: string;
   readonly columns: readonly FieldColumn[];
   readonly raws: readonly string[];
+  /**
+   * Where each column's cell is in `raws` (a CSV row passes its whole cell array and the table's
+   * one index list, so no per-row copy); absent: `raws[i]` is column i's cell.
+   */
+  readonly cellIndexes?: readonly number[];
+}
+
+/** The text of column `i`'s cell in `row` ('' when the row is short). */
+export function cellOf(row: RowInput, i: number): string {
+  const at = row.cellIndexes ? row.cellIndexes[i] : i;
+  return at === undefined ? '' : (row.raws[at] ?? '');
 }
 
 export interface ConvertContext {
@@ -123,85 +135,209 @@ function issueAt(
     path: row.path ?? null,
     column: col?.column ?? null,
     field: col?.def.name ?? null,
-    value: col ? (row.raws[at] ?? '') : null,
+    value: col ? cellOf(row, at) : null,
     params,
   });
+}
+
+/** Most distinct values a column's cache keeps (a column of free text stops caching there). */
+const MAX_CACHED_VALUES = 50_000;
+
+/** Shared empty lists, so a clean row allocates no arrays. */
+const NO_ISSUES: readonly IngestIssue[] = [];
+const NO_NOTES: readonly RowNote[] = [];
+
+/** Notes worth a warning, and its message (the others — unit stripped, full-width digits — are routine clean-up). */
+export const NOTE_WARNINGS: ReadonlyMap<CellNote, MessageKey> = new Map<CellNote, MessageKey>([
+  ['approx', 'ingest.approx_values'],
+  ['converted_yuan_to_10k', 'ingest.note_converted_yuan_to_10k'],
+  ['excel_serial', 'ingest.note_excel_serial'],
+  ['date_as_month', 'ingest.note_date_as_month'],
+  ['integer_from_decimal', 'ingest.note_integer_from_decimal'],
+  ['none_as_zero', 'ingest.note_none_as_zero'],
+]);
+
+/**
+ * A column's parser with a cache of its results by cell text. Parsers are pure (same text, same
+ * result: kinds/column-parsers.ts), and ledgers repeat their townships, sectors, levels, statuses
+ * and dates thousands of times, so each distinct value of a column is parsed once. Results are
+ * shared between rows and must not be changed (nothing downstream does; build copies lists).
+ */
+function cachedParser(parse: ColumnParser): ColumnParser {
+  const cache = new Map<string, CellResult<ParsedValue>>();
+  return (raw) => {
+    let r = cache.get(raw);
+    if (r === undefined) {
+      r = parse(raw);
+      if (cache.size < MAX_CACHED_VALUES) cache.set(raw, r);
+    }
+    return r;
+  };
+}
+
+/**
+ * Per-row field store over fixed slots (one per distinct field of the columns): `set`, `has` and
+ * `get` by name through a name → slot map built once, and `reset` without allocating, where a
+ * `Map` cleared per row would allocate new tables for every row of a million-row ledger.
+ */
+class FieldSlots<V> {
+  private readonly values: (V | undefined)[];
+  private readonly present: Uint8Array;
+  constructor(private readonly slotOf: ReadonlyMap<string, number>) {
+    this.values = new Array<V | undefined>(slotOf.size).fill(undefined);
+    this.present = new Uint8Array(slotOf.size);
+  }
+  reset(): void {
+    this.present.fill(0);
+    this.values.fill(undefined);
+  }
+  set(slot: number, value: V): void {
+    this.values[slot] = value;
+    this.present[slot] = 1;
+  }
+  has(name: string): boolean {
+    const slot = this.slotOf.get(name);
+    return slot !== undefined && this.present[slot] === 1;
+  }
+  get(name: string): V | undefined {
+    const slot = this.slotOf.get(name);
+    return slot === undefined ? undefined : this.values[slot];
+  }
+}
+
+/**
+ * The reusable state of stage 1 for one list of columns: the parsed row handed to the checks is
+ * refilled for every row (checks and build read it synchronously and keep only its values).
+ */
+interface RowState {
+  readonly columns: readonly FieldColumn[];
+  readonly parsers: readonly ColumnParser[];
+  /** The slot of each column's field. */
+  readonly slots: Int32Array;
+  readonly parsed: ParsedRow;
+  readonly values: FieldSlots<ParsedValue>;
+  readonly failed: FieldSlots<true>;
+  readonly approx: FieldSlots<true>;
+  issues: IngestIssue[] | null;
+  notes: RowNote[] | null;
 }
 
 /**
  * Stage 1: every cell through its column's parser, in the row's order. An error is reported and
  * marks the field failed; a value is kept with its notes (and the warning a kept value may carry).
+ * Only the notes worth a warning are kept.
  */
-function parseCells(
-  row: RowInput,
-  parserOf: (col: FieldColumn) => ColumnParser,
-  ctx: ConvertContext,
-): { parsed: ParsedRow; issues: IngestIssue[]; notes: RowNote[] } {
-  const issues: IngestIssue[] = [];
-  const notes: RowNote[] = [];
-  const values = new Map<string, ParsedValue>();
-  const failed = new Set<string>();
-  const approx = new Set<string>();
-  const headers = new Map<string, string>();
-  row.columns.forEach((col, i) => {
-    const name = col.def.name;
-    const raw = row.raws[i] ?? '';
-    headers.set(name, col.column);
-    const r = parserOf(col)(raw);
+function parseCells(row: RowInput, state: RowState, ctx: ConvertContext): void {
+  let issues: IngestIssue[] | null = null;
+  let notes: RowNote[] | null = null;
+  const { values, failed, approx, parsers, slots } = state;
+  values.reset();
+  failed.reset();
+  approx.reset();
+  const columns = row.columns;
+  for (let i = 0; i < columns.length; i++) {
+    const col = columns[i]!;
+    const raw = cellOf(row, i);
+    const r = parsers[i]!(raw);
     if (r.kind === 'error') {
-      failed.add(name);
-      issues.push(issueAt(ctx.file, row, i, 'error', r.code, { ...r.params }));
-      return;
+      failed.set(slots[i]!, true);
+      (issues ??= []).push(issueAt(ctx.file, row, i, 'error', r.code, { ...r.params }));
+      continue;
     }
-    if (r.kind !== 'value') return;
-    values.set(name, r.value);
+    if (r.kind !== 'value') continue;
+    values.set(slots[i]!, r.value);
+    if (r.notes.length === 0) continue;
     const cellCode = cellWarning(r);
-    if (cellCode) issues.push(issueAt(ctx.file, row, i, 'warning', cellCode, {}));
+    if (cellCode) (issues ??= []).push(issueAt(ctx.file, row, i, 'warning', cellCode, {}));
     for (const note of r.notes) {
-      if (note === 'approx') approx.add(name);
-      notes.push({
+      if (note === 'approx') approx.set(slots[i]!, true);
+      if (!NOTE_WARNINGS.has(note)) continue;
+      (notes ??= []).push({
         note,
         column: col.column,
-        field: name,
+        field: col.def.name,
         line: row.line,
         ...(row.path ? { path: row.path } : {}),
         raw,
       });
     }
-  });
-  return { parsed: { values, failed, approx, headers, today: ctx.today }, issues, notes };
+  }
+  state.issues = issues;
+  state.notes = notes;
 }
 
 /**
  * The converter for rows of `kind` from one file: each column's parser is built once, on the
- * column's first cell. Township cells go through `matchTownship` (a known name becomes the
- * canonical name; an unknown one is an error with a suggestion, unless the master list is empty,
- * in which case the normalised name is accepted). Null cells stay null (never 0). Returns the
- * issues (errors reject the row; warnings keep it) and the grammar notes.
+ * column's first cell, and caches its results per distinct cell text. Township cells go through
+ * `matchTownship` (a known name becomes the canonical name; an unknown one is an error with a
+ * suggestion, unless the master list is empty, in which case the normalised name is accepted).
+ * Null cells stay null (never 0). Returns the issues (errors reject the row; warnings keep it) and
+ * the grammar notes worth a warning.
  */
 export function rowConverter(kind: RecordKind, ctx: ConvertContext): RowConverter {
   const parsers = new Map<FieldColumn, ColumnParser>();
   const parserOf = (col: FieldColumn): ColumnParser => {
     let p = parsers.get(col);
     if (!p) {
-      p = columnParser(col.def, col.unit, ctx);
+      const parse = columnParser(col.def, col.unit, ctx);
+      // Free text is mostly distinct and its parser is a trim and a scan: a lookup would cost as much.
+      p = col.def.kind === 'text' ? parse : cachedParser(parse);
       parsers.set(col, p);
     }
     return p;
   };
+  // A CSV table passes the same columns array for every row; a JSON element may list its own.
+  let state: RowState | null = null;
+  const stateOf = (columns: readonly FieldColumn[]): RowState => {
+    if (state && state.columns === columns) return state;
+    const headers = new Map<string, string>();
+    const slotOf = new Map<string, number>();
+    const slots = new Int32Array(columns.length);
+    columns.forEach((col, i) => {
+      const name = col.def.name;
+      headers.set(name, col.column);
+      if (!slotOf.has(name)) slotOf.set(name, slotOf.size);
+      slots[i] = slotOf.get(name) ?? 0;
+    });
+    const values = new FieldSlots<ParsedValue>(slotOf);
+    const failed = new FieldSlots<true>(slotOf);
+    const approx = new FieldSlots<true>(slotOf);
+    state = {
+      columns,
+      parsers: columns.map(parserOf),
+      slots,
+      parsed: { values, failed, approx, headers, today: ctx.today },
+      values,
+      failed,
+      approx,
+      issues: null,
+      notes: null,
+    };
+    return state;
+  };
   const checks = RULES[kind].checks;
   return (row) => {
-    const { parsed, issues, notes } = parseCells(row, parserOf, ctx);
+    const st = stateOf(row.columns);
+    parseCells(row, st, ctx);
+    let issues = st.issues;
+    const parsed = st.parsed;
     // Stage 2: the record kind's row checks on the parsed values, in order.
-    const flags: RecordFlag[] = [];
+    let flags: RecordFlag[] | null = null;
+    let error = issues !== null && issues.some((i) => i.severity === 'error');
     for (const check of checks) {
       const finding = check(parsed);
       if (!finding) continue;
-      if (finding.flag) flags.push(finding.flag);
+      if (finding.flag) (flags ??= []).push(finding.flag);
+      if (finding.severity === 'error') error = true;
       const at = row.columns.findIndex((c) => c.def.name === finding.field);
-      issues.push(issueAt(ctx.file, row, at, finding.severity, finding.code, finding.params));
+      (issues ??= []).push(issueAt(ctx.file, row, at, finding.severity, finding.code, finding.params));
     }
-    if (issues.some((i) => i.severity === 'error')) return { result: null, issues, notes };
-    return { result: buildRecord(kind, parsed, flags, { file: ctx.file, line: row.line }), issues, notes };
+    const notes = st.notes ?? NO_NOTES;
+    if (error) return { result: null, issues: issues ?? NO_ISSUES, notes };
+    return {
+      result: buildRecord(kind, parsed, flags ?? [], { file: ctx.file, line: row.line }),
+      issues: issues ?? NO_ISSUES,
+      notes,
+    };
   };
 }

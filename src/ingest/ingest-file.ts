@@ -6,11 +6,12 @@ import { pushAll } from '../domain/arrays';
 import { FIELDS_BY_RECORD, type FieldDef } from '../domain/fields';
 import type { MessageKey } from '../i18n/catalog';
 import { parseCount, parseMoney } from './cells/parse-number';
-import type { FieldColumn } from './convert-row';
+import { cellOf, type FieldColumn } from './convert-row';
 import { decodeBytes, sniffBinaryFormat, sniffMarkup } from './decode-bytes';
 import { detectDelimiter } from './detect-delimiter';
 import { findLayout, isBlankRow, isRepeatedHeader, type Layout } from './find-layout';
 import { makeIssue, truncateValue } from './make-issue';
+import { isPlainText } from './normalise-text';
 import { processRows, type DataRow } from './process-rows';
 import { normaliseLineEnds, readCsvTable, type CsvRow } from './read-csv-table';
 import { readJsonText } from './read-json';
@@ -86,20 +87,35 @@ export function ingestBytes(bytes: Uint8Array, options: IngestOptions): FileInge
 
 /** True for a totals row (合计/总计/小计/全区合计…) judged by its first non-empty cell. */
 export function isTotalsRow(cells: readonly string[], townshipIndex: number | null): boolean {
-  const norm = (s: string) => s.normalize('NFKC').replace(/[\s\p{Cf}]+/gu, '');
   const firstNonEmpty = cells.find((c) => c.trim() !== '');
   const township = townshipIndex !== null ? cells[townshipIndex] : undefined;
-  return [firstNonEmpty, township].some((c) => c !== undefined && TOTALS_RE.test(norm(c)));
+  return isTotalsCell(firstNonEmpty) || isTotalsCell(township);
 }
+
+// Every totals word ends in 计; plain text (isPlainText) is its own NFKC, so without 计 it is no total.
+const isTotalsCell = (c: string | undefined): boolean =>
+  c !== undefined &&
+  (!isPlainText(c) || c.includes('计')) &&
+  TOTALS_RE.test(c.normalize('NFKC').replace(/[\s\p{Cf}]+/gu, ''));
 
 /** True for a footer note (注：, 说明：, 填表人：, 联系电话：…) judged by its first non-empty cell. */
 export function isFooterRow(cells: readonly string[]): boolean {
   const firstNonEmpty = cells.find((c) => c.trim() !== '');
-  return firstNonEmpty !== undefined && FOOTER_RE.test(firstNonEmpty.normalize('NFKC').trim());
+  // A footer note has a colon; plain text (its own NFKC) without `:` cannot be one.
+  return (
+    firstNonEmpty !== undefined &&
+    (!isPlainText(firstNonEmpty) || firstNonEmpty.includes(':')) &&
+    FOOTER_RE.test(firstNonEmpty.normalize('NFKC').trim())
+  );
 }
 
+/** The field definitions of a record kind by name (a Map: one lookup per column, not a scan). */
+const FIELD_DEFS = new Map(
+  [...FIELDS_BY_RECORD].map(([kind, defs]) => [kind, new Map(defs.map((d) => [d.name, d]))] as const),
+);
+
 function fieldDef(layout: Layout, name: string): FieldDef | undefined {
-  return (FIELDS_BY_RECORD.get(layout.kind) ?? []).find((d) => d.name === name);
+  return FIELD_DEFS.get(layout.kind)?.get(name);
 }
 
 /**
@@ -302,15 +318,23 @@ function classifyRows(rows: readonly CsvRow[], layout: Layout, file: string): Cl
     } else if (isFooterRow(cells)) ignore(row, 'footer_note');
     else if (cells.length < required)
       out.rejectedEarly.push({ row, issue: tooFewFields(row, columns, required, file) });
-    else if (cells.slice(width).some((c) => c.trim() !== '')) {
+    else if (hasDataFrom(cells, width)) {
       out.rejectedEarly.push({ row, issue: tooManyFields(row, width, file) });
     } else {
       for (const j of unnamed) if ((cells[j] ?? '').trim() !== '') out.unnamedWithData.add(j);
-      const raws = fields.indexes.map((j) => cells[j] ?? '');
-      out.dataRows.push({ input: { line: row.line, columns: fields.columns, raws }, raw: cells });
+      out.dataRows.push({
+        input: { line: row.line, columns: fields.columns, raws: cells, cellIndexes: fields.indexes },
+        raw: cells,
+      });
     }
   }
   return out;
+}
+
+/** True when a cell at `from` or after holds more than blanks (no copy of the row). */
+function hasDataFrom(cells: readonly string[], from: number): boolean {
+  for (let j = from; j < cells.length; j++) if ((cells[j] ?? '').trim() !== '') return true;
+  return false;
 }
 
 function tooFewFields(
@@ -400,7 +424,7 @@ function checkTotals(
     let sum = 0;
     for (const row of rows) {
       const at = row.input.columns.findIndex((c) => c.def.name === def.name);
-      const raw = at < 0 ? undefined : row.input.raws[at];
+      const raw = at < 0 ? undefined : cellOf(row.input, at);
       const v = raw === undefined ? null : parse(raw);
       if (v && v.kind === 'value') sum += v.value;
     }

@@ -5,6 +5,7 @@
  */
 import { maxOf } from '../domain/arrays';
 import { FIELDS_BY_RECORD, type FieldDef, type RecordKind } from '../domain/fields';
+import { isPlainText } from './normalise-text';
 
 /** Units a header may carry in brackets, beyond those declared on fields. */
 const EXTRA_UNITS = [
@@ -39,12 +40,27 @@ export const isUnitText = (text: string): boolean => KNOWN_UNITS.has(text);
  * drops a leading list number (`1.排查隐患数`, `一、`). Empty → ''.
  */
 export function normaliseHeader(raw: string): string {
+  if (isSettledHeader(raw)) return raw;
   return raw
     .normalize('NFKC')
     .replace(/[\s\p{Cf}]+/gu, '')
     .replace(/^(\d+|[一二三四五六七八九十]+)[.、]/u, '')
     .replace(/[:：]$/u, '')
     .toLowerCase();
+}
+
+/**
+ * True when {@link normaliseHeader} would give `raw` back: plain text (its own NFKC, see
+ * isPlainText) with no space, `.`, `:` or capital letter, so there is nothing to strip or lower.
+ * Lets the repeated-header check skip NFKC and four regexes on every data row.
+ */
+function isSettledHeader(raw: string): boolean {
+  if (!isPlainText(raw)) return false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 0x20 || c === 0x2e || c === 0x3a || (c >= 0x41 && c <= 0x5a)) return false;
+  }
+  return true;
 }
 
 /**

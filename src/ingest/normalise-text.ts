@@ -51,3 +51,19 @@ export function hasControlChars(raw: string): boolean {
 export function maskControlChars(raw: string): string {
   return raw.replace(CONTROL_CHARS_ALL, '\uFFFD');
 }
+
+/**
+ * True when `text` has only printable ASCII (U+0020–007E) and CJK unified ideographs (U+4E00–9FFF):
+ * characters that NFKC leaves alone whatever surrounds them (no compatibility mapping, no
+ * combining), with no format, control or non-ASCII space characters. For such text
+ * {@link normaliseCell} is just `trim()` and {@link hasControlChars} is false, so the cell
+ * grammars skip NFKC and the regex passes: most cells of a real report (digits, dates, township
+ * and sector names) are like this. A char-code scan, no regex.
+ */
+export function isPlainText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7e ? c < 0x4e00 || c > 0x9fff : c < 0x20) return false;
+  }
+  return true;
+}

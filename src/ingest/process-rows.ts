@@ -10,9 +10,7 @@ import {
   type ProblemRecordInput,
   type TownshipMonthRecord,
 } from '../domain/records';
-import type { MessageKey } from '../i18n/catalog';
-import type { CellNote } from './cells/cell-result';
-import { rowConverter, type ConvertContext, type RowInput, type RowNote } from './convert-row';
+import { NOTE_WARNINGS, rowConverter, type ConvertContext, type RowInput, type RowNote } from './convert-row';
 import { makeIssue, truncateValue } from './make-issue';
 import type { IgnoredRecord, IngestIssue, IngestProgress, RejectedRow } from './types';
 
@@ -31,24 +29,16 @@ export interface RowsOutcome {
   readonly ignored: IgnoredRecord[];
 }
 
-/** Notes worth a warning (the others — unit stripped, full-width digits — are routine clean-up). */
-const NOTE_WARNINGS: ReadonlyMap<CellNote, MessageKey> = new Map<CellNote, MessageKey>([
-  ['approx', 'ingest.approx_values'],
-  ['converted_yuan_to_10k', 'ingest.note_converted_yuan_to_10k'],
-  ['excel_serial', 'ingest.note_excel_serial'],
-  ['date_as_month', 'ingest.note_date_as_month'],
-  ['integer_from_decimal', 'ingest.note_integer_from_decimal'],
-  ['none_as_zero', 'ingest.note_none_as_zero'],
-]);
-
 /** Progress is reported every this many rows (cheap enough for a worker message). */
 export const PROGRESS_EVERY = 2000;
 
 /** `{ path }` of a JSON row, nothing for a line-based one (keeps CSV results unchanged). */
 const pathOf = (row: DataRow): { path?: string } => (row.input.path ? { path: row.input.path } : {});
 
+// A record is the same as itself: a township-month seen once (nearly every row) costs no
+// serialisation; only real duplicates are compared value by value.
 const sameValues = (a: TownshipMonthRecord, b: TownshipMonthRecord): boolean =>
-  JSON.stringify({ ...a, source: null }) === JSON.stringify({ ...b, source: null });
+  a === b || JSON.stringify({ ...a, source: null }) === JSON.stringify({ ...b, source: null });
 
 type TownshipMonthRow = { row: DataRow; record: TownshipMonthRecord; issues: readonly IngestIssue[] };
 
@@ -98,8 +88,8 @@ function convertAll(
     if (onProgress && i > 0 && i % PROGRESS_EVERY === 0)
       onProgress({ phase: 'validate', done: i, total: rows.length });
     const converted = convert(row.input);
-    const errors = converted.issues.filter((x) => x.severity === 'error');
-    if (!converted.result || errors.length > 0) {
+    if (!converted.result) {
+      const errors = converted.issues.filter((x) => x.severity === 'error');
       pushAll(out.issues, converted.issues);
       out.rejectedRows.push({ line: row.input.line, ...pathOf(row), raw: row.raw, reasons: errors });
       return;

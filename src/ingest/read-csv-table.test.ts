@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseLineEnds, readCsvTable } from './read-csv-table';
+import { normaliseLineEnds, readCsvTable, readWithPapa } from './read-csv-table';
 
 const read = (text: string) => readCsvTable(normaliseLineEnds(text), ',');
 
@@ -40,5 +40,59 @@ describe('readCsvTable', () => {
 
   it('empty text → no rows', () => {
     expect(read('')).toEqual({ ok: true, rows: [] });
+  });
+
+  // The char-code reader takes the common case and leaves the rest to PapaParse: on any text,
+  // with any delimiter, it must give exactly Papa's rows, lines and quote errors.
+  it('reads any text exactly as PapaParse does (random CSV-like texts)', () => {
+    let seed = 12345;
+    const rand = () => {
+      seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+      return seed / 2 ** 32;
+    };
+    const atoms = [
+      'a',
+      '12',
+      '中文',
+      ',',
+      ';',
+      '\t',
+      '\n',
+      '"',
+      '""',
+      ' ',
+      '"x,y"',
+      '"p\nq"',
+      '\uFEFF',
+      '\r',
+    ];
+    let fastOk = 0;
+    for (let n = 0; n < 4000; n++) {
+      const parts: string[] = [];
+      const len = 1 + Math.floor(rand() * 14);
+      for (let i = 0; i < len; i++) parts.push(atoms[Math.floor(rand() * atoms.length)] ?? '');
+      const text = normaliseLineEnds(parts.join(''));
+      if (text === '') continue;
+      for (const delimiter of [',', ';', '\t']) {
+        const got = readCsvTable(text, delimiter);
+        expect(got, JSON.stringify({ text, delimiter })).toEqual(readWithPapa(text, delimiter));
+        if (got.ok) fastOk++;
+      }
+    }
+    expect(fastOk).toBeGreaterThan(1000);
+  });
+
+  it('reads quoted cells with delimiters, doubled quotes and line breaks as PapaParse does', () => {
+    const text = 'a,b,c\n"x, y","say ""hi""","l1\nl2"\n"",,"\n"\n3,4,5\n';
+    expect(readCsvTable(text, ',')).toEqual(readWithPapa(text, ','));
+    expect(readCsvTable(text, ',')).toEqual({
+      ok: true,
+      rows: [
+        { line: 1, cells: ['a', 'b', 'c'] },
+        { line: 2, cells: ['x, y', 'say "hi"', 'l1\nl2'] },
+        { line: 4, cells: ['', '', '\n'] },
+        { line: 6, cells: ['3', '4', '5'] },
+      ],
+    });
   });
 });

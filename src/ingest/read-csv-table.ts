@@ -38,6 +38,87 @@ function lineAtOffset(text: string, offset: number): number {
  */
 export function readCsvTable(text: string, delimiter: string): CsvTableResult {
   if (text === '') return { ok: true, rows: [] };
+  const fast = readPlainCsv(text, delimiter);
+  if (fast) return { ok: true, rows: fast };
+  return readWithPapa(text, delimiter);
+}
+
+const QUOTE = 0x22;
+const LF = 0x0a;
+
+/**
+ * The common case read in one char-code pass, with the rows and lines PapaParse (`header: false`,
+ * `newline: '\n'`) gives for it: fields unquoted (no `"` in them) or wholly quoted with `""` for a
+ * quote and a delimiter, LF or the end right after the closing quote. Anything else — a quote
+ * inside an unquoted field, text after a closing quote, an unterminated quote, a leading BOM
+ * (Papa strips it), a delimiter longer than one character — returns null, and the caller hands
+ * the whole text to PapaParse, so odd files get exactly Papa's reading and its quote errors
+ * (docs/decisions/0002-own-delimiter-and-encoding-detection.md). No regex, one string per cell.
+ */
+function readPlainCsv(text: string, delimiter: string): CsvRow[] | null {
+  if (delimiter.length !== 1 || text.charCodeAt(0) === 0xfeff) return null;
+  const delim = delimiter.charCodeAt(0);
+  const len = text.length;
+  const rows: CsvRow[] = [];
+  let cells: string[] = [];
+  let line = 1;
+  let rowLine = 1;
+  let pos = 0;
+  for (;;) {
+    let end: number; // the char after the field: delimiter, LF or len
+    if (pos < len && text.charCodeAt(pos) === QUOTE) {
+      let value = '';
+      let from = pos + 1;
+      for (;;) {
+        const q = text.indexOf('"', from);
+        if (q < 0) return null;
+        if (q + 1 < len && text.charCodeAt(q + 1) === QUOTE) {
+          value += text.slice(from, q + 1);
+          from = q + 2;
+          continue;
+        }
+        value += text.slice(from, q);
+        end = q + 1;
+        break;
+      }
+      if (end < len) {
+        const c = text.charCodeAt(end);
+        if (c !== delim && c !== LF) return null;
+      }
+      for (let i = value.indexOf('\n'); i >= 0; i = value.indexOf('\n', i + 1)) line++;
+      cells.push(value);
+    } else {
+      end = pos;
+      while (end < len) {
+        const c = text.charCodeAt(end);
+        if (c === delim || c === LF) break;
+        if (c === QUOTE) return null;
+        end++;
+      }
+      cells.push(text.slice(pos, end));
+    }
+    if (end < len && text.charCodeAt(end) === delim) {
+      pos = end + 1;
+      continue;
+    }
+    rows.push({ line: rowLine, cells });
+    if (end >= len) break;
+    cells = [];
+    line++;
+    rowLine = line;
+    pos = end + 1;
+  }
+  // Papa's empty record after a final newline is not a line (see readCsvTable).
+  const last = rows[rows.length - 1];
+  if (text.charCodeAt(len - 1) === LF && last && last.cells.length === 1 && last.cells[0] === '') rows.pop();
+  return rows;
+}
+
+/**
+ * {@link readCsvTable} through PapaParse, for text {@link readPlainCsv} leaves to it; exported as
+ * the reference the fast reader is tested against.
+ */
+export function readWithPapa(text: string, delimiter: string): CsvTableResult {
   const parsed = Papa.parse<string[]>(text, {
     header: false,
     skipEmptyLines: false,

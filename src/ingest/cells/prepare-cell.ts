@@ -3,7 +3,7 @@
  * F9), reject control characters (docs/input-rules.md A15), normalise (docs/input-rules.md A13/A14), unwrap Excel's text idioms (docs/input-rules.md C7) and
  * recognise "not reported" markers (docs/domain.md#not-reported-vs-zero).
  */
-import { hasControlChars, normaliseCell } from '../normalise-text';
+import { hasControlChars, isPlainText, normaliseCell } from '../normalise-text';
 import { CELL_NULL, cellError, quoteValue, type CellNote, type CellResult } from './cell-result';
 
 /** A cell ready for a grammar: normalised text plus the notes collected so far. */
@@ -50,11 +50,13 @@ export function isMissingMarker(text: string): boolean {
  */
 export function prepareCell(raw: string, maxChars: number): PreparedCell | CellResult<never> {
   if (raw.length > maxChars * 4) return cellError('cells.too_long', { length: raw.length, max: maxChars });
-  if (hasControlChars(raw)) return cellError('cells.control_chars', { value: quoteValue(raw) });
+  const plain = isPlainText(raw);
+  // Plain text (ASCII and CJK ideographs only) has no control characters and is its own NFKC.
+  if (!plain && hasControlChars(raw)) return cellError('cells.control_chars', { value: quoteValue(raw) });
   const notes: CellNote[] = [];
-  let text = normaliseCell(raw);
+  let text = plain ? raw.trim() : normaliseCell(raw);
   if (text.length > maxChars) return cellError('cells.too_long', { length: text.length, max: maxChars });
-  if (raw.normalize('NFKC') !== raw) notes.push('fullwidth_normalised');
+  if (!plain && raw.normalize('NFKC') !== raw) notes.push('fullwidth_normalised');
   const unwrapped = unwrapExcelText(text);
   if (unwrapped !== null) {
     text = unwrapped.trim();

@@ -9,13 +9,24 @@ import type { MessageKey } from '../../i18n/catalog';
 import type { ParsedMonth } from '../cells/parse-month';
 import type { ParsedValue } from './column-parsers';
 
+/** Read access by field name; a `Map` is one, and so is the converter's reused per-row store. */
+export interface FieldLookup<V> {
+  get(name: string): V | undefined;
+  has(name: string): boolean;
+}
+
+/** Membership by field name; a `Set` is one. */
+export interface FieldSet {
+  has(name: string): boolean;
+}
+
 export interface ParsedRow {
   /** Parsed values of the row's reported cells, by canonical field. */
-  readonly values: ReadonlyMap<string, ParsedValue>;
+  readonly values: FieldLookup<ParsedValue>;
   /** Fields whose cell was rejected by its parser (already reported; required rules stay quiet). */
-  readonly failed: ReadonlySet<string>;
+  readonly failed: FieldSet;
   /** Fields whose value was marked approximate (`约5`). */
-  readonly approx: ReadonlySet<string>;
+  readonly approx: FieldSet;
   /** Header text of each field present in the row, for messages. */
   readonly headers: ReadonlyMap<string, string>;
   /** Today as `YYYY-MM-DD`. */

@@ -150,7 +150,8 @@ function buildTownshipMonth(
     period: month.period,
     period_scope: scope,
     report_date: textOf(row, 'report_date'),
-    focus_sectors: Array.isArray(sectors) ? (sectors as readonly SectorCode[]) : null,
+    // A copy: the parsed list may be shared by every row with the same cell (convert-row.ts caches per value).
+    focus_sectors: Array.isArray(sectors) ? [...(sectors as readonly SectorCode[])] : null,
     problems_text: textOf(row, 'problems_text'),
     next_steps_text: textOf(row, 'next_steps_text'),
     remarks: textOf(row, 'remarks'),
