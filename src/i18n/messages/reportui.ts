@@ -63,6 +63,8 @@ export const reportuiMessages = {
     zh: '确认后仍有错误，报告未能通过校验：{message}',
     en: 'After confirming the report still fails validation: {message}',
   },
+  'reportui.col.line': { zh: '段', en: 'Para.' },
+  'reportui.fact.phrase': { zh: '{phrase}（{reason}）', en: '{phrase} ({reason})' },
   'reportui.fact.reason.no_field': { zh: '不对应字段', en: 'no field' },
   'reportui.fact.reason.ytd': { zh: '累计数', en: 'year to date' },
   'reportui.fact.reason.not_a_value': { zh: '变化或存量', en: 'change or stock' },
