@@ -67,10 +67,12 @@ export interface ReportTextProps {
   readonly focusLine?: number | null;
   /** Prefix for element ids, so two report texts on a page do not clash. */
   readonly idPrefix: string;
+  /** Name of the (scrollable, so focusable: WCAG 2.1.1) text box, e.g. "报告原文". */
+  readonly label: string;
 }
 
 /** The report's paragraphs, marked; tables keep their rows (tab-separated cells) in a pre-wrap block. */
-export function ReportText({ blocks, marks, lineLabel, focusLine = null, idPrefix }: ReportTextProps) {
+export function ReportText({ blocks, marks, lineLabel, focusLine = null, idPrefix, label }: ReportTextProps) {
   const focusRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     focusRef.current?.scrollIntoView({ block: 'center' });
@@ -78,7 +80,7 @@ export function ReportText({ blocks, marks, lineLabel, focusLine = null, idPrefi
   const byLine = new Map<number, ReportTextMark[]>();
   for (const m of marks) byLine.set(m.line, [...(byLine.get(m.line) ?? []), m]);
   return (
-    <div className="report-text" data-testid="report-text">
+    <div className="report-text" data-testid="report-text" role="group" aria-label={label} tabIndex={0}>
       {blocks.map((b) => {
         const focused = b.line === focusLine;
         return (

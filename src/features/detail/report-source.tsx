@@ -82,6 +82,7 @@ export function ReportSource({
         <ReportText
           blocks={report.blocks}
           marks={marks}
+          label={t('reportui.detail.report')}
           idPrefix={`${id}-report`}
           focusLine={focusLine}
           lineLabel={(line) => t('reportui.review.line', { line })}

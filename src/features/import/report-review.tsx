@@ -115,7 +115,10 @@ export function ReportReview({ result, townships, onConfirm, onClose }: ReportRe
             ? t('reportui.review.corrected', { from: asText(c.from) || t('reportui.review.notFilled') })
             : ev
               ? t('reportui.review.evidence', { line: ev.line, phrase: ev.phrase })
-              : t('reportui.review.noEvidence')}
+              : // The sections' text is the section itself, listed below; a count without evidence was not stated.
+                (LONG_TEXT as readonly string[]).includes(name)
+                ? ''
+                : t('reportui.review.noEvidence')}
         </small>
       </div>
     );
@@ -155,6 +158,7 @@ export function ReportReview({ result, townships, onConfirm, onClose }: ReportRe
           <ReportText
             blocks={report.blocks}
             marks={marks}
+            label={t('reportui.review.text')}
             idPrefix={`${titleId}-text`}
             lineLabel={(line) => t('reportui.review.line', { line })}
           />
