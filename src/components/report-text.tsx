@@ -75,7 +75,9 @@ export interface ReportTextProps {
 export function ReportText({ blocks, marks, lineLabel, focusLine = null, idPrefix, label }: ReportTextProps) {
   const focusRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    focusRef.current?.scrollIntoView({ block: 'center' });
+    // After the frame: the panel around it may still move focus (and scroll) while mounting.
+    const id = requestAnimationFrame(() => focusRef.current?.scrollIntoView({ block: 'center' }));
+    return () => cancelAnimationFrame(id);
   }, [focusLine]);
   const byLine = new Map<number, ReportTextMark[]>();
   for (const m of marks) byLine.set(m.line, [...(byLine.get(m.line) ?? []), m]);

@@ -61,7 +61,8 @@ export function DetailPanel({
   // focus goes back to what had it before (src/components/use-return-focus.ts).
   useReturnFocus();
   useEffect(() => {
-    closeRef.current?.focus();
+    // No scroll: a report paragraph to highlight (focusLine) has scrolled itself into view.
+    closeRef.current?.focus({ preventScroll: true });
   }, [township, period]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
