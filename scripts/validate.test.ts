@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { encodeGb18030 } from './sample/gb18030';
@@ -626,8 +627,12 @@ describe('validate CLI: Word and text monthly reports (issue 11)', () => {
   });
 
   it('sends a CSV saved as .txt down the table path, and rejects a notice and a password-protected file', () => {
+    // A CSV saved as .txt (written here, not under tests/fixtures, whose table files have a golden snapshot).
+    const dir = mkdtempSync(join(tmpdir(), 'validate-report-'));
+    const asTxt = join(dir, 'table-saved-as.txt');
+    writeFileSync(asTxt, readFileSync(fx('clean.csv')));
     const { code, doc } = cliJson(
-      fx('table-saved-as.txt'),
+      asTxt,
       'tests/fixtures/reports/hostile/meeting-notice.docx',
       'tests/fixtures/reports/hostile/password-protected.docx',
     );
@@ -645,9 +650,9 @@ describe('validate CLI: Word and text monthly reports (issue 11)', () => {
     expect(locked?.issues.map((i) => i.code)).toEqual(['ingest.report_encrypted']);
     for (const f of doc.files) expectCountsAddUp(f);
     expect(doc.township_month.map((r) => r.source.file)).toEqual([
-      fx('table-saved-as.txt'),
-      fx('table-saved-as.txt'),
-      fx('table-saved-as.txt'),
+      asTxt,
+      asTxt,
+      asTxt,
     ]);
   });
 
