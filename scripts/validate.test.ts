@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { encodeGb18030 } from './sample/gb18030';
@@ -636,5 +637,123 @@ describe('validate CLI: problems decided by the shipped classifier (docs/decisio
     expect(r.stderr).toContain('public/models/problem-classifier.json');
     expect(r.stderr).toContain('Unexpected end of JSON input');
     noStackTrace(r.stderr);
+  });
+});
+
+describe('validate CLI: Word and text monthly reports (issue 11)', () => {
+  const SEED = 'tests/fixtures/problems/xiaozhao-2022-04-report.txt';
+  const DOCX = 'tests/fixtures/reports/docx/R2-02.docx';
+  const DOC = 'tests/fixtures/reports/doc/R1-01.doc';
+
+  interface ReportRecordJson {
+    township: string;
+    period: string;
+    period_scope: string;
+    report_date: string | null;
+    hazards_found: number | null;
+    hazards_rectified: number | null;
+    inspector_person_times: number | null;
+    problems_text: string | null;
+    next_steps_text: string | null;
+    approx: string[];
+    source: { file: string; line: number | null };
+    evidence: { field: string; value: number | string; phrase: string; line: number }[];
+    other_facts: { phrase: string; value: number; unit: string | null; line: number }[];
+  }
+
+  it('reads the seed .txt, a .docx and a .doc as one township_month record each, with evidence and other facts', () => {
+    const { code, doc } = cliJson(SEED, DOCX, DOC);
+    expect(code).toBe(0);
+    expect(doc.files.map((f) => [f.file, f.format, f.status, f.counts])).toEqual([
+      [SEED, 'txt', 'ok', { total: 1, accepted: 1, rejected: 0, ignored: 0 }],
+      [DOCX, 'docx', 'ok', { total: 1, accepted: 1, rejected: 0, ignored: 0 }],
+      [DOC, 'doc', 'ok', { total: 1, accepted: 1, rejected: 0, ignored: 0 }],
+    ]);
+    expect(doc.files[0]?.encoding).toBe('utf-8');
+    const records = doc.township_month as unknown as ReportRecordJson[];
+    const seed = records.find((r) => r.source.file === SEED);
+    expect(seed).toMatchObject({
+      township: '小召乡',
+      period: '2022-04',
+      period_scope: 'month',
+      report_date: '2022-04-27',
+      hazards_found: null,
+      hazards_rectified: null,
+    });
+    // Every count null (never 0): the seed states none.
+    expect(seed?.inspector_person_times).toBeNull();
+    expect(seed?.next_steps_text).toMatch(/^（一）持续加大教育力度/);
+    expect(seed?.other_facts).toContainEqual(
+      expect.objectContaining({ value: 6, unit: '挂', phrase: '共查获烟花爆竹6挂' }),
+    );
+    expect(seed?.evidence.find((e) => e.field === 'report_date')).toMatchObject({
+      value: '2022-04-27',
+      line: 39,
+    });
+    const seedProblems = doc.problems.filter((p) => p.source.file === SEED);
+    expect(seedProblems.map((p) => p.category)).toEqual(['P01', 'P02', 'P03']);
+
+    const docx = records.find((r) => r.source.file === DOCX);
+    expect(docx).toMatchObject({
+      township: '西关街道',
+      period: '2023-07',
+      report_date: '2023-07-27',
+      hazards_found: 29,
+      hazards_rectified: 25,
+    });
+    const found = docx?.evidence.find((e) => e.field === 'hazards_found');
+    expect(found?.phrase).toMatch(/二十九处|29处/);
+    const docRecord = records.find((r) => r.source.file === DOC);
+    expect(docRecord).toMatchObject({
+      township: '小召乡',
+      period: '2023-02',
+      hazards_found: 23,
+      hazards_rectified: 19,
+    });
+    expect(docRecord?.approx).toContain('inspector_person_times');
+    // A report's statements name the paragraph they were written in.
+    const withLine = doc.problems.filter((p) => p.source.file === DOC) as unknown as {
+      paragraph_line: number | null;
+    }[];
+    expect(withLine.length).toBeGreaterThan(0);
+    expect(withLine.every((p) => typeof p.paragraph_line === 'number')).toBe(true);
+  });
+
+  it('sends a CSV saved as .txt down the table path, and rejects a notice and a password-protected file', () => {
+    // A CSV saved as .txt (written here, not under tests/fixtures, whose table files have a golden snapshot).
+    const dir = mkdtempSync(join(tmpdir(), 'validate-report-'));
+    const asTxt = join(dir, 'table-saved-as.txt');
+    writeFileSync(asTxt, readFileSync(fx('clean.csv')));
+    const { code, doc } = cliJson(
+      asTxt,
+      'tests/fixtures/reports/hostile/meeting-notice.docx',
+      'tests/fixtures/reports/hostile/password-protected.docx',
+    );
+    expect(code).toBe(1);
+    const [table, notice, locked] = doc.files;
+    expect(table).toMatchObject({
+      format: 'csv',
+      status: 'ok',
+      counts: { total: 4, accepted: 3, rejected: 0, ignored: 1 },
+    });
+    expect(notice).toMatchObject({ format: 'docx', status: 'rejected' });
+    expect(notice?.issues.map((i) => i.code)).toEqual(['reportui.not_a_report']);
+    expect(notice?.issues[0]?.message).toContain('不是安全生产月报告');
+    expect(locked).toMatchObject({ status: 'rejected' });
+    expect(locked?.issues.map((i) => i.code)).toEqual(['ingest.report_encrypted']);
+    for (const f of doc.files) expectCountsAddUp(f);
+    expect(doc.township_month.map((r) => r.source.file)).toEqual([asTxt, asTxt, asTxt]);
+  });
+
+  it('checks a report township against --townships like a CSV row: 西关街道 is not on the list', () => {
+    const { code, doc } = cliJson('--townships', fx('townships.json'), DOCX, DOC);
+    const [xiguan, xiaozhao] = doc.files;
+    expect(code).toBe(1);
+    expect(xiguan?.counts).toEqual({ total: 1, accepted: 0, rejected: 1, ignored: 0 });
+    const err = xiguan?.issues.find((i) => i.field === 'township' && i.severity === 'error');
+    expect(err?.value).toBe('西关街道');
+    expect(err?.line).toBe(2);
+    expect(xiaozhao?.counts.accepted).toBe(1);
+    expect(doc.township_month.map((r) => r.township)).toEqual(['小召乡']);
   });
 });

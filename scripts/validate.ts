@@ -18,6 +18,8 @@ import { inferTownshipType, TOWNSHIP_TYPES } from '../src/domain/townships';
 import type { MessageKey } from '../src/i18n/catalog';
 import { isMessageKey, parseLang, translate, type Lang } from '../src/i18n/i18n';
 import { ingestAnyBytes } from '../src/ingest/ingest-any-file';
+import { ingestReportBytes } from '../src/ingest/report/ingest-report';
+import { isReportFile } from '../src/ingest/report/report-route';
 import { issueLocation, issueMessage } from '../src/ingest/issue-message';
 import { checkTownshipName } from '../src/ingest/township-match';
 import { categoryName, EMPTY_PROBLEM_EDITS } from '../src/analysis/problems/edits';
@@ -379,6 +381,47 @@ const withSource = <T extends { source: { file: string; line: number | null; she
   },
 });
 
+/**
+ * A report's record carries what the report said (issue 11): the evidence for each value (phrase
+ * and paragraph line), the numbers that are not field values, and the report's sections.
+ */
+function withReport<T extends object>(r: FileIngestResult, record: T) {
+  const rep = r.report;
+  if (!rep) return record;
+  return {
+    ...record,
+    evidence: rep.evidence.map((e) => ({
+      field: e.field,
+      value: e.value,
+      approx: e.approx,
+      phrase: e.phrase,
+      line: e.line,
+    })),
+    other_facts: rep.otherFacts.map((f) => ({
+      phrase: f.phrase,
+      value: f.value,
+      unit: f.unit,
+      line: f.line,
+      reason: f.reason,
+    })),
+    sections: rep.sections.map((s) => ({ kind: s.kind, heading: s.heading, line: s.line })),
+  };
+}
+
+/** A report's problem statements name the paragraph they were written in (`paragraph_line`). */
+function withParagraphs<T extends { seq: number; source: { file: string } }>(
+  results: readonly FileIngestResult[],
+  problems: readonly T[],
+): (T | (T & { paragraph_line: number | null }))[] {
+  const reports = new Map<string, NonNullable<FileIngestResult['report']>>();
+  for (const r of results) if (r.report) reports.set(r.file, r.report);
+  return problems.map((p) => {
+    const rep = reports.get(p.source.file);
+    if (!rep) return p;
+    return { ...p, paragraph_line: rep.problems.find((x) => x.seq === p.seq)?.line ?? null };
+  });
+}
+
 function fieldLabel(lang: Lang, kind: FileIngestResult['recordKind'], name: string): string {
   const kinds = kind === null || kind === 'mixed' ? [...FIELDS_BY_RECORD.keys()] : [kind];
   for (const k of kinds) {
@@ -673,8 +716,12 @@ export function run(
       continue;
     }
     try {
-      // The browser's entry point (CSV, JSON and .xlsx workbooks alike), synchronous.
-      const result = ingestAnyBytes(read.bytes, { fileName: file, knownTownships, today: todayStr });
+      // The browser's entry points (CSV, JSON and .xlsx workbooks alike; Word/text monthly
+      // reports through the report path, issue 11), synchronous.
+      const options = { fileName: file, knownTownships, today: todayStr };
+      const result = isReportFile(read.bytes, file)
+        ? ingestReportBytes(read.bytes, options)
+        : ingestAnyBytes(read.bytes, options);
       outcomes.push({
         kind: 'ingested',
         file,
@@ -757,6 +804,7 @@ export function run(
               counts: { ...o.result.counts },
               issues: o.issues.map(jsonIssue),
               ...(o.result.sheets ? { sheets: o.result.sheets } : {}),
+              ...(o.result.report ? { report_status: o.result.report.status } : {}),
               ignored: o.result.ignored.map((r) => jsonIgnored(lang, r)),
             }
           : {
@@ -770,9 +818,9 @@ export function run(
             },
       ),
       // A rejected file contributes no records (the contract already returns none; filter anyway).
-      township_month: okResults.flatMap((r) => r.townshipMonths.map(withSource)),
+      township_month: okResults.flatMap((r) => r.townshipMonths.map((t) => withReport(r, withSource(t)))),
       hazards: okResults.flatMap((r) => r.hazards.map(withSource)),
-      problems,
+      problems: withParagraphs(okResults, problems),
       ledger_checks: checks.map((c) => jsonLedgerCheck(lang, c)),
     };
     stdout = JSON.stringify(doc, null, 2) + '\n';

@@ -50,6 +50,8 @@ export interface ViewState {
   readonly cat?: CategoryCode;
   /** 问题 view: the township whose timeline is shown (URL `pt`); absent = automatic. */
   readonly pt?: string;
+  /** Detail panel: the report paragraph to highlight (URL `para`, a problem statement's); absent = none. */
+  readonly para?: number;
 }
 
 /** Longest township name accepted from a URL (names are short; this bounds hostile input). */
@@ -131,6 +133,11 @@ function parseProblemParams(p: URLSearchParams): Pick<ViewState, 'cat' | 'pt'> {
   };
 }
 
+/** A paragraph number: a positive integer of at most 6 digits, else absent. */
+function parsePara(raw: string | null): Pick<ViewState, 'para'> {
+  return raw !== null && /^[1-9]\d{0,5}$/.test(raw) ? { para: Number(raw) } : {};
+}
+
 function parseLangParam(raw: string | null): Lang {
   // Only the two exact values are accepted: `lang=fr` keeps the default rather than guessing.
   if (raw === 'en') return 'en';
@@ -178,6 +185,7 @@ export function parseViewState(search: string, views: readonly string[]): ViewSt
     dueDay: parseSmallInt(p.get('due'), 1, 31),
     sort: parseSort(p.get('sort')),
     cell: parseCell(p.get('cell')),
+    ...parsePara(p.get('para')),
     lang: parseLangParam(p.get('lang')),
     ...parseProblemParams(p),
   };
@@ -208,6 +216,7 @@ export function serializeViewState(state: ViewState, views: readonly string[]): 
   if (state.lang !== DEFAULT_LANG) p.set('lang', state.lang);
   if (state.cat) p.set('cat', state.cat);
   if (state.pt) p.set('pt', state.pt);
+  if (state.cell && state.para !== undefined) p.set('para', String(state.para));
   const s = p.toString();
   return s === '' ? '' : `?${s}`;
 }

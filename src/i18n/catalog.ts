@@ -11,6 +11,7 @@ import { exportuiMessages } from './messages/exportui';
 import { ingestMessages } from './messages/ingest';
 import { problemsMessages } from './messages/problems';
 import { reportMessages } from './messages/report';
+import { reportuiMessages } from './messages/reportui';
 import { storeMessages } from './messages/store';
 import { viewsMessages } from './messages/views';
 
@@ -26,6 +27,7 @@ export const CATALOG = {
   ...storeMessages,
   ...viewsMessages,
   ...reportMessages,
+  ...reportuiMessages,
 } as const;
 
 export type MessageKey = keyof typeof CATALOG;

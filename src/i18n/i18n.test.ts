@@ -9,12 +9,13 @@ import { exportuiMessages } from './messages/exportui';
 import { ingestMessages } from './messages/ingest';
 import { problemsMessages } from './messages/problems';
 import { reportMessages } from './messages/report';
+import { reportuiMessages } from './messages/reportui';
 import { storeMessages } from './messages/store';
 import { viewsMessages } from './messages/views';
 import { parseLang, translate } from './i18n';
 
 describe('i18n catalog', () => {
-  const modules = { cellsMessages, chartsMessages, commonMessages, ingestMessages, dashboardMessages, problemsMessages, exportMessages, exportuiMessages, storeMessages, viewsMessages, reportMessages };
+  const modules = { cellsMessages, chartsMessages, commonMessages, ingestMessages, dashboardMessages, problemsMessages, exportMessages, exportuiMessages, storeMessages, viewsMessages, reportMessages, reportuiMessages };
 
   it('has no key defined by two modules', () => {
     const seen = new Map<string, string>();

@@ -9,6 +9,7 @@ import { ingestBytes } from './ingest-file';
 import { ingestWorkbook } from './ingest-workbook';
 import { makeIssue } from './make-issue';
 import { readWorkbook } from './read-xlsx';
+import { isReportFile } from './report/report-route';
 import type { FileIngestResult, IngestOptions } from './types';
 
 /**
@@ -41,8 +42,16 @@ export function ingestAnyBytes(bytes: Uint8Array, options: IngestOptions): FileI
   return ingestWorkbook(read.value, bytes.length, options);
 }
 
-/** The worker's entry point: {@link ingestAnyBytes} as a promise. Never rejects on bad data. */
+/**
+ * The worker's entry point: {@link ingestAnyBytes} as a promise, and Word/text monthly reports
+ * (issue 11) through the report path, whose readers load as a separate chunk on the first report
+ * (report/report-route.ts decides from the bytes). Never rejects on bad data.
+ */
 export async function ingestFile(bytes: Uint8Array, options: IngestOptions): Promise<FileIngestResult> {
+  if (isReportFile(bytes, options.fileName)) {
+    const { ingestReportBytes } = await import('./report/ingest-report');
+    return ingestReportBytes(bytes, options);
+  }
   await Promise.resolve();
   return ingestAnyBytes(bytes, options);
 }

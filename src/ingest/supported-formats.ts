@@ -18,6 +18,9 @@ export const SUPPORTED_FORMATS: readonly SupportedFormat[] = [
   { extension: '.json', label: 'JSON' },
   { extension: '.jsonl', label: 'JSON Lines' },
   { extension: '.xlsx', label: 'XLSX' },
+  // Monthly reports as townships write them (issue 11): read as prose, one record per report.
+  { extension: '.docx', label: 'Word (DOCX)' },
+  { extension: '.doc', label: 'Word 97–2003 (DOC)' },
 ];
 
 /** Text encodings decode-bytes.ts recognises (UTF-8 with or without BOM, GB18030/GBK, UTF-16 by BOM). */
@@ -29,6 +32,8 @@ const MIME_TYPES = [
   'text/plain',
   'application/json',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/msword',
 ];
 
 /** The `accept` attribute of the import file picker. */

@@ -6,13 +6,15 @@
 import type { RecordKind } from '../domain/fields';
 import type { HazardRecord, ProblemRecordInput, Township, TownshipMonthRecord } from '../domain/records';
 import type { MessageKey } from '../i18n/catalog';
+import type { ReportAttachment } from './report/report-attachment';
 
 export type Severity = 'error' | 'warning';
 
 /** How the bytes were decoded. `utf-8-bom` and `utf-16*` were recognised by their BOM. */
 export type EncodingName = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le' | 'utf-16be';
 
-export type FormatName = 'csv' | 'json' | 'jsonl' | 'xlsx';
+/** `docx`, `doc`, `txt` and `paste` are monthly reports read as prose (src/ingest/report/, issue 11). */
+export type FormatName = 'csv' | 'json' | 'jsonl' | 'xlsx' | 'docx' | 'doc' | 'txt' | 'paste';
 
 /**
  * One problem found in a file. `code` is an i18n message key (`ingest.*`) and `params` fill it,
@@ -147,6 +149,8 @@ export interface FileIngestResult {
   readonly district: string | null;
   /** Workbooks only: every sheet in tab order, with its role and counts. */
   readonly sheets?: readonly SheetSummary[];
+  /** Word/text reports only: the text, sections, evidence and other facts (report-attachment.ts). */
+  readonly report?: ReportAttachment;
 }
 
 export interface IngestLimits {

@@ -477,7 +477,7 @@ function readBatch(c: Checker, v: unknown, path: string): BatchRow | null {
   const fmt = own(r, 'format');
   const encoding =
     (['utf-8', 'utf-8-bom', 'gb18030', 'utf-16le', 'utf-16be'] as const).find((e) => e === enc) ?? null;
-  const format = (['csv', 'json', 'jsonl', 'xlsx'] as const).find((f) => f === fmt) ?? null;
+  const format = (['csv', 'json', 'jsonl', 'xlsx', 'docx', 'doc', 'txt', 'paste'] as const).find((f) => f === fmt) ?? null;
   const file = typeof own(r, 'file') === 'string' ? (own(r, 'file') as string) : source.name;
   const bytes = num(v, 'bytes');
   return {

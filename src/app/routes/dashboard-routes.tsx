@@ -72,10 +72,10 @@ export function DashboardFrame({ ctx, requireData = true, children }: FrameProps
   const onFilterChange = useCallback((patch: Partial<RawFilters>) => setState(patch), [setState]);
   const onTownshipSelect = useCallback((township: string) => setState({ townships: [township] }), [setState]);
   const onCellSelect = useCallback(
-    (township: string, period: Period) => setState({ cell: { township, period } }),
+    (township: string, period: Period) => setState({ cell: { township, period }, para: undefined }),
     [setState],
   );
-  const onClose = useCallback(() => setState({ cell: null }), [setState]);
+  const onClose = useCallback(() => setState({ cell: null, para: undefined }), [setState]);
   const clearAll = () => setState({ from: null, to: null, townships: [], sector: null });
   const env = useMemo(
     () => ({ cube, filters, onTownshipSelect, onCellSelect }),
@@ -120,6 +120,7 @@ export function DashboardFrame({ ctx, requireData = true, children }: FrameProps
           period={state.cell.period}
           onClose={onClose}
           onTownshipSelect={onTownshipSelect}
+          focusLine={state.para ?? null}
         />
       ) : null}
       {body}

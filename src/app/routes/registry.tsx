@@ -12,6 +12,7 @@ import { bulletinViewDef } from './bulletin-route';
 import { OverviewWithProblems, problemsViewDef } from './problems-route';
 import { DASHBOARD_VIEWS, withGlobalFilters } from './dashboard-routes';
 import type { ViewContext, ViewDef } from './route-types';
+import { todayLocal } from '../clock';
 
 function DataView({ snapshot, store, runner, state, setState, now }: ViewContext) {
   const { townships, from, to } = state;
@@ -25,7 +26,7 @@ function DataView({ snapshot, store, runner, state, setState, now }: ViewContext
   const planning = usePlanning(store);
   return (
     <>
-      <ImportPanel store={store} runner={runner} now={now} planning={planning} />
+      <ImportPanel store={store} runner={runner} now={now} today={todayLocal} planning={planning} />
       <DataTable
         records={snapshot.dataset.townshipMonths}
         townships={snapshot.dataset.townships}

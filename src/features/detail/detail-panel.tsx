@@ -17,6 +17,7 @@ import { useReturnFocus } from '../../components/use-return-focus';
 import { detailModel, type DetailModel } from './detail-model';
 import './detail-panel.css';
 import { TableScroll } from '../../components/table-scroll';
+import { ReportSource } from './report-source';
 
 export interface DetailPanelProps {
   readonly dataset: Dataset;
@@ -26,6 +27,8 @@ export interface DetailPanelProps {
   readonly onClose: () => void;
   /** Cross-filter to this township. */
   readonly onTownshipSelect?: (township: string) => void;
+  /** A paragraph of the record's report to highlight (a problem statement's, issue 11). */
+  readonly focusLine?: number | null;
 }
 
 /** Numeric fields in the registry's (form) order. */
@@ -41,6 +44,7 @@ export function DetailPanel({
   period,
   onClose,
   onTownshipSelect,
+  focusLine = null,
 }: DetailPanelProps) {
   const t = useT();
   const lang = useLang();
@@ -57,7 +61,8 @@ export function DetailPanel({
   // focus goes back to what had it before (src/components/use-return-focus.ts).
   useReturnFocus();
   useEffect(() => {
-    closeRef.current?.focus();
+    // No scroll: a report paragraph to highlight (focusLine) has scrolled itself into view.
+    closeRef.current?.focus({ preventScroll: true });
   }, [township, period]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -99,9 +104,16 @@ export function DetailPanel({
         </p>
       ) : null}
       {nothing ? <p className="notice notice--info">{t('views.detail.noReport')}</p> : null}
-      {detail.records.map((r, i) => (
-        <RecordSection key={i} record={r} statements={model.problems[i] ?? []} />
-      ))}
+      {detail.records.map((r, i) => {
+        // The report a record came from (Word/text import, issue 11): imports are newest first.
+        const report = imports.find((e) => e.result.file === r.source.file && e.result.report)?.result.report;
+        return (
+          <div key={i}>
+            <RecordSection record={r} statements={model.problems[i] ?? []} />
+            {report ? <ReportSource report={report} focusLine={focusLine} /> : null}
+          </div>
+        );
+      })}
       {model.figures.length > 0 ? <HazardFigures model={model} /> : null}
       {detail.hazards.length > 0 ? <HazardList hazards={detail.hazards} /> : null}
       {detail.sources.length > 0 ? (

@@ -6,6 +6,8 @@
  */
 import 'fake-indexeddb/auto';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { ingestFile } from '../../ingest/ingest-any-file';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LedgerCheck } from '../../analysis/hazard-figures';
 import type { Township } from '../../domain/records';
@@ -20,6 +22,7 @@ import {
   createImportController,
   importReportRows,
   overallPercent,
+  reportValues,
   type ImportController,
   type ImportFile,
   type ImportPlanningCore,
@@ -596,5 +599,114 @@ describe('importReportRows', () => {
       ['a', true, [check]],
       ['c', false, [check]],
     ]);
+  });
+});
+
+describe('import controller: Word/text monthly reports (issue 11)', () => {
+  /** The worker's entry point itself (report path included), on real fixture bytes. */
+  function workerRunner(): IngestRunner {
+    return {
+      ingest(input) {
+        const promise = ingestFile(new Uint8Array(input.bytes), {
+          fileName: input.fileName,
+          knownTownships: input.knownTownships,
+          today: '2026-11-29',
+        }).then((result): IngestOutcome => ({ status: 'done', result }));
+        return { promise, cancel: () => {} };
+      },
+    };
+  }
+  const fixture = (path: string): ImportFile => ({
+    name: path.split('/').pop() ?? path,
+    arrayBuffer: async () => new Uint8Array(readFileSync(path)).slice().buffer,
+  });
+  const TXT = fixture('tests/fixtures/reports/txt/R1-02.txt'); // 柳河镇 2023-05, needs review
+  const DOCX = fixture('tests/fixtures/reports/docx/R2-02.docx'); // 西关街道 2023-07, ready
+  const NOTICE = fixture('tests/fixtures/reports/hostile/meeting-notice.docx');
+
+  it('lists each report with its status and saves nothing until ready or confirmed ones are saved', async () => {
+    const store = createMemoryStore();
+    const c = createImportController({ store, runner: workerRunner(), now: () => NOW });
+    await c.importFiles([TXT, DOCX, NOTICE]);
+    const states = new Map(c.getSnapshot().reports.map((r) => [r.entry.result.file, r.state]));
+    expect(states).toEqual(
+      new Map([
+        ['R1-02.txt', 'needs_review'],
+        ['R2-02.docx', 'ready'],
+        ['meeting-notice.docx', 'rejected'],
+      ]),
+    );
+    // The rejected one keeps its report (why) for the session; nothing is stored yet.
+    expect(c.getSnapshot().unsaved.map((e) => e.result.issues[0]?.code)).toEqual(['reportui.not_a_report']);
+    expect(store.getSnapshot().dataset.townshipMonths).toEqual([]);
+
+    await c.saveReports();
+    // Only the ready report went to the store; the one needing review waits.
+    expect(store.getSnapshot().dataset.townshipMonths.map((r) => [r.township, r.period])).toEqual([
+      ['西关街道', '2023-07'],
+    ]);
+    expect(c.getSnapshot().reports.find((r) => r.entry.result.file === 'R1-02.txt')?.state).toBe(
+      'needs_review',
+    );
+  });
+
+  it('a correction is validated again, listed, kept with the record and saved once confirmed', async () => {
+    const store = createMemoryStore();
+    const c = createImportController({
+      store,
+      runner: workerRunner(),
+      now: () => NOW,
+      today: () => '2026-11-29',
+    });
+    await c.importFiles([TXT]);
+    const [pending] = c.getSnapshot().reports;
+    if (!pending) throw new Error('no report');
+    c.openReport(pending.key);
+    expect(c.getSnapshot().reviewing).toBe(pending.key);
+    const values = { ...reportValues(pending.entry.result), hazards_found: 36 };
+    // A month in the future is refused by the same rule as a CSV row: the report stays to review.
+    await c.confirmReport(pending.key, { ...values, period: '2099-01' });
+    const refused = c.getSnapshot().reports[0];
+    expect(refused?.state).toBe('needs_review');
+    expect(refused?.entry.result.counts).toEqual({ total: 1, accepted: 0, rejected: 1, ignored: 0 });
+    expect(refused?.entry.result.issues.some((i) => i.field === 'period' && i.severity === 'error')).toBe(
+      true,
+    );
+    await c.confirmReport(pending.key, values);
+    const confirmed = c.getSnapshot().reports[0];
+    expect(confirmed?.state).toBe('confirmed');
+    expect(c.getSnapshot().reviewing).toBeNull();
+    expect(confirmed?.entry.result.report?.corrections).toEqual([
+      { field: 'hazards_found', from: 31, to: 36 },
+    ]);
+    await c.saveReports();
+    const [record] = store.getSnapshot().dataset.townshipMonths;
+    expect(record).toMatchObject({
+      township: '柳河镇',
+      period: '2023-05',
+      hazards_found: 36,
+      hazards_rectified: 26,
+    });
+    // Blank stays null (not 0): the report states no deaths.
+    expect(record?.deaths).toBeNull();
+    const stored = store.getSnapshot().imports.find((e) => e.result.file === 'R1-02.txt');
+    expect(stored?.result.report?.blocks.length).toBeGreaterThan(5);
+    expect(stored?.result.report?.otherFacts.length).toBeGreaterThan(0);
+  });
+
+  it('reads pasted text as a report', async () => {
+    const store = createMemoryStore();
+    const c = createImportController({ store, runner: workerRunner(), now: () => NOW });
+    await c.importText(
+      readFileSync('tests/fixtures/problems/xiaozhao-2022-04-report.txt', 'utf8'),
+      '粘贴的报告 1.txt',
+    );
+    const [r] = c.getSnapshot().reports;
+    expect(r?.state).toBe('ready');
+    expect(reportValues(r!.entry.result)).toMatchObject({
+      township: '小召乡',
+      period: '2022-04',
+      report_date: '2022-04-27',
+    });
   });
 });

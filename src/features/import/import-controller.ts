@@ -27,6 +27,7 @@ import type { CommitOutcome, ConflictDecision, ImportPlan } from '../../store/pe
 import type { PersistentStore } from '../../store/persistent-store';
 import type { DataStore, ImportEntry } from '../../store/types';
 import type { IngestJob, IngestOutcome, IngestRunner } from './ingest-runner';
+import type { ReportValues } from '../../ingest/report/report-attachment';
 
 /** The persistent-store side of an import (the panel's `planning` without its review component). */
 export interface ImportPlanningCore {
@@ -47,6 +48,8 @@ export interface ImportControllerOptions {
   readonly now: () => string;
   /** Present with the persistent store: imports are planned, reviewed and committed. */
   readonly planning?: ImportPlanningCore | null;
+  /** Today as `YYYY-MM-DD` for re-validating a corrected report; defaults to the date of `now()`. */
+  readonly today?: () => string;
 }
 
 /** A chosen file: a browser `File`, or anything with a name and its bytes (tests, drops). */
@@ -101,6 +104,19 @@ export interface OutcomeLine {
   readonly tone: 'ok' | 'info' | 'error';
 }
 
+/**
+ * A Word/text monthly report (issue 11) read and waiting in the status list: `ready` and
+ * `confirmed` ones are saved by `saveReports`, `needs_review` ones wait for the review screen,
+ * `rejected` ones could not be read (their report says why), `saved` ones went on to the store.
+ */
+export interface PendingReport {
+  readonly key: number;
+  readonly entry: ImportEntry;
+  /** The file's bytes as read (read again after township decisions; fingerprinted with corrections). */
+  readonly bytes: Uint8Array;
+  readonly state: 'ready' | 'needs_review' | 'confirmed' | 'rejected' | 'saved';
+}
+
 /** Everything the panel renders, replaced (never mutated) on every change. */
 export interface ImportSnapshot {
   readonly jobs: readonly JobView[];
@@ -117,6 +133,10 @@ export interface ImportSnapshot {
   readonly pendingNames: readonly PendingNames[];
   /** A file is being read again with the township decisions. */
   readonly deciding: boolean;
+  /** Word/text reports of this session in the order chosen, with their status. */
+  readonly reports: readonly PendingReport[];
+  /** The report open in the review screen, by key; null when none. */
+  readonly reviewing: number | null;
 }
 
 /** The import workflow; see the module comment. */
@@ -139,6 +159,19 @@ export interface ImportController {
   cancelReview(key: number): void;
   /** Clears the outcome lines. */
   dismissOutcomes(): void;
+  /** Reads pasted report text as a file named `name` (a .txt: prose → report, a table → CSV). */
+  importText(text: string, name: string): Promise<void>;
+  /** Opens (key) or closes (null) the review screen of a report. */
+  openReport(key: number | null): void;
+  /**
+   * Validates the report `key` again with the clerk's values (every form field) and marks it
+   * confirmed when its record is accepted; it stays `needs_review` with the new issues otherwise.
+   */
+  confirmReport(key: number, values: ReportValues): Promise<void>;
+  /** Removes a waiting report without saving it. */
+  discardReport(key: number): void;
+  /** Saves every `ready` and `confirmed` report (township decisions and conflict review as for CSV). */
+  saveReports(): Promise<void>;
 }
 
 /** A report the panel lists: a stored or session-only file report, with its ledger checks. */
@@ -208,6 +241,8 @@ const EMPTY: ImportSnapshot = {
   ownIds: new Set(),
   pendingNames: [],
   deciding: false,
+  reports: [],
+  reviewing: null,
 };
 
 /**
@@ -296,11 +331,12 @@ async function planAndCommit(
   addTownships: readonly Township[],
 ) {
   const result = entry.result;
+  const print = fingerprintBytes(result, bytes);
   for (let attempt = 1; attempt <= MAX_PLAN_ATTEMPTS; attempt++) {
     const source = { kind: 'file', name: result.file } as const;
-    const plan = await p.store.prepareImport(result, bytes, source, { addTownships });
+    const plan = await p.store.prepareImport(result, print, source, { addTownships });
     if (plan.conflicts.length > 0 && !plan.duplicateOf) {
-      set(core, (s) => ({ reviews: [...s.reviews, { key, plan, bytes, entry }] }));
+      set(core, (s) => ({ reviews: [...s.reviews, { key, plan, bytes: print, entry }] }));
       return;
     }
     const outcome = await p.store.commitImport(plan, new Map());
@@ -361,18 +397,63 @@ function districtList(options: ImportControllerOptions): {
   return { known, source: p.townshipSource ?? (known.length > 0 ? 'held' : 'none') };
 }
 
-/** Reads one chosen file; names outside the district list wait for decisions, else it is stored. */
+/**
+ * What the store fingerprints (duplicate-file check): the file's bytes, plus the clerk's
+ * corrections for a corrected report, so importing the same file again uncorrected is not taken
+ * for the corrected one.
+ */
+function fingerprintBytes(result: FileIngestResult, bytes: Uint8Array): Uint8Array {
+  const corrections = result.report?.corrections ?? [];
+  if (corrections.length === 0) return bytes;
+  const extra = new TextEncoder().encode(`\u0000corrections:${JSON.stringify(corrections)}`);
+  const out = new Uint8Array(bytes.length + extra.length);
+  out.set(bytes);
+  out.set(extra, bytes.length);
+  return out;
+}
+
+/** A result that came from the report path (read or rejected by it). */
+const isReportResult = (r: FileIngestResult): boolean =>
+  r.report !== undefined ||
+  r.issues.some((i) => i.code.startsWith('ingest.report_') || i.code === 'reportui.not_a_report');
+
+/** The report's values as the form holds them: as read, with the corrections applied. */
+export function reportValues(r: FileIngestResult): ReportValues {
+  const rep = r.report;
+  if (!rep) return {};
+  const out: Record<string, string | number | null> = { ...rep.extracted };
+  for (const c of rep.corrections) out[c.field] = c.to;
+  return out;
+}
+
+const todayOf = (options: ImportControllerOptions): string => options.today?.() ?? options.now().slice(0, 10);
+
+/** Reads one chosen file; a report waits in the status list, other files go on to be stored. */
 async function importOne(core: Core, file: ImportFile, key: number) {
   // Kept for a second read after township decisions and for the store's fingerprint.
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const { known, source } = districtList(core.options);
+  const { known } = districtList(core.options);
   const outcome = await read(core, key, file.name, bytes, known);
   if (outcome.status !== 'done') return endJob(core, key, outcome);
   const result = outcome.result;
   const now = core.options.now;
   const entry: ImportEntry = { id: `${now()}#${key}`, result, importedAt: now() };
-  const unknown = collectUnknownTownships(result);
   dropJob(core, key);
+  if (isReportResult(result)) {
+    const state: PendingReport['state'] =
+      result.status === 'rejected' || !result.report ? 'rejected' : result.report.status;
+    set(core, (s) => ({ reports: [...s.reports, { key, entry, bytes, state }] }));
+    if (state === 'rejected') keepForSession(core, entry);
+    return;
+  }
+  await afterRead(core, key, entry, bytes);
+}
+
+/** A read file: names outside the district list wait for decisions, else it is stored. */
+async function afterRead(core: Core, key: number, entry: ImportEntry, bytes: Uint8Array) {
+  const { known, source } = districtList(core.options);
+  const result = entry.result;
+  const unknown = collectUnknownTownships(result);
   if (unknown.length > 0) {
     // Names outside the district list: nothing is saved until the user decides.
     set(core, (s) => ({ pendingNames: [...s.pendingNames, { key, entry, bytes, known, source, unknown }] }));
@@ -408,7 +489,17 @@ async function decideNames(core: Core, key: number, decisions: ReadonlyMap<strin
       return;
     }
     dropJob(core, key);
-    entry = { ...entry, result: outcome.result };
+    let next = outcome.result;
+    // A corrected report keeps the clerk's values when read again with the new names.
+    if (entry.result.report && entry.result.report.corrections.length > 0 && next.report) {
+      const { correctReport } = await import('../../ingest/report/ingest-report');
+      next = correctReport(next, reportValues(entry.result), {
+        fileName: file,
+        knownTownships: townships,
+        today: todayOf(core.options),
+      });
+    }
+    entry = { ...entry, result: next };
   }
   done();
   await save(core, key, entry, pending.bytes, added);
@@ -432,6 +523,34 @@ async function confirmReview(core: Core, key: number, decisions: ReadonlyMap<str
     return;
   }
   report(core, p, key, review.entry, outcome);
+}
+
+const patchReport = (core: Core, key: number, patch: Partial<PendingReport>) =>
+  set(core, (s) => ({ reports: s.reports.map((r) => (r.key === key ? { ...r, ...patch } : r)) }));
+
+/** Re-validates a report with the clerk's values (the same pipeline, on the main thread: one row). */
+async function confirmReport(core: Core, key: number, values: ReportValues) {
+  const pending = core.snapshot.reports.find((r) => r.key === key);
+  if (!pending?.entry.result.report) return;
+  const { correctReport } = await import('../../ingest/report/ingest-report');
+  const result = correctReport(pending.entry.result, values, {
+    fileName: pending.entry.result.file,
+    knownTownships: districtList(core.options).known,
+    today: todayOf(core.options),
+  });
+  const confirmed = result.report?.confirmed === true;
+  patchReport(core, key, {
+    entry: { ...pending.entry, result },
+    state: confirmed ? 'confirmed' : 'needs_review',
+  });
+  if (confirmed) set(core, () => ({ reviewing: null }));
+}
+
+/** Saves the ready and confirmed reports, each as its own batch (like a file of one row). */
+async function saveReports(core: Core) {
+  const toSave = core.snapshot.reports.filter((r) => r.state === 'ready' || r.state === 'confirmed');
+  for (const r of toSave) patchReport(core, r.key, { state: 'saved' });
+  for (const r of toSave) await afterRead(core, r.key, r.entry, r.bytes);
 }
 
 /** Creates the import workflow for the panel's first props; nothing runs until a method is called. */
@@ -488,5 +607,20 @@ export function createImportController(initial: ImportControllerOptions): Import
     dismissOutcomes() {
       set(core, () => ({ outcomes: [] }));
     },
+    async importText(text, name) {
+      const bytes = new TextEncoder().encode(text);
+      await this.importFiles([{ name, arrayBuffer: async () => bytes.slice().buffer }]);
+    },
+    openReport(key) {
+      set(core, () => ({ reviewing: key }));
+    },
+    confirmReport: (key, values) => confirmReport(core, key, values),
+    discardReport(key) {
+      set(core, (s) => ({
+        reports: s.reports.filter((r) => r.key !== key),
+        reviewing: s.reviewing === key ? null : s.reviewing,
+      }));
+    },
+    saveReports: () => saveReports(core),
   };
 }

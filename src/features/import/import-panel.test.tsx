@@ -94,12 +94,12 @@ describe('ImportPanel', () => {
   it('names every format and encoding the importer reads, and the picker accepts them', async () => {
     const { input } = await setup();
     const hint = screen.getByTestId('dropzone').querySelector('.dropzone__hint')?.textContent ?? '';
-    for (const name of ['CSV', 'TSV', 'TXT', 'JSON Lines', 'XLSX', 'UTF-8', 'GB18030', 'UTF-16'])
+    for (const name of ['CSV', 'TSV', 'TXT', 'JSON Lines', 'XLSX', 'DOCX', 'DOC)', 'UTF-8', 'GB18030', 'UTF-16'])
       expect(hint).toContain(name);
     expect(hint).not.toContain('CSV / JSON');
     // Each extension the picker offers is named in the hint, so the two cannot drift apart.
     const extensions = input.accept.split(',').filter((a) => a.startsWith('.'));
-    expect(extensions).toEqual(['.csv', '.tsv', '.txt', '.json', '.jsonl', '.xlsx']);
+    expect(extensions).toEqual(['.csv', '.tsv', '.txt', '.json', '.jsonl', '.xlsx', '.docx', '.doc']);
   });
 
   it('imports several files, shows progress per file, then a report per file', async () => {

@@ -34,6 +34,8 @@ import {
 import { ImportReport } from './import-report';
 import { TownshipDecisions } from './township-decisions';
 import { TEMPLATE_FILE_NAME, templateCsv } from './import-downloads';
+import { PasteReport, ReportStatusList } from './report-status-list';
+import { districtTownships } from '../../store/district-townships';
 import type { IngestRunner } from './ingest-runner';
 
 /** What a plan review needs; the app passes the history feature's PlanReview. */
@@ -60,6 +62,8 @@ export interface ImportPanelProps {
   readonly now: () => string;
   /** Present with the persistent store: imports are planned, reviewed and committed. */
   readonly planning?: ImportPlanning | null;
+  /** Today as `YYYY-MM-DD` (a corrected report is validated again with it). */
+  readonly today?: () => string;
 }
 
 const PHASE_KEY: Record<JobPhase, MessageKey> = {
@@ -77,11 +81,11 @@ const outcomeText = (t: TFunction, o: OutcomeLine): string =>
 
 /** One controller per mounted panel, always working with the panel's latest props. */
 function useImportController(props: ImportPanelProps): [ImportController, ImportSnapshot] {
-  const { store, runner, now, planning = null } = props;
-  const [controller] = useState(() => createImportController({ store, runner, now, planning }));
+  const { store, runner, now, today, planning = null } = props;
+  const [controller] = useState(() => createImportController({ store, runner, now, today, planning }));
   useLayoutEffect(
-    () => controller.setOptions({ store, runner, now, planning }),
-    [controller, store, runner, now, planning],
+    () => controller.setOptions({ store, runner, now, today, planning }),
+    [controller, store, runner, now, today, planning],
   );
   return [controller, useSyncExternalStore(controller.subscribe, controller.getSnapshot)];
 }
@@ -311,10 +315,14 @@ function ReportList({ store, snapshot }: { readonly store: DataStore; readonly s
 export function ImportPanel(props: ImportPanelProps) {
   const [controller, snapshot] = useImportController(props);
   const planning = props.planning ?? null;
+  const data = useSyncExternalStore(props.store.subscribe, props.store.getSnapshot);
+  const townships = planning ? planning.knownTownships : districtTownships(data).townships;
   return (
     <section className="panel import-panel" aria-labelledby="import-title">
       <DropZone onFiles={(files) => void controller.importFiles(files)} />
+      <PasteReport controller={controller} />
       <JobList snapshot={snapshot} controller={controller} />
+      <ReportStatusList snapshot={snapshot} controller={controller} townships={townships} />
       <PendingNamesList snapshot={snapshot} controller={controller} />
       {planning ? <ReviewSlot snapshot={snapshot} controller={controller} Review={planning.Review} /> : null}
       <OutcomeList outcomes={snapshot.outcomes} onDismiss={controller.dismissOutcomes} />

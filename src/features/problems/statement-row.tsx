@@ -7,6 +7,7 @@ import { resolveMerge, type ProblemEdits } from '../../analysis/problems/edits';
 import type { CategoryCode, ProblemStatement } from '../../analysis/problems/types';
 import { useT } from '../../components/i18n-provider';
 import { HighlightedText, type HighlightRange } from './highlighted-text';
+import { StatementSourceLink } from '../../components/statement-source';
 
 /** Ranges of the keyword hits that support the statement's (merged) category. */
 export function highlightsFor(statement: ProblemStatement, edits: ProblemEdits): HighlightRange[] {
@@ -47,6 +48,7 @@ export const StatementRow = memo(function StatementRow({
           <span className="badge-warning">{t(`problems.classifiedBy.${s.classified_by}`)}</span>
         ) : null}
         {copied ? <span className="badge-null">{t('problems.copied')}</span> : null}
+        <StatementSourceLink statement={s} />
       </div>
       <p className="problem-statement__text">
         <HighlightedText text={s.text} ranges={ranges} />
