@@ -11,11 +11,12 @@ import type { ViewContext, ViewDef } from './route-types';
 import { categoryName } from '../../analysis/problems/edits';
 import { useLang, useT } from '../../components/i18n-provider';
 import type { ExtraAttentionItem } from '../../features/overview/overview-view';
-import { problemEditsControllerFor, useProblemAttentionItems } from '../problem-edits';
+import { problemEditsControllerFor, useModelDecisions, useProblemAttention } from '../problem-edits';
 import { renderOverview } from './dashboard-routes';
 
 function ProblemsRoute({ snapshot, store, state, setState }: ViewContext) {
   const controller = problemEditsControllerFor(store);
+  const classifier = useModelDecisions(store, snapshot.dataset);
   const { from, to, townships } = state;
   // Stable filters object: a new one every render would re-derive the whole model.
   const filters = useMemo(() => ({ from, to, townships }), [from, to, townships]);
@@ -23,6 +24,7 @@ function ProblemsRoute({ snapshot, store, state, setState }: ViewContext) {
     <ProblemsView
       dataset={snapshot.dataset}
       controller={controller}
+      classifier={classifier}
       filters={filters}
       category={state.cat ?? null}
       timelineTownship={state.pt ?? null}
@@ -59,10 +61,10 @@ export function OverviewWithProblems(ctx: ViewContext) {
   const t = useT();
   const lang = useLang();
   const month = ctx.state.to ?? latestPeriod(ctx.snapshot);
-  const items = useProblemAttentionItems(ctx.store, ctx.snapshot, month);
+  const selected = ctx.state.townships;
+  const { items, unconfirmed, classifier } = useProblemAttention(ctx.store, ctx.snapshot, month, selected);
   const controller = problemEditsControllerFor(ctx.store);
   const { edits } = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
-  const selected = ctx.state.townships;
   const extra = useMemo<ExtraAttentionItem[]>(() => {
     // Longest streaks first; the rest are summarised in one line pointing to the 问题 view, so
     // chronic problems do not push the month's other warnings off the screen.
@@ -90,7 +92,22 @@ export function OverviewWithProblems(ctx: ViewContext) {
         }),
       });
     }
+    // Say what the list does not count, so a reader never takes a partial count for the whole.
+    if (classifier.decisions === null)
+      shown.push({
+        key: 'problem:provisional',
+        township: '',
+        label: t('problems.attention.label'),
+        reason: t(classifier.status === 'failed' ? 'problems.model.failedNote' : 'problems.model.provisionalNote'),
+      });
+    else if (unconfirmed > 0)
+      shown.push({
+        key: 'problem:unconfirmed',
+        township: '',
+        label: t('problems.attention.label'),
+        reason: t('problems.attention.unconfirmed', { n: unconfirmed }),
+      });
     return shown;
-  }, [items, selected, edits, lang, t]);
+  }, [items, selected, edits, lang, t, unconfirmed, classifier.decisions, classifier.status]);
   return renderOverview(ctx, extra);
 }
