@@ -181,6 +181,7 @@ export function ProblemsView(props: ProblemsViewProps) {
               copyFlags={model.copyFlags}
               title={specs.chronic.title}
               summary={specs.chronic.summary}
+              unconfirmed={queue.length}
               onSelect={(township, c) => {
                 props.onTimelineTownshipChange(township);
                 props.onCategoryChange(c);
