@@ -244,12 +244,12 @@ export const problemsMessages = {
     en: 'No statement is waiting for confirmation.',
   },
   'problems.queue.show': { zh: '待确认（{n}）', en: 'To confirm ({n})' },
+  // Starts with the visible text (problems.queue.confirmAs), so speech input finds the button.
   'problems.queue.confirmLabel': {
-    zh: '确认{township}{period}第{seq}条为“{category}”',
-    en: 'Confirm {township} {period} item {seq} as “{category}”',
+    zh: '确认为：{category}（{township}{period}第{seq}条）',
+    en: 'Confirm: {category} ({township} {period} item {seq})',
   },
   'problems.queue.confirmAs': { zh: '确认为：{category}', en: 'Confirm: {category}' },
-  'problems.queue.confirmed': { zh: '已确认为“{category}”。', en: 'Confirmed as “{category}”.' },
   'problems.chronic.unconfirmed': {
     zh: '另有{n}条待确认，未计入。',
     en: '{n} more statements await confirmation and are not counted.',
