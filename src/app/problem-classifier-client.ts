@@ -43,7 +43,8 @@ export function createWorkerClassifierRunner(assetUrl: () => string = modelAsset
       event.preventDefault();
       w.terminate();
       worker = null;
-      for (const [id, done] of waiting) done({ type: 'failed', id, message: event.message || 'worker error' });
+      for (const [id, done] of waiting)
+        done({ type: 'failed', id, message: event.message || 'worker error' });
       waiting.clear();
     };
     worker = w;
@@ -84,5 +85,7 @@ export function createInProcessClassifierRunner(loadAsset: () => Promise<unknown
 /** The runner for this browser: a worker when there is one. */
 export function createClassifierRunner(): ClassifierRunner {
   if (typeof Worker === 'function') return createWorkerClassifierRunner();
-  return createInProcessClassifierRunner(async () => (await fetch(modelAssetUrl())).json() as Promise<unknown>);
+  return createInProcessClassifierRunner(
+    async () => (await fetch(modelAssetUrl())).json() as Promise<unknown>,
+  );
 }

@@ -27,7 +27,9 @@ describe('backup: what the classifier learnt travels with the problem edits', ()
     const edits = {
       ...EMPTY_PROBLEM_EDITS,
       reassign: new Map([['小召乡\u001f2024-03\u001fabc', 'P03' as const]]),
-      learnt: new Map([['小召乡\u001f2024-03\u001fabc', { text: '夜间巡查力量薄弱', category: 'P03' as const }]]),
+      learnt: new Map([
+        ['小召乡\u001f2024-03\u001fabc', { text: '夜间巡查力量薄弱', category: 'P03' as const }],
+      ]),
     };
     await source.setProblemCategoryEdits(serialiseEdits(edits));
     const target = await makeStore('learnt-dst');
@@ -38,7 +40,8 @@ describe('backup: what the classifier learnt travels with the problem edits', ()
 
   it('an older backup without learnt examples still restores (its reassignments will teach)', async () => {
     const source = await makeStore('old-src');
-    const old = '{"version":1,"reassign":[["k","P01"]],"renames":[],"extraKeywords":[],"merges":[],"custom":[]}';
+    const old =
+      '{"version":1,"reassign":[["k","P01"]],"renames":[],"extraKeywords":[],"merges":[],"custom":[]}';
     await source.setProblemCategoryEdits(old);
     const target = await makeStore('old-dst');
     expect((await target.restoreBackup(await source.exportBackup())).ok).toBe(true);

@@ -46,6 +46,10 @@ async function handle(request: ClassifierRequest): Promise<void> {
       classifyMs: Math.round(performance.now() - t1),
     });
   } catch (e) {
-    scope.postMessage({ type: 'failed', id: request.id, message: e instanceof Error ? e.message : String(e) });
+    scope.postMessage({
+      type: 'failed',
+      id: request.id,
+      message: e instanceof Error ? e.message : String(e),
+    });
   }
 }

@@ -113,7 +113,15 @@ test.describe('问题 view: model confidence and the 待确认 queue', () => {
     await openProblems(page);
     await expect(page.getByTestId('queue-toggle')).toHaveAttribute('aria-expanded', 'true');
     const result = await new AxeBuilder({ page }).include('[data-testid="problems-view"]').analyze();
-    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+    expect(
+      result.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(' | ')}`,
+      ),
+    ).toEqual([]);
   });
 
   test('no sideways scroll at 390 px with the queue open', async ({ page }) => {

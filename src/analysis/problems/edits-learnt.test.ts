@@ -17,7 +17,8 @@ describe('edits: the learnt examples', () => {
   });
 
   it('edits saved before learning existed still parse, without `learnt`', () => {
-    const old = '{"version":1,"reassign":[["k","P01"]],"renames":[],"extraKeywords":[],"merges":[],"custom":[]}';
+    const old =
+      '{"version":1,"reassign":[["k","P01"]],"renames":[],"extraKeywords":[],"merges":[],"custom":[]}';
     const parsed = parseEdits(old);
     expect(parsed.ok).toBe(true);
     expect(parsed.ok && parsed.value.learnt).toBeUndefined();

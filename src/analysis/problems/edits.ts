@@ -150,7 +150,12 @@ export function applyEdits(
       ...rest,
       // The model's alternatives stay visible on a manual choice too (what the model would say).
       ...(alternatives
-        ? { alternatives: alternatives.map((a) => ({ ...a, category: resolveMerge(a.category, edits.merges) })) }
+        ? {
+            alternatives: alternatives.map((a) => ({
+              ...a,
+              category: resolveMerge(a.category, edits.merges),
+            })),
+          }
         : {}),
       category: merged,
       classified_by,

@@ -28,7 +28,11 @@ const asset = (() => {
   return parsed.value;
 })() as ProblemModelAsset;
 
-const decision = (category: CategoryCode, confidence: number, second: CategoryCode = 'P99'): ModelDecision => ({
+const decision = (
+  category: CategoryCode,
+  confidence: number,
+  second: CategoryCode = 'P99',
+): ModelDecision => ({
   category,
   confidence,
   top: [
@@ -139,7 +143,9 @@ describe('learning from the office', () => {
     const s = stmt('小召乡', '2024-03', '夜间巡查力量薄弱');
     const session = createClassifierSession(asset);
     const learnt = Array.from({ length: 5 }, () => ({ text: s.text, category: 'P08' as CategoryCode }));
-    const decisions = new Map(session.run({ rules: DEFAULT_PROBLEM_RULES, learnt, texts: [s.text] }).decisions);
+    const decisions = new Map(
+      session.run({ rules: DEFAULT_PROBLEM_RULES, learnt, texts: [s.text] }).decisions,
+    );
     expect(decisions.get(s.text)!.category).toBe('P08');
     const edits: ProblemEdits = { ...EMPTY_PROBLEM_EDITS, reassign: new Map([[keyOfStatement(s), 'P03']]) };
     expect(applyEdits(withModelDecisions([s], decisions), edits)[0]).toMatchObject({

@@ -98,7 +98,9 @@ export function OverviewWithProblems(ctx: ViewContext) {
         key: 'problem:provisional',
         township: '',
         label: t('problems.attention.label'),
-        reason: t(classifier.status === 'failed' ? 'problems.model.failedNote' : 'problems.model.provisionalNote'),
+        reason: t(
+          classifier.status === 'failed' ? 'problems.model.failedNote' : 'problems.model.provisionalNote',
+        ),
       });
     else if (unconfirmed > 0)
       shown.push({

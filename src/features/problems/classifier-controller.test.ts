@@ -14,7 +14,11 @@ function manualRunner() {
   return { runner, calls };
 }
 
-const body = (texts: string[]): ClassifierRequestBody => ({ rules: DEFAULT_PROBLEM_RULES, learnt: [], texts });
+const body = (texts: string[]): ClassifierRequestBody => ({
+  rules: DEFAULT_PROBLEM_RULES,
+  learnt: [],
+  texts,
+});
 const result = (text: string, learnt = 0): Answer => ({
   decisions: [[text, { category: 'P01', confidence: 0.9, top: [{ category: 'P01', probability: 0.9 }] }]],
   learnt,

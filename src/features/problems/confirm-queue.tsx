@@ -82,7 +82,11 @@ export function ConfirmQueue(props: ConfirmQueueProps) {
   const lang = useLang();
   const { queue } = props;
   return (
-    <section className="chart-frame problems-queue" data-testid="confirm-queue" aria-labelledby="problems-queue-title">
+    <section
+      className="chart-frame problems-queue"
+      data-testid="confirm-queue"
+      aria-labelledby="problems-queue-title"
+    >
       <header className="chart-frame__header">
         <h3 className="chart-frame__title" id="problems-queue-title">
           {t('problems.queue.title', { n: queue.length })}

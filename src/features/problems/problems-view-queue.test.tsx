@@ -81,6 +81,8 @@ describe('ProblemsView: 待确认 queue', () => {
   it('says the categories are provisional while the model loads, and queues nothing', () => {
     setup({ status: 'loading', decisions: null, learnt: 0, loadMs: null });
     expect(screen.getByTestId('model-status').textContent).toContain('分类模型加载中');
-    expect(within(screen.getByTestId('confirm-queue')).getByRole('heading').textContent).toBe('待确认（0条）');
+    expect(within(screen.getByTestId('confirm-queue')).getByRole('heading').textContent).toBe(
+      '待确认（0条）',
+    );
   });
 });

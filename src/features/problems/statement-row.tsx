@@ -36,7 +36,9 @@ function ModelReason({ s, options }: { s: ProblemStatement; options: StatementRo
   const others = (s.alternatives ?? []).filter((a) => a.category !== s.category);
   return (
     <span className="problem-statement__confidence" data-testid="statement-confidence">
-      {s.classified_by === 'model' ? t('problems.confidence', { p: formatPercent(lang, s.confidence, 0) }) : null}
+      {s.classified_by === 'model'
+        ? t('problems.confidence', { p: formatPercent(lang, s.confidence, 0) })
+        : null}
       {others.length > 0 ? (
         <span className="muted">
           {t('problems.alternatives', {
