@@ -24,23 +24,32 @@ const ITEMISED_CSV =
     '城南街道,2026-10,检查记录填写不规范，隐患描述笼统,',
   ].join('\r\n') + '\r\n';
 
+const LOAD_TIMEOUT = 45_000;
+
 async function importItemised(page: Page): Promise<void> {
   await page.goto('/?view=data');
-  await expect(page.getByTestId('row-count')).toBeVisible();
+  await expect(page.getByTestId('row-count')).toBeVisible({ timeout: LOAD_TIMEOUT });
   await page.getByTestId('file-input').setInputFiles({
     name: ITEMISED_FILE,
     mimeType: 'text/csv',
     buffer: Buffer.from(ITEMISED_CSV, 'utf8'),
   });
-  await expect(page.getByRole('article', { name: `导入报告：${ITEMISED_FILE}` })).toBeVisible();
+  await expect(page.getByRole('article', { name: `导入报告：${ITEMISED_FILE}` })).toBeVisible({
+    timeout: LOAD_TIMEOUT,
+  });
 }
 
 async function openProblems(page: Page): Promise<void> {
   await page.goto('/?view=problems');
-  await expect(page.getByRole('tab', { name: '问题' })).toHaveAttribute('aria-selected', 'true');
-  await expect(page.getByTestId('chronic-list').locator('.problems-chronic__item').first()).toBeVisible();
+  // Loading the sample and the model on a busy machine can take a while: wait longer than usual.
+  await expect(page.getByRole('tab', { name: '问题' })).toHaveAttribute('aria-selected', 'true', {
+    timeout: LOAD_TIMEOUT,
+  });
+  await expect(page.getByTestId('chronic-list').locator('.problems-chronic__item').first()).toBeVisible({
+    timeout: LOAD_TIMEOUT,
+  });
   // The model has answered: no loading/updating notice, statements carry a confidence.
-  await expect(page.getByTestId('model-status')).toHaveCount(0);
+  await expect(page.getByTestId('model-status')).toHaveCount(0, { timeout: LOAD_TIMEOUT });
   await expect(page.getByTestId('confirm-queue')).toBeVisible();
 }
 
