@@ -95,13 +95,15 @@ export function ProblemsView(props: ProblemsViewProps) {
   const lang = useLang();
   const { edits, status } = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
   const [managing, setManaging] = useState(false);
-  const [queueOpen, setQueueOpen] = useState(true);
+  // Open by default when something waits; the user's toggle wins after that.
+  const [queueChoice, setQueueOpen] = useState<boolean | null>(null);
   const decisions = props.classifier?.decisions ?? null;
   const model = useMemo(
     () => deriveProblemModel(dataset, edits, filters, decisions),
     [dataset, edits, filters, decisions],
   );
   const queue = useMemo(() => confirmationQueue(model.visible), [model]);
+  const queueOpen = queueChoice ?? queue.length > 0;
   const learnt = useMemo(() => learntExamples(edits, baseStatementsFor(dataset)).length, [edits, dataset]);
   const charts = useMemo(
     () => problemCharts(model, { dataset, edits, filters, timelineTownship: picked, lang }),

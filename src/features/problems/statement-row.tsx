@@ -33,7 +33,8 @@ function ModelReason({ s, options }: { s: ProblemStatement; options: StatementRo
   const t = useT();
   const lang = useLang();
   const label = (c: CategoryCode) => options.find((o) => o.code === c)?.label ?? c;
-  const others = (s.alternatives ?? []).filter((a) => a.category !== s.category);
+  // Alternatives that round to 0 % say nothing: show those of at least 1 %.
+  const others = (s.alternatives ?? []).filter((a) => a.category !== s.category && a.probability >= 0.01);
   return (
     <span className="problem-statement__confidence" data-testid="statement-confidence">
       {s.classified_by === 'model'

@@ -225,7 +225,7 @@ export const problemsMessages = {
   },
   'problems.model.learnt': {
     zh: '模型已从本办公室的{n}条人工确认或调整中学习。',
-    en: 'The model has learnt from {n} of this office’s confirmations and corrections.',
+    en: 'The model has learnt from {n} confirmations and corrections made here.',
   },
   'problems.model.reset': { zh: '重置模型学习', en: 'Reset what the model learnt' },
   'problems.model.resetYes': { zh: '确定重置', en: 'Reset' },
