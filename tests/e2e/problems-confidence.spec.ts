@@ -28,7 +28,10 @@ const LOAD_TIMEOUT = 45_000;
 
 async function importItemised(page: Page): Promise<void> {
   await page.goto('/?view=data');
-  await expect(page.getByTestId('row-count')).toBeVisible({ timeout: LOAD_TIMEOUT });
+  // The sample must be in before the import: a first import into an empty database would stand
+  // instead of the sample (which loads only into an empty database).
+  await expect(page.getByTestId('row-count')).toHaveText(/共 [1-9]\d* 条/, { timeout: LOAD_TIMEOUT });
+  await expect(page.getByRole('status').filter({ hasText: /正在加载/ })).toHaveCount(0);
   await page.getByTestId('file-input').setInputFiles({
     name: ITEMISED_FILE,
     mimeType: 'text/csv',
