@@ -26,7 +26,7 @@ const layerZones = [
   zone('export', ['domain', 'i18n', 'analysis', 'charts', 'ingest']),
   zone('store', ['domain', 'i18n', 'ingest', 'analysis', 'export']),
   zone('components', ['domain', 'i18n', 'analysis', 'charts', 'export']),
-  zone('workers', ['domain', 'i18n', 'ingest']),
+  zone('workers', ['domain', 'i18n', 'ingest', 'analysis']),
   zone('features', ['domain', 'i18n', 'ingest', 'analysis', 'charts', 'export', 'store', 'components']),
 ];
 // No imports between features: each feature folder may not import a sibling feature.

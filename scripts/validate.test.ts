@@ -602,13 +602,13 @@ describe('validate CLI: problems decided by the shipped classifier (docs/decisio
       ['柳河镇', 1],
       ['柳河镇', 2],
     ]);
-    expect(doc.problems.filter((p) => p.low_confidence).every((p) => p.confidence < 0.6)).toBe(true);
+    expect(doc.problems.filter((p) => p.low_confidence).every((p) => p.confidence < 0.65)).toBe(true);
   });
 
   it('the human report names each low-confidence statement with its file:line and alternatives', () => {
     const zh = cli(...TODAY, UNSURE);
     expect(zh.code).toBe(0);
-    expect(zh.stdout).toContain('存在问题：7 条表述，由分类模型归类；其中 2 条置信度低于 0.6，待确认：');
+    expect(zh.stdout).toContain('存在问题：7 条表述，由分类模型归类；其中 2 条置信度低于 0.65，待确认：');
     const lines = zh.stdout.split('\n').filter((l) => l.includes('置信度 0.'));
     expect(lines).toHaveLength(2);
     expect(lines[0]).toContain(
@@ -620,10 +620,10 @@ describe('validate CLI: problems decided by the shipped classifier (docs/decisio
     expect(zh.stdout).not.toContain('临水临崖');
     const en = cli('--lang', 'en', ...TODAY, UNSURE);
     expect(en.stdout).toContain(
-      'Problems: 7 statements classified by the model; 2 with confidence below 0.6, to confirm:',
+      'Problems: 7 statements classified by the model; 2 with confidence below 0.65, to confirm:',
     );
     const clean = cli(...TODAY, fx('clean.csv'));
-    expect(clean.stdout).toContain('存在问题：6 条表述，由分类模型归类，置信度均不低于 0.6');
+    expect(clean.stdout).toContain('存在问题：6 条表述，由分类模型归类，置信度均不低于 0.65');
   });
 
   it('exits 2 naming the asset when the model cannot be loaded, instead of falling back to the rules', () => {

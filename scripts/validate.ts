@@ -614,7 +614,7 @@ export function loadShippedModel(): Result<ProblemModel, string> {
 function printProblems(out: string[], lang: Lang, problems: readonly ExportedProblem[]): void {
   if (problems.length === 0) return;
   const low = problems.filter((p) => p.low_confidence);
-  const threshold = LOW_CONFIDENCE_BELOW.toFixed(1);
+  const threshold = String(LOW_CONFIDENCE_BELOW);
   out.push(
     low.length === 0
       ? label(lang, 'problemsAllConfident', { n: problems.length, threshold })

@@ -17,6 +17,12 @@ export interface CustomCategory {
   readonly keywords: readonly string[];
 }
 
+/** A manual choice kept as a training example for the classifier (docs/decisions/0007). */
+export interface LearntExample {
+  readonly text: string;
+  readonly category: CategoryCode;
+}
+
 export interface ProblemEdits {
   /** statementKey → category chosen by the user. */
   readonly reassign: ReadonlyMap<string, CategoryCode>;
@@ -27,6 +33,13 @@ export interface ProblemEdits {
   /** fromCode → intoCode; chains are followed (A→B→C means A ends in C); cycles stop at the repeat. */
   readonly merges: ReadonlyMap<CategoryCode, CategoryCode>;
   readonly custom: ReadonlyMap<CustomCategoryCode, CustomCategory>;
+  /**
+   * statementKey → the example the classifier has learnt from that statement (its text and the
+   * user's category). Absent (edits saved before the model learnt): every reassignment counts as
+   * an example (see learntExamples). An empty map after "reset the model": nothing is learnt,
+   * and the manual choices stay.
+   */
+  readonly learnt?: ReadonlyMap<string, LearntExample>;
 }
 
 /** No edits. */
@@ -36,6 +49,7 @@ export const EMPTY_PROBLEM_EDITS: ProblemEdits = {
   extraKeywords: new Map(),
   merges: new Map(),
   custom: new Map(),
+  learnt: new Map(),
 };
 
 const CUSTOM_RE = /^U[0-9A-Za-z_-]{1,20}$/;
@@ -107,7 +121,8 @@ export function applyEdits(
       category = manual;
       classified_by = 'manual';
       confidence = 1;
-    } else if (s.classified_by === 'manual' || s.classified_by === 'file') {
+    } else if (s.classified_by === 'manual' || s.classified_by === 'file' || s.classified_by === 'model') {
+      // The model's decision already used these rules as features (problem-model.ts): keep it.
       category = s.category;
       confidence = s.confidence;
     } else {
@@ -117,7 +132,11 @@ export function applyEdits(
     }
     const merged = resolveMerge(category, edits.merges);
     const ruleCats =
-      classified_by === 'rule' ? c.secondary_categories : [c.category, ...c.secondary_categories];
+      classified_by === 'model' && manual === undefined
+        ? s.secondary_categories
+        : classified_by === 'rule'
+          ? c.secondary_categories
+          : [c.category, ...c.secondary_categories];
     const secondary = [...new Set(ruleCats.map((x) => resolveMerge(x, edits.merges)))].filter(
       (x) => x !== merged && x !== 'P99',
     );
@@ -126,8 +145,18 @@ export function applyEdits(
         c.matches.filter((m) => resolveMerge(m.category, edits.merges) === merged).map((m) => m.term),
       ),
     ];
+    const { alternatives, ...rest } = s;
     return {
-      ...s,
+      ...rest,
+      // The model's alternatives stay visible on a manual choice too (what the model would say).
+      ...(alternatives
+        ? {
+            alternatives: alternatives.map((a) => ({
+              ...a,
+              category: resolveMerge(a.category, edits.merges),
+            })),
+          }
+        : {}),
       category: merged,
       classified_by,
       confidence,
@@ -165,8 +194,13 @@ export function serialiseEdits(edits: ProblemEdits): string {
       name: c.name,
       keywords: [...c.keywords],
     })),
+    // Optional (added with the statistical classifier): older saves and backups parse without it.
+    ...(edits.learnt ? { learnt: [...edits.learnt].map(([k, e]) => [k, e.text, e.category]) } : {}),
   });
 }
+
+/** Longest statement text kept as a learnt example (a statement is a sentence or two). */
+const MAX_EXAMPLE_TEXT = 2000;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_TEXT = 60;
@@ -279,5 +313,22 @@ export function parseEdits(json: string): Result<ProblemEdits, string[]> {
       else if (k === v) errors.push(`$.merges[${i}]: a category cannot merge into itself`);
       else merges.set(k, v);
     }
-  return errors.length > 0 ? err(errors) : ok({ reassign, renames, extraKeywords, merges, custom });
+  let learnt: Map<string, LearntExample> | undefined;
+  if (o.learnt !== undefined) {
+    learnt = new Map();
+    if (!Array.isArray(o.learnt)) errors.push('$.learnt: expected [key, text, code] triples');
+    else
+      for (const [i, e] of (o.learnt as unknown[]).entries()) {
+        const [k, text, code] = Array.isArray(e) && e.length === 3 ? (e as unknown[]) : [];
+        if (typeof k !== 'string' || k === '' || k.length > 500)
+          errors.push(`$.learnt[${i}][0]: expected a statement key`);
+        else if (typeof text !== 'string' || text.trim() === '' || text.length > MAX_EXAMPLE_TEXT)
+          errors.push(`$.learnt[${i}][1]: expected a statement text of 1–${MAX_EXAMPLE_TEXT} characters`);
+        else if (!known(code)) errors.push(`$.learnt[${i}][2]: unknown category ${String(code)}`);
+        else learnt.set(k, { text, category: code });
+      }
+  }
+  return errors.length > 0
+    ? err(errors)
+    : ok({ reassign, renames, extraKeywords, merges, custom, ...(learnt ? { learnt } : {}) });
 }

@@ -12,8 +12,18 @@ export type CustomCategoryCode = `U${string}`;
 /** A built-in category (P01–P12, P99) or a user-defined one. */
 export type CategoryCode = ProblemCategoryCode | CustomCategoryCode;
 
-/** Who decided a statement's category. */
-export type ClassifiedBy = 'rule' | 'manual' | 'file';
+/**
+ * Who decided a statement's category: the keyword rules (also the provisional decision until the
+ * statistical model is loaded), the model (docs/decisions/0007), the user, or the file.
+ */
+export type ClassifiedBy = 'rule' | 'model' | 'manual' | 'file';
+
+/** One of the model's most probable categories for a statement. */
+export interface CategoryAlternative {
+  readonly category: CategoryCode;
+  /** Calibrated probability, 0–1. */
+  readonly probability: number;
+}
 
 /** One keyword hit: `text.slice(start, end) === term`; used for the reason and for highlighting. */
 export interface KeywordMatch {
@@ -42,8 +52,10 @@ export interface ProblemStatement {
   /** Every keyword hit of every category, with character ranges for highlighting. */
   readonly matches: readonly KeywordMatch[];
   readonly classified_by: ClassifiedBy;
-  /** 0–1; 1 for manual and file categories, 0 for P99 by rule. */
+  /** 0–1; 1 for manual and file categories, 0 for P99 by rule; the calibrated probability by model. */
   readonly confidence: number;
+  /** The model's top three categories, best first (absent unless the model has classified it). */
+  readonly alternatives?: readonly CategoryAlternative[];
   /** Normalised text for similarity (see normaliseStatementText). */
   readonly normalised: string;
   /** Sectors named in the text (docs/domain.md#sectors), in sector-list order. */

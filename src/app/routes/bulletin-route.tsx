@@ -8,11 +8,11 @@ import { categoryName } from '../../analysis/problems/edits';
 import type { Period } from '../../domain/month';
 import type { RecurringProblemFact } from '../../export/bulletin/bulletin-facts';
 import { useLang } from '../../components/i18n-provider';
-import { problemAttentionItems } from '../../features/problems/problem-model';
+import { problemAttentionItems, unconfirmedProblemCount } from '../../features/problems/problem-model';
 import type { DataStore } from '../../store/types';
 import { BulletinView, type BulletinDefaults } from '../../features/bulletin/bulletin-view';
 import { todayLocal } from '../clock';
-import { problemEditsControllerFor } from '../problem-edits';
+import { problemEditsControllerFor, useModelDecisions } from '../problem-edits';
 import type { ViewContext, ViewDef } from './route-types';
 
 /** The saved settings when the app runs on the persistent store, else null (derived defaults). */
@@ -25,15 +25,20 @@ function BulletinAppView({ snapshot, state, store }: ViewContext) {
   const lang = useLang();
   const controller = problemEditsControllerFor(store);
   const { edits } = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
+  const { decisions } = useModelDecisions(store, snapshot.dataset);
   // The same recurrence the 问题 view and the overview show, so the 通报 matches the dashboard.
   const recurringProblems = useCallback(
     (month: Period): RecurringProblemFact[] =>
-      problemAttentionItems(snapshot.dataset, edits, month).map((i) => ({
+      problemAttentionItems(snapshot.dataset, edits, month, decisions).map((i) => ({
         township: i.township,
         category: categoryName(i.category, edits, lang),
         consecutiveMonths: i.streak,
       })),
-    [snapshot.dataset, edits, lang],
+    [snapshot.dataset, edits, lang, decisions],
+  );
+  const unconfirmedProblems = useCallback(
+    (month: Period): number => unconfirmedProblemCount(snapshot.dataset, edits, month, decisions),
+    [snapshot.dataset, edits, decisions],
   );
   return (
     <BulletinView
@@ -42,6 +47,7 @@ function BulletinAppView({ snapshot, state, store }: ViewContext) {
       today={todayLocal()}
       initialMonth={state.to}
       recurringProblems={recurringProblems}
+      unconfirmedProblems={unconfirmedProblems}
     />
   );
 }

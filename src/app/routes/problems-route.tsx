@@ -11,7 +11,7 @@ import type { ViewContext, ViewDef } from './route-types';
 import { categoryName } from '../../analysis/problems/edits';
 import { useLang, useT } from '../../components/i18n-provider';
 import type { ExtraAttentionItem } from '../../features/overview/overview-view';
-import { problemEditsControllerFor, useProblemAttentionItems } from '../problem-edits';
+import { problemEditsControllerFor, useModelDecisions, useProblemAttention } from '../problem-edits';
 import { renderOverview } from './dashboard-routes';
 import { DetailPanel } from '../../features/detail/detail-panel';
 import { StatementSourceContext, type StatementSource } from '../../components/statement-source';
@@ -40,6 +40,7 @@ function useStatementSource({
 
 function ProblemsRoute({ snapshot, store, state, setState }: ViewContext) {
   const controller = problemEditsControllerFor(store);
+  const classifier = useModelDecisions(store, snapshot.dataset);
   const { from, to, townships } = state;
   // Stable filters object: a new one every render would re-derive the whole model.
   const filters = useMemo(() => ({ from, to, townships }), [from, to, townships]);
@@ -59,6 +60,7 @@ function ProblemsRoute({ snapshot, store, state, setState }: ViewContext) {
       <ProblemsRoutedView
         snapshot={snapshot}
         controller={controller}
+        classifier={classifier}
         filters={filters}
         state={state}
         setState={setState}
@@ -70,11 +72,13 @@ function ProblemsRoute({ snapshot, store, state, setState }: ViewContext) {
 function ProblemsRoutedView({
   snapshot,
   controller,
+  classifier,
   filters,
   state,
   setState,
 }: Pick<ViewContext, 'snapshot' | 'state' | 'setState'> & {
   controller: ReturnType<typeof problemEditsControllerFor>;
+  classifier: ReturnType<typeof useModelDecisions>;
   filters: {
     from: ViewContext['state']['from'];
     to: ViewContext['state']['to'];
@@ -85,6 +89,7 @@ function ProblemsRoutedView({
     <ProblemsView
       dataset={snapshot.dataset}
       controller={controller}
+      classifier={classifier}
       filters={filters}
       category={state.cat ?? null}
       timelineTownship={state.pt ?? null}
@@ -121,10 +126,10 @@ export function OverviewWithProblems(ctx: ViewContext) {
   const t = useT();
   const lang = useLang();
   const month = ctx.state.to ?? latestPeriod(ctx.snapshot);
-  const items = useProblemAttentionItems(ctx.store, ctx.snapshot, month);
+  const selected = ctx.state.townships;
+  const { items, unconfirmed, classifier } = useProblemAttention(ctx.store, ctx.snapshot, month, selected);
   const controller = problemEditsControllerFor(ctx.store);
   const { edits } = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
-  const selected = ctx.state.townships;
   const extra = useMemo<ExtraAttentionItem[]>(() => {
     // Longest streaks first; the rest are summarised in one line pointing to the 问题 view, so
     // chronic problems do not push the month's other warnings off the screen.
@@ -152,7 +157,24 @@ export function OverviewWithProblems(ctx: ViewContext) {
         }),
       });
     }
+    // Say what the list does not count, so a reader never takes a partial count for the whole.
+    if (classifier.decisions === null)
+      shown.push({
+        key: 'problem:provisional',
+        township: '',
+        label: t('problems.attention.label'),
+        reason: t(
+          classifier.status === 'failed' ? 'problems.model.failedNote' : 'problems.model.provisionalNote',
+        ),
+      });
+    else if (unconfirmed > 0)
+      shown.push({
+        key: 'problem:unconfirmed',
+        township: '',
+        label: t('problems.attention.label'),
+        reason: t('problems.attention.unconfirmed', { n: unconfirmed }),
+      });
     return shown;
-  }, [items, selected, edits, lang, t]);
+  }, [items, selected, edits, lang, t, unconfirmed, classifier.decisions, classifier.status]);
   return renderOverview(ctx, extra);
 }

@@ -55,6 +55,11 @@ export interface BulletinFacts {
   /** Every expected township, in official order. */
   readonly townships: readonly TownshipFacts[];
   readonly recurringProblems: readonly RecurringProblemFact[];
+  /**
+   * Problem statements waiting for confirmation (low model confidence) in the recurrence
+   * look-back: not counted in `recurringProblems`, and the bulletin says so. Absent → 0.
+   */
+  readonly unconfirmedProblems?: number;
 }
 
 export interface BulletinSettings {
@@ -66,6 +71,8 @@ export interface BulletinSettings {
   readonly dueDay?: number;
   /** Recurring problems for the month (from the problems analysis), passed through unchanged. */
   readonly recurringProblems?: readonly RecurringProblemFact[];
+  /** See BulletinFacts.unconfirmedProblems. */
+  readonly unconfirmedProblems?: number;
 }
 
 /**
@@ -92,6 +99,7 @@ export function buildBulletinFacts(
     issuingOffice: settings.issuingOffice,
     dueDate: isPeriod(month) ? dueDate(month, dueDay) : '',
     recurringProblems: settings.recurringProblems ?? [],
+    unconfirmedProblems: settings.unconfirmedProblems ?? 0,
   };
   if (!isPeriod(month)) return { ...base, townships: [] };
   const matrix = submissionMatrix(cube, { from: month, to: month, townships: null }, dueDay);

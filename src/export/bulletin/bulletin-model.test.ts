@@ -285,3 +285,22 @@ describe('buildBulletinModel: English', () => {
     );
   });
 });
+
+describe('buildBulletinModel: problem statements awaiting confirmation', () => {
+  it('says how many statements await confirmation after the recurring problems', () => {
+    const m = buildBulletinModel(
+      facts([tf('小召乡')], {
+        recurringProblems: [{ township: '小召乡', category: '企业主体责任落实不到位', consecutiveMonths: 4 }],
+        unconfirmedProblems: 5,
+      }),
+    );
+    expect(section(m, 'problems')?.paragraphs[1]).toBe('另有5条问题表述待确认，未计入上述统计。');
+  });
+
+  it('keeps the section when nothing confirmed recurs but statements await confirmation', () => {
+    const m = buildBulletinModel(facts([tf('小召乡')], { recurringProblems: [], unconfirmedProblems: 2 }));
+    expect(section(m, 'problems')?.paragraphs).toEqual([
+      '没有已确认的连续3个月及以上出现的问题；另有2条问题表述待确认，未计入统计。',
+    ]);
+  });
+});

@@ -298,9 +298,22 @@ export function buildBulletinModel(facts: BulletinFacts, opts: BulletinModelOpti
       recurring.length > listed.size
         ? t('export.bulletin.recurringMore', { n: recurring.length - listed.size, min: threshold })
         : '';
+    const unconfirmed = facts.unconfirmedProblems ?? 0;
     sections.push({
       id: 'problems',
-      paragraphs: [end(`${t('export.bulletin.recurringIntro', { min: threshold })}${items}${more}`)],
+      paragraphs: [
+        end(`${t('export.bulletin.recurringIntro', { min: threshold })}${items}${more}`),
+        ...(unconfirmed > 0 ? [t('export.bulletin.recurringUnconfirmed', { n: unconfirmed })] : []),
+      ],
+    });
+  } else if ((facts.unconfirmedProblems ?? 0) > 0) {
+    // No confirmed recurrence, but unconfirmed statements could make some: say so rather than
+    // let the missing section read as "no recurring problems".
+    sections.push({
+      id: 'problems',
+      paragraphs: [
+        t('export.bulletin.recurringOnlyUnconfirmed', { min: threshold, n: facts.unconfirmedProblems ?? 0 }),
+      ],
     });
   }
 

@@ -112,6 +112,8 @@ export interface BulletinViewInput {
   readonly lang: Lang;
   readonly initialMonth: Period | null;
   readonly recurringProblems: ((month: Period) => readonly RecurringProblemFact[]) | null;
+  /** Problem statements awaiting confirmation up to a month (not counted as recurring); absent → 0. */
+  readonly unconfirmedProblems?: ((month: Period) => number) | null;
 }
 
 export interface BulletinView {
@@ -167,6 +169,7 @@ export function deriveBulletinView(input: BulletinViewInput): BulletinView | nul
       cutoffDate: form.cutoff,
       dueDay,
       recurringProblems: input.recurringProblems?.(month) ?? [],
+      unconfirmedProblems: input.unconfirmedProblems?.(month) ?? 0,
     },
     cube,
   );

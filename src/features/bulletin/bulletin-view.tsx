@@ -34,6 +34,8 @@ export interface BulletinViewProps {
   readonly initialMonth?: Period | null;
   /** Problems recurring 3+ months up to a month (with the user's category edits); none when absent. */
   readonly recurringProblems?: (month: Period) => readonly RecurringProblemFact[];
+  /** Problem statements awaiting confirmation up to a month (said in the bulletin); none when absent. */
+  readonly unconfirmedProblems?: (month: Period) => number;
 }
 
 /** The bulletin view. */
@@ -43,6 +45,7 @@ export function BulletinView({
   today,
   initialMonth,
   recurringProblems,
+  unconfirmedProblems,
 }: BulletinViewProps) {
   const t = useT();
   const lang = useLang();
@@ -61,8 +64,9 @@ export function BulletinView({
         lang,
         initialMonth: initialMonth ?? null,
         recurringProblems: recurringProblems ?? null,
+        unconfirmedProblems: unconfirmedProblems ?? null,
       }),
-    [dataset, cube, form, settings, today, lang, initialMonth, recurringProblems],
+    [dataset, cube, form, settings, today, lang, initialMonth, recurringProblems, unconfirmedProblems],
   );
   if (view === null) return <EmptyState message={t('exportui.bulletin.empty')} />;
 

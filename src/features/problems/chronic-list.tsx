@@ -20,6 +20,8 @@ export interface ChronicListProps {
   readonly copyFlags: ReadonlyMap<string, CopyFlag>;
   readonly title: string;
   readonly summary: string;
+  /** Statements in the window awaiting confirmation (not counted here); 0 or absent → nothing said. */
+  readonly unconfirmed?: number;
   readonly onSelect: (township: string, category: CategoryCode) => void;
   readonly onReassign: (statement: ProblemStatement, category: CategoryCode) => void;
   readonly onReset: (statement: ProblemStatement) => void;
@@ -50,6 +52,11 @@ export function ChronicList(props: ChronicListProps) {
         </h3>
       </header>
       <p className="chart-frame__summary">{props.summary}</p>
+      {props.unconfirmed ? (
+        <p className="chart-frame__summary" data-testid="chronic-unconfirmed">
+          {t('problems.chronic.unconfirmed', { n: props.unconfirmed })}
+        </p>
+      ) : null}
       <ol className="problems-chronic__list">
         {items.slice(0, MAX_ITEMS).map((item) => {
           const statements = item.statements.map((c) => c.statement);

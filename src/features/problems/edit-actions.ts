@@ -26,20 +26,32 @@ function checkText(raw: string): Result<string, EditRefusal> {
 }
 
 /**
- * Assigns `statement` to `category` by hand. The choice is stored under the statement key
- * (township + month + wording), so it survives a re-import and is never overwritten by the rules.
+ * Assigns `statement` to `category` by hand (a reassignment, or a one-click confirmation from the
+ * 待确认 queue). The choice is stored under the statement key (township + month + wording), so it
+ * survives a re-import and is never overwritten by the rules or the model; the statement's text
+ * becomes a training example of the model (docs/decisions/0008-classifier-in-the-app.md).
  */
 export function reassignStatement(
   edits: ProblemEdits,
-  statement: Pick<ProblemStatement, 'township' | 'period' | 'normalised'>,
+  statement: Pick<ProblemStatement, 'township' | 'period' | 'normalised' | 'text'>,
   category: CategoryCode,
 ): ProblemEdits {
+  const key = keyOfStatement(statement);
   const reassign = new Map(edits.reassign);
-  reassign.set(keyOfStatement(statement), category);
-  return { ...edits, reassign };
+  reassign.set(key, category);
+  // Without `learnt` (edits saved before learning) every reassignment already counts as an example.
+  if (!edits.learnt) return { ...edits, reassign };
+  const learnt = new Map(edits.learnt);
+  // Delete first so a changed choice moves to the end (the newest example).
+  learnt.delete(key);
+  learnt.set(key, { text: statement.text, category });
+  return { ...edits, reassign, learnt };
 }
 
-/** Removes the manual choice for `statement` (the rules decide again); no-op when there is none. */
+/**
+ * Removes the manual choice for `statement` (the model or rules decide again) and the example the
+ * model learnt from it; no-op when there is none.
+ */
 export function clearReassignment(
   edits: ProblemEdits,
   statement: Pick<ProblemStatement, 'township' | 'period' | 'normalised'>,
@@ -48,7 +60,19 @@ export function clearReassignment(
   if (!edits.reassign.has(key)) return edits;
   const reassign = new Map(edits.reassign);
   reassign.delete(key);
-  return { ...edits, reassign };
+  if (!edits.learnt?.has(key)) return { ...edits, reassign };
+  const learnt = new Map(edits.learnt);
+  learnt.delete(key);
+  return { ...edits, reassign, learnt };
+}
+
+/**
+ * Makes the model forget everything it learnt from the office (back to the shipped model). The
+ * manual choices themselves stay: they still decide their own statements.
+ */
+export function resetLearning(edits: ProblemEdits): ProblemEdits {
+  if (edits.learnt && edits.learnt.size === 0) return edits;
+  return { ...edits, learnt: new Map() };
 }
 
 /**

@@ -4,7 +4,16 @@
  * version) and re-classified once per edits object, so switching views, filters or language does
  * not redo the work (the sample: ~1,800 statements, well under a second).
  */
-import { applyEdits, type ProblemEdits } from '../../analysis/problems/edits';
+import type { ClassifierRequestBody } from '../../analysis/problems/classifier-session';
+import { DEFAULT_PROBLEM_RULES } from '../../analysis/problems/category-rules';
+import { applyEdits, rulesWithEdits, type ProblemEdits } from '../../analysis/problems/edits';
+import {
+  isCounted,
+  learntExamples,
+  unconfirmedUpTo,
+  withModelDecisions,
+  type ModelDecisions,
+} from '../../analysis/problems/model-decisions';
 import { groupUnmatched, type UnmatchedCluster } from '../../analysis/problems/group-unmatched';
 import {
   chronicProblems,
@@ -62,7 +71,10 @@ export interface ProblemModel {
 }
 
 const baseCache = new WeakMap<object, ProblemStatement[]>();
+const modelledCache = new WeakMap<ProblemStatement[], WeakMap<ModelDecisions, ProblemStatement[]>>();
 const appliedCache = new WeakMap<ProblemStatement[], WeakMap<ProblemEdits, ProblemStatement[]>>();
+const textsCache = new WeakMap<ProblemStatement[], { id: number; texts: string[] }>();
+let textsSeq = 0;
 const reportedCache = new WeakMap<object, Map<string, Set<Period>>>();
 const hazardCache = new WeakMap<object, RecurringHazard[]>();
 
@@ -76,12 +88,29 @@ export function baseStatementsFor(dataset: Pick<Dataset, 'townshipMonths' | 'pro
   return base;
 }
 
-/** The dataset's statements with `edits` applied, cached per (dataset, edits) object pair. */
+/**
+ * The dataset's statements with the model's decisions (when loaded; null → the rule decisions,
+ * provisional) and then `edits` applied (a manual choice always wins). Cached per object.
+ */
 export function statementsFor(
   dataset: Pick<Dataset, 'townshipMonths' | 'problems'>,
   edits: ProblemEdits,
+  decisions: ModelDecisions | null = null,
 ): ProblemStatement[] {
-  const base = baseStatementsFor(dataset);
+  let base = baseStatementsFor(dataset);
+  if (decisions !== null) {
+    let byDecisions = modelledCache.get(base);
+    if (!byDecisions) {
+      byDecisions = new WeakMap();
+      modelledCache.set(base, byDecisions);
+    }
+    let modelled = byDecisions.get(decisions);
+    if (!modelled) {
+      modelled = withModelDecisions(base, decisions);
+      byDecisions.set(decisions, modelled);
+    }
+    base = modelled;
+  }
   let byEdits = appliedCache.get(base);
   if (!byEdits) {
     byEdits = new WeakMap();
@@ -123,8 +152,9 @@ export function deriveProblemModel(
   dataset: Dataset,
   edits: ProblemEdits,
   filters: ProblemFilters,
+  decisions: ModelDecisions | null = null,
 ): ProblemModel {
-  const all = statementsFor(dataset, edits);
+  const all = statementsFor(dataset, edits, decisions);
   const selected = new Set(filters.townships);
   const ofTownships = selected.size === 0 ? all : all.filter((s) => selected.has(s.township));
   let min: Period | null = null;
@@ -142,9 +172,10 @@ export function deriveProblemModel(
     visible.map((s) => s.township),
   );
   const reported = reportedFor(dataset);
+  // Recurrence counts only confirmed or confident statements (model-decisions.ts, isCounted).
   const chronic =
     from !== null && to !== null && from <= to
-      ? chronicProblems(visible, { from, to, reported, townshipOrder: townships })
+      ? chronicProblems(visible.filter(isCounted), { from, to, reported, townshipOrder: townships })
       : [];
 
   // Copies compare with the previous report, which may lie before the window: analyse every month.
@@ -190,11 +221,17 @@ export function deriveProblemModel(
 }
 
 /**
- * For the overview's "needs attention" list: (township, category, streak) recurring 3+ months up
- * to `month`, with the user's edits applied (manual choices and merges count). Empty dataset → [].
+ * For the overview's "needs attention" list and the 通报: (township, category, streak) recurring
+ * 3+ months up to `month`, with the model's decisions and the user's edits applied (manual choices
+ * and merges count), counting only confirmed or confident statements. Empty dataset → [].
  */
-export function problemAttentionItems(dataset: Dataset, edits: ProblemEdits, month: Period): AttentionItem[] {
-  const statements = statementsFor(dataset, edits);
+export function problemAttentionItems(
+  dataset: Dataset,
+  edits: ProblemEdits,
+  month: Period,
+  decisions: ModelDecisions | null = null,
+): AttentionItem[] {
+  const statements = statementsFor(dataset, edits, decisions).filter(isCounted);
   return problemsNeedingAttention(statements, month, {
     reported: reportedFor(dataset),
     townshipOrder: orderTownships(
@@ -202,4 +239,45 @@ export function problemAttentionItems(dataset: Dataset, edits: ProblemEdits, mon
       statements.map((s) => s.township),
     ),
   });
+}
+
+/**
+ * Statements waiting for confirmation in the recurrence look-back up to `month` (of `townships`,
+ * all when empty): the "另有 N 条待确认" of the overview and the 通报.
+ */
+export function unconfirmedProblemCount(
+  dataset: Dataset,
+  edits: ProblemEdits,
+  month: Period,
+  decisions: ModelDecisions | null,
+  townships: readonly string[] = [],
+): number {
+  if (decisions === null) return 0;
+  return unconfirmedUpTo(statementsFor(dataset, edits, decisions), month, 12, new Set(townships));
+}
+
+/**
+ * What the classifier should run on for this dataset and these edits: the distinct texts the
+ * rules classified (file categories are not re-decided), the learnt examples and the rules with
+ * the user's keywords; `key` is equal for equal requests (the controller skips repeats).
+ */
+export function classifierRequestFor(
+  dataset: Pick<Dataset, 'townshipMonths' | 'problems'>,
+  edits: ProblemEdits,
+): { key: string; body: ClassifierRequestBody } {
+  const base = baseStatementsFor(dataset);
+  let texts = textsCache.get(base);
+  if (!texts) {
+    texts = {
+      id: ++textsSeq,
+      texts: [...new Set(base.filter((s) => s.classified_by === 'rule').map((s) => s.text))],
+    };
+    textsCache.set(base, texts);
+  }
+  const learnt = learntExamples(edits, base);
+  const ruleEdits = JSON.stringify([[...edits.extraKeywords], [...edits.custom.values()]]);
+  return {
+    key: `${texts.id}\u001f${ruleEdits}\u001f${JSON.stringify(learnt.map((e) => [e.text, e.category]))}`,
+    body: { texts: texts.texts, learnt, rules: rulesWithEdits(DEFAULT_PROBLEM_RULES, edits) },
+  };
 }

@@ -19,7 +19,7 @@ import { buildProblemTrend } from '../../charts/problems/trend';
 import type { Dataset } from '../../domain/records';
 import type { Lang } from '../../i18n/i18n';
 import type { ProblemEditsController } from './problem-edits-controller';
-import { categoryOptions, clearReassignment, reassignStatement } from './edit-actions';
+import { categoryOptions, clearReassignment, reassignStatement, resetLearning } from './edit-actions';
 import { deriveProblemModel, type ProblemFilters, type ProblemModel } from './problem-model';
 
 /** Most statements listed for a selection (newest first); narrowing shows the rest. */
@@ -178,5 +178,7 @@ export function problemEditCommands(controller: Pick<ProblemEditsController, 'up
   return {
     reassign: (s: ProblemStatement, c: CategoryCode) => controller.update((e) => reassignStatement(e, s, c)),
     reset: (s: ProblemStatement) => controller.update((e) => clearReassignment(e, s)),
+    /** The model forgets the office's examples; manual choices stay. */
+    resetLearning: () => controller.update(resetLearning),
   };
 }

@@ -12,10 +12,13 @@ import { ChartFrame } from '../../components/chart-frame';
 import { EmptyState } from '../../components/empty-state';
 import { useLang, useT } from '../../components/i18n-provider';
 import type { Dataset } from '../../domain/records';
+import { confirmationQueue, learntExamples } from '../../analysis/problems/model-decisions';
 import { CategoryManager } from './category-manager';
+import type { ClassifierSnapshot } from './classifier-controller';
+import { ConfirmQueue, LearntLine, ModelStatusNotice } from './confirm-queue';
 import { ChronicList } from './chronic-list';
 import type { EditsStatus, ProblemEditsController } from './problem-edits-controller';
-import { deriveProblemModel, type ProblemFilters } from './problem-model';
+import { baseStatementsFor, deriveProblemModel, type ProblemFilters } from './problem-model';
 import { ProblemsHeader } from './problems-header';
 import { applySelection, problemCharts, problemEditCommands, problemSelection } from './problems-view-model';
 import { RepeatHazardsPanel, ClustersPanel, CopiesPanel } from './side-panels';
@@ -25,6 +28,11 @@ import './problems.css';
 export interface ProblemsViewProps {
   readonly dataset: Dataset;
   readonly controller: ProblemEditsController;
+  /**
+   * The statistical classifier's state (useModelDecisions). Absent: the rule classifier only, as
+   * before the model (tests of other parts of the view).
+   */
+  readonly classifier?: ClassifierSnapshot;
   readonly filters: ProblemFilters;
   /** Selected category (URL `cat`), or null. */
   readonly category: CategoryCode | null;
@@ -87,7 +95,16 @@ export function ProblemsView(props: ProblemsViewProps) {
   const lang = useLang();
   const { edits, status } = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
   const [managing, setManaging] = useState(false);
-  const model = useMemo(() => deriveProblemModel(dataset, edits, filters), [dataset, edits, filters]);
+  // Open by default when something waits; the user's toggle wins after that.
+  const [queueChoice, setQueueOpen] = useState<boolean | null>(null);
+  const decisions = props.classifier?.decisions ?? null;
+  const model = useMemo(
+    () => deriveProblemModel(dataset, edits, filters, decisions),
+    [dataset, edits, filters, decisions],
+  );
+  const queue = useMemo(() => confirmationQueue(model.visible), [model]);
+  const queueOpen = queueChoice ?? queue.length > 0;
+  const learnt = useMemo(() => learntExamples(edits, baseStatementsFor(dataset)).length, [edits, dataset]);
   const charts = useMemo(
     () => problemCharts(model, { dataset, edits, filters, timelineTownship: picked, lang }),
     [model, dataset, edits, filters, picked, lang],
@@ -120,6 +137,35 @@ export function ProblemsView(props: ProblemsViewProps) {
         onManagingChange={setManaging}
       />
       <EditsStatusNotice status={status} />
+      {props.classifier ? (
+        <>
+          <ModelStatusNotice status={props.classifier.status} />
+          <div className="problems-model-bar">
+            <button
+              type="button"
+              className="btn"
+              aria-expanded={queueOpen}
+              aria-controls="problems-queue"
+              data-testid="queue-toggle"
+              onClick={() => setQueueOpen(!queueOpen)}
+            >
+              {t('problems.queue.show', { n: queue.length })}
+            </button>
+            <LearntLine learnt={learnt} onReset={commands.resetLearning} />
+          </div>
+          {queueOpen ? (
+            <div id="problems-queue">
+              <ConfirmQueue
+                queue={queue}
+                edits={edits}
+                options={options}
+                onReassign={commands.reassign}
+                onReset={commands.reset}
+              />
+            </div>
+          ) : null}
+        </>
+      ) : null}
       {managing ? <CategoryManager edits={edits} controller={controller} /> : null}
       {specs === null ? (
         <EmptyState message={t('problems.empty')} />
@@ -137,6 +183,7 @@ export function ProblemsView(props: ProblemsViewProps) {
               copyFlags={model.copyFlags}
               title={specs.chronic.title}
               summary={specs.chronic.summary}
+              unconfirmed={queue.length}
               onSelect={(township, c) => {
                 props.onTimelineTownshipChange(township);
                 props.onCategoryChange(c);

@@ -129,6 +129,14 @@ export const exportMessages = {
     zh: '；另有{n}项问题连续出现{min}个月以上，详见看板“问题”页',
     en: '; {n} more problems have recurred for {min}+ months (see the Problems view)',
   },
+  'export.bulletin.recurringUnconfirmed': {
+    zh: '另有{n}条问题表述待确认，未计入上述统计。',
+    en: '{n} more problem statements await confirmation and are not counted above.',
+  },
+  'export.bulletin.recurringOnlyUnconfirmed': {
+    zh: '没有已确认的连续{min}个月及以上出现的问题；另有{n}条问题表述待确认，未计入统计。',
+    en: 'No confirmed problem has recurred for {min}+ months; {n} problem statements await confirmation and are not counted.',
+  },
   'export.bulletin.recurringItem': {
     zh: '{township}（{category}，连续{months}个月）',
     en: '{township} ({category}, {months} months in a row)',

@@ -199,4 +199,63 @@ export const problemsMessages = {
     en: 'Both are already the same category (or the target is merged into this one).',
   },
   'problems.edit.error.duplicate': { zh: '已经存在。', en: 'Already there.' },
+  // ── The statistical classifier: confidence, 待确认 queue, learning (docs/decisions/0008) ────────
+  'problems.classifiedBy.model': { zh: '模型分类', en: 'By model' },
+  'problems.confidence': { zh: '置信度 {p}', en: 'Confidence {p}' },
+  'problems.alternatives': { zh: '其他可能：{list}', en: 'Alternatives: {list}' },
+  'problems.alternativeItem': { zh: '{category} {p}', en: '{category} {p}' },
+  'problems.listSep': { zh: '、', en: ', ' },
+  'problems.unconfirmedBadge': { zh: '待确认', en: 'To confirm' },
+  'problems.model.loading': {
+    zh: '分类模型加载中，以下为规则分类的临时结果，连续出现的问题暂按规则统计。',
+    en: 'Loading the classification model; the categories below are provisional rule decisions.',
+  },
+  'problems.model.updating': { zh: '分类模型正在重新分类……', en: 'The model is re-classifying…' },
+  'problems.model.failed': {
+    zh: '分类模型未能加载，以下为规则分类的结果（准确率较低），请刷新页面重试。',
+    en: 'The classification model could not be loaded; the categories below come from the keyword rules (less accurate). Reload to retry.',
+  },
+  'problems.model.provisionalNote': {
+    zh: '分类模型加载中，反复出现的问题暂按规则分类统计。',
+    en: 'The classification model is loading; recurring problems are counted by the keyword rules for now.',
+  },
+  'problems.model.failedNote': {
+    zh: '分类模型未能加载，反复出现的问题按规则分类统计（准确率较低）。',
+    en: 'The classification model could not be loaded; recurring problems are counted by the keyword rules (less accurate).',
+  },
+  'problems.model.learnt': {
+    zh: '模型已从本办公室的{n}条人工确认或调整中学习。',
+    en: 'The model has learnt from {n} confirmations and corrections made here.',
+  },
+  'problems.model.reset': { zh: '重置模型学习', en: 'Reset what the model learnt' },
+  'problems.model.resetYes': { zh: '确定重置', en: 'Reset' },
+  'problems.model.resetConfirm': {
+    zh: '确定让分类模型忘记从{n}条人工确认中学到的内容吗？已确认的表述仍保持人工选择的类别。',
+    en: 'Make the model forget what it learnt from {n} confirmations? Confirmed statements keep the category chosen by hand.',
+  },
+  'problems.queue.title': { zh: '待确认（{n}条）', en: 'To confirm ({n})' },
+  'problems.queue.summary': {
+    zh: '模型把握不足（置信度低于{threshold}）的表述，不计入反复出现的问题；点击类别即可确认。',
+    en: 'Statements the model is unsure about (confidence below {threshold}); they do not count as recurring until confirmed. Click a category to confirm.',
+  },
+  'problems.queue.shown': { zh: '显示把握最低的{shown}条。', en: 'Showing the {shown} least certain.' },
+  'problems.queue.empty': {
+    zh: '没有待确认的表述。',
+    en: 'No statement is waiting for confirmation.',
+  },
+  'problems.queue.show': { zh: '待确认（{n}）', en: 'To confirm ({n})' },
+  // Starts with the visible text (problems.queue.confirmAs), so speech input finds the button.
+  'problems.queue.confirmLabel': {
+    zh: '确认为：{category}（{township}{period}第{seq}条）',
+    en: 'Confirm: {category} ({township} {period} item {seq})',
+  },
+  'problems.queue.confirmAs': { zh: '确认为：{category}', en: 'Confirm: {category}' },
+  'problems.chronic.unconfirmed': {
+    zh: '另有{n}条待确认，未计入。',
+    en: '{n} more statements await confirmation and are not counted.',
+  },
+  'problems.attention.unconfirmed': {
+    zh: '另有{n}条问题表述待确认，未计入反复出现的问题（在“问题”页确认）。',
+    en: '{n} more problem statements await confirmation and are not counted (confirm them in the Problems view).',
+  },
 } as const satisfies Messages;
