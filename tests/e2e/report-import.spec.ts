@@ -118,3 +118,35 @@ test.describe('report import', () => {
     await expect(focused).toBeInViewport();
   });
 });
+
+test.describe('sample reports for a newcomer', () => {
+  test('the import area offers a month of sample Word reports that import as 18 reports for 2026-11', async ({
+    page,
+  }) => {
+    test.slow(); // 18 Word files read and saved
+    await openApp(page);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('sample-reports').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('云川区2026年11月安全生产工作月报告（示例）.zip');
+    const { unzipSync } = await import('fflate');
+    const entries = Object.entries(unzipSync(new Uint8Array(await readFile(await download.path()))));
+    const docx = entries.filter(([name]) => name.endsWith('.docx'));
+    expect(docx).toHaveLength(18);
+    await page.getByTestId('file-input').setInputFiles(
+      docx.map(([name, bytes]) => ({ name, mimeType: MIME.docx!, buffer: Buffer.from(bytes) })),
+    );
+    const list = page.getByTestId('report-status');
+    const rows = list.getByTestId('report-status-row');
+    await expect(rows).toHaveCount(18);
+    // Generated from the sample itself: every report reads cleanly, none needs a correction.
+    for (const r of await rows.all()) await expect(r).toHaveAttribute('data-state', 'ready');
+    await list.getByRole('button', { name: /保存可保存和已确认的报告（18 份）/ }).click();
+    for (const r of await rows.all()) await expect(r).toHaveAttribute('data-state', 'saved');
+    await expect(page.getByTestId('import-outcomes')).toContainText('梨园乡2026年11月');
+    // 报送: no township is missing November 2026 any more.
+    await page.goto('/?view=submissions&from=2026-11&to=2026-11');
+    await expect(page.getByTestId('missing-counts')).toContainText('共缺报 0 次');
+  });
+});

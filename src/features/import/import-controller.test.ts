@@ -8,7 +8,7 @@ import 'fake-indexeddb/auto';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { ingestFile } from '../../ingest/ingest-any-file';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LedgerCheck } from '../../analysis/hazard-figures';
 import type { Township } from '../../domain/records';
 import { ingestBytes } from '../../ingest/ingest-file';
@@ -648,6 +648,34 @@ describe('import controller: Word/text monthly reports (issue 11)', () => {
     expect(c.getSnapshot().reports.find((r) => r.entry.result.file === 'R1-02.txt')?.state).toBe(
       'needs_review',
     );
+  });
+
+  it('says saved only once the report is in the store: saving until its own commit returns', async () => {
+    const base = createMemoryStore();
+    // A store whose writes wait until released, like IndexedDB under load.
+    const releases: (() => void)[] = [];
+    const store: typeof base = {
+      ...base,
+      getSnapshot: () => base.getSnapshot(),
+      subscribe: (l) => base.subscribe(l),
+      addImports: (entries) =>
+        new Promise<void>((resolve) => releases.push(() => void base.addImports(entries).then(resolve))),
+    };
+    const c = createImportController({ store, runner: workerRunner(), now: () => NOW });
+    const ready = fixture('tests/fixtures/reports/docx/R2-01.docx');
+    await c.importFiles([ready, DOCX]);
+    expect(c.getSnapshot().reports.map((r) => r.state)).toEqual(['ready', 'ready']);
+    const saving = c.saveReports();
+    await vi.waitFor(() => expect(releases).toHaveLength(1));
+    // Nothing is stored yet: neither report may say 已保存.
+    expect(c.getSnapshot().reports.map((r) => r.state)).toEqual(['saving', 'saving']);
+    releases[0]!();
+    await vi.waitFor(() => expect(releases).toHaveLength(2));
+    expect(c.getSnapshot().reports.map((r) => r.state)).toEqual(['saved', 'saving']);
+    releases[1]!();
+    await saving;
+    expect(c.getSnapshot().reports.map((r) => r.state)).toEqual(['saved', 'saved']);
+    expect(base.getSnapshot().dataset.townshipMonths).toHaveLength(2);
   });
 
   it('a correction is validated again, listed, kept with the record and saved once confirmed', async () => {

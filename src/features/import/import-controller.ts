@@ -114,7 +114,7 @@ export interface PendingReport {
   readonly entry: ImportEntry;
   /** The file's bytes as read (read again after township decisions; fingerprinted with corrections). */
   readonly bytes: Uint8Array;
-  readonly state: 'ready' | 'needs_review' | 'confirmed' | 'rejected' | 'saved';
+  readonly state: 'ready' | 'needs_review' | 'confirmed' | 'rejected' | 'saving' | 'waiting' | 'saved';
 }
 
 /** Everything the panel renders, replaced (never mutated) on every change. */
@@ -546,11 +546,21 @@ async function confirmReport(core: Core, key: number, values: ReportValues) {
   if (confirmed) set(core, () => ({ reviewing: null }));
 }
 
-/** Saves the ready and confirmed reports, each as its own batch (like a file of one row). */
+/**
+ * Saves the ready and confirmed reports, each as its own batch (like a file of one row), one after
+ * the other. A report is `saving` until its own commit returns: only then `saved`, or `waiting`
+ * when it went on to a township decision or a resubmission diff (shown below the list), so the
+ * list never says 已保存 for a report that is not in the store yet.
+ */
 async function saveReports(core: Core) {
   const toSave = core.snapshot.reports.filter((r) => r.state === 'ready' || r.state === 'confirmed');
-  for (const r of toSave) patchReport(core, r.key, { state: 'saved' });
-  for (const r of toSave) await afterRead(core, r.key, r.entry, r.bytes);
+  for (const r of toSave) patchReport(core, r.key, { state: 'saving' });
+  for (const r of toSave) {
+    await afterRead(core, r.key, r.entry, r.bytes);
+    const s = core.snapshot;
+    const held = s.pendingNames.some((x) => x.key === r.key) || s.reviews.some((x) => x.key === r.key);
+    patchReport(core, r.key, { state: held ? 'waiting' : 'saved' });
+  }
 }
 
 /** Creates the import workflow for the panel's first props; nothing runs until a method is called. */

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { TEMPLATE_FIELDS } from '../../domain/fields';
 import type { FileIngestResult, IngestIssue } from '../../ingest/types';
-import { issueText, rejectedFileName, rejectedRowsCsv, templateCsv } from './import-downloads';
+import {
+  issueText,
+  rejectedFileName,
+  rejectedRowsCsv,
+  SAMPLE_REPORTS_ZIP,
+  templateCsv,
+} from './import-downloads';
 
 const issue = (line: number, value: string): IngestIssue => ({
   severity: 'error',
@@ -83,5 +89,18 @@ describe('issueText', () => {
   it('derives the rejected-rows file name', () => {
     expect(rejectedFileName('城关镇4月.csv')).toBe('城关镇4月-被拒绝的行.csv');
     expect(rejectedFileName('noext')).toBe('noext-被拒绝的行.csv');
+  });
+});
+
+describe('sample reports link', () => {
+  it('points at the generated zip listed in public/sample/reports/index.json, which exists', async () => {
+    const fs = await import('node:fs');
+    const index = JSON.parse(fs.readFileSync('public/sample/reports/index.json', 'utf8')) as {
+      zip: { path: string; bytes: number };
+      files: unknown[];
+    };
+    expect(SAMPLE_REPORTS_ZIP).toBe(`sample/reports/${index.zip.path}`);
+    expect(fs.statSync(`public/${SAMPLE_REPORTS_ZIP}`).size).toBe(index.zip.bytes);
+    expect(index.files).toHaveLength(18);
   });
 });

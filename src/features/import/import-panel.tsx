@@ -33,7 +33,7 @@ import {
 } from './import-controller';
 import { ImportReport } from './import-report';
 import { TownshipDecisions } from './township-decisions';
-import { TEMPLATE_FILE_NAME, templateCsv } from './import-downloads';
+import { SAMPLE_REPORTS_ZIP, TEMPLATE_FILE_NAME, templateCsv } from './import-downloads';
 import { PasteReport, ReportStatusList } from './report-status-list';
 import { districtTownships } from '../../store/district-townships';
 import type { IngestRunner } from './ingest-runner';
@@ -114,6 +114,14 @@ function DropZone({ onFiles }: { readonly onFiles: (files: readonly File[]) => v
         >
           {t('dashboard.import.template')}
         </button>
+        <a
+          className="btn btn--link"
+          href={`${import.meta.env.BASE_URL}${SAMPLE_REPORTS_ZIP}`}
+          download={t('dashboard.import.sampleReportsFile')}
+          data-testid="sample-reports"
+        >
+          {t('dashboard.import.sampleReports')}
+        </a>
       </div>
       <div
         className={`dropzone ${dragging ? 'dropzone--active' : ''}`}

@@ -19,6 +19,8 @@ import './report-import.css';
 const STATUS_CLASS: Record<PendingReport['state'], string> = {
   ready: 'badge-ok',
   confirmed: 'badge-ok',
+  saving: 'badge-null',
+  waiting: 'badge-warning',
   saved: 'badge-null',
   needs_review: 'badge-warning',
   rejected: 'badge-error',
@@ -90,7 +92,7 @@ export function ReportStatusList({
                     ) : null}
                   </td>
                   <td className="report-status__actions">
-                    {r.state !== 'rejected' && r.state !== 'saved' ? (
+                    {r.state === 'ready' || r.state === 'needs_review' || r.state === 'confirmed' ? (
                       <>
                         <button
                           type="button"

@@ -37,6 +37,14 @@ export const dashboardMessages = {
   'dashboard.import.choose': { zh: '选择文件', en: 'Choose files' },
   'dashboard.import.drop': { zh: '或将文件拖到此处', en: 'or drop files here' },
   'dashboard.import.template': { zh: '下载填报模板', en: 'Download the template' },
+  'dashboard.import.sampleReports': {
+    zh: '下载示例月报（2026年11月，18份 Word）',
+    en: 'Download sample reports (Nov 2026, 18 Word files)',
+  },
+  'dashboard.import.sampleReportsFile': {
+    zh: '云川区2026年11月安全生产工作月报告（示例）.zip',
+    en: 'Yunchuan 2026-11 monthly safety reports (sample).zip',
+  },
   'dashboard.import.progress': { zh: '{file}：{phase} {percent}%', en: '{file}: {phase} {percent}%' },
   'dashboard.import.phase.queued': { zh: '排队中', en: 'queued' },
   'dashboard.import.phase.decode': { zh: '识别编码', en: 'decoding' },

@@ -25,6 +25,8 @@ export const reportuiMessages = {
   'reportui.status.confirmed': { zh: '已确认', en: 'Confirmed' },
   'reportui.status.rejected': { zh: '未导入', en: 'Rejected' },
   'reportui.status.saved': { zh: '已保存', en: 'Saved' },
+  'reportui.status.saving': { zh: '保存中…', en: 'Saving…' },
+  'reportui.status.waiting': { zh: '待处理（见下方）', en: 'Waiting (see below)' },
   'reportui.open': { zh: '核对', en: 'Review' },
   'reportui.openLabel': { zh: '核对 {file}', en: 'Review {file}' },
   'reportui.discard': { zh: '移除', en: 'Remove' },
