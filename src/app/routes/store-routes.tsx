@@ -121,7 +121,7 @@ export function HistoryView({ store, runner }: ViewContext) {
   return (
     <div className="store-view">
       <section className="panel">
-        <HistoryPanel store={persistent} />
+        <HistoryPanel store={persistent} today={todayLocal} />
       </section>
       {issues.length > 0 ? (
         <p className="notice notice--error" role="alert">

@@ -55,6 +55,8 @@ async function setup() {
   const c = createHistoryController({
     store,
     onDownload: (content, name) => downloads.push([content, name]),
+    // 07:30 on 11 April in Beijing is still 10 April in UTC: the name follows the office's day.
+    today: () => '2024-04-11',
   });
   const off = c.subscribe(() => {});
   await settle();
@@ -64,7 +66,7 @@ async function setup() {
 describe('history controller', () => {
   it('lists revisions once subscribed, and again whenever the store changes', async () => {
     const store = await storeWithHistory();
-    const c = createHistoryController({ store, onDownload: () => {} });
+    const c = createHistoryController({ store, onDownload: () => {}, today: () => '2024-04-11' });
     await settle();
     expect(c.getSnapshot().revisions).toEqual([]);
     const off = c.subscribe(() => {});
@@ -99,13 +101,13 @@ describe('history controller', () => {
     expect(xiaozhao(store)).toBe(12);
   });
 
-  it('exports a backup under a dated name', async () => {
+  it("exports a backup named after the office's local day, not the UTC day", async () => {
     const { c, downloads } = await setup();
     await c.exportBackup();
     expect(downloads).toHaveLength(1);
     expect(JSON.parse(downloads[0]![0])).toMatchObject({ format: 'tsd-backup', schema_version: 1 });
-    expect(downloads[0]![1]).toMatch(/^安全生产月报看板备份-\d{4}-\d{2}-\d{2}\.json$/);
-    expect(backupFileName('2024-04-10T23:30:00.000Z')).toBe('安全生产月报看板备份-2024-04-10.json');
+    expect(downloads[0]![1]).toBe('安全生产月报看板备份-2024-04-11.json');
+    expect(backupFileName('2024-04-10')).toBe('安全生产月报看板备份-2024-04-10.json');
   });
 
   it.each<['keep' | 'replace', number]>([
@@ -155,7 +157,7 @@ describe('history controller', () => {
       params: { detail: 'QuotaExceededError' },
     } as ValidationIssue;
     const full: HistoryStore = { ...bind(store), restoreBackup: async () => ({ ok: false, error: [issue] }) };
-    const c = createHistoryController({ store: full, onDownload: () => {} });
+    const c = createHistoryController({ store: full, onDownload: () => {}, today: () => '2024-04-11' });
     await c.restoreBackup('{}');
     expect(c.getSnapshot().notice).toEqual({ kind: 'backup-write-failed', issue });
   });

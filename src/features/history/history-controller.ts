@@ -28,6 +28,11 @@ export interface HistoryOptions {
   readonly store: HistoryStore;
   /** Saves a file (the backup). */
   readonly onDownload: (content: string, fileName: string) => void;
+  /**
+   * Today as `YYYY-MM-DD` in the office's local calendar (the app's clock), for the backup's file
+   * name: a backup made at 07:30 Beijing time is named after that day, not the UTC day before.
+   */
+  readonly today: () => string;
 }
 
 /** The result of the last action, for the status line. */
@@ -69,8 +74,8 @@ export interface HistoryController {
   restoreBackup(text: string): Promise<void>;
 }
 
-/** The backup's file name for `isoNow` (its UTC date, as before). */
-export const backupFileName = (isoNow: string): string => `安全生产月报看板备份-${isoNow.slice(0, 10)}.json`;
+/** The backup's file name for a local calendar day `YYYY-MM-DD`. */
+export const backupFileName = (today: string): string => `安全生产月报看板备份-${today}.json`;
 
 /** Creates the history workflow; the revisions load once the first listener subscribes. */
 export function createHistoryController(initial: HistoryOptions): HistoryController {
@@ -136,7 +141,7 @@ export function createHistoryController(initial: HistoryOptions): HistoryControl
     },
     async exportBackup() {
       const text = await options.store.exportBackup();
-      options.onDownload(text, backupFileName(new Date().toISOString()));
+      options.onDownload(text, backupFileName(options.today()));
     },
     setOnConflict(onConflict) {
       set({ onConflict });

@@ -52,7 +52,7 @@ const renderIn = (ui: React.ReactElement, lang: Lang = 'zh-CN') =>
 describe('HistoryPanel', () => {
   it('lists batches newest first with their counts', async () => {
     const { store } = await storeWithHistory();
-    renderIn(<HistoryPanel store={store} />);
+    renderIn(<HistoryPanel store={store} today={() => '2024-04-11'} />);
     const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
     expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual([
       '小召乡更正.csv (文件)',
@@ -65,7 +65,7 @@ describe('HistoryPanel', () => {
   it('inspects a batch with its rejected rows', async () => {
     const { store } = await storeWithHistory();
     const user = userEvent.setup();
-    renderIn(<HistoryPanel store={store} />, 'en');
+    renderIn(<HistoryPanel store={store} today={() => '2024-04-11'} />, 'en');
     await user.click(screen.getAllByRole('button', { name: 'Inspect' })[1]!);
     const detail = screen.getByRole('region', { name: 'Batch details: 四月汇总.csv' });
     expect(detail.textContent).toContain('Line 9');
@@ -75,7 +75,7 @@ describe('HistoryPanel', () => {
   it('removes a batch only after confirmation and brings the replaced value back', async () => {
     const { store } = await storeWithHistory();
     const user = userEvent.setup();
-    renderIn(<HistoryPanel store={store} />);
+    renderIn(<HistoryPanel store={store} today={() => '2024-04-11'} />);
     await user.click(screen.getAllByRole('button', { name: '删除' })[0]!);
     expect(store.getSnapshot().batches).toHaveLength(2);
     await user.click(screen.getByRole('button', { name: '确定删除' }));
@@ -91,7 +91,7 @@ describe('HistoryPanel', () => {
     const { store } = await storeWithHistory();
     const user = userEvent.setup();
     const onDownload = vi.fn();
-    renderIn(<HistoryPanel store={store} onDownload={onDownload} />);
+    renderIn(<HistoryPanel store={store} today={() => '2024-04-11'} onDownload={onDownload} />);
     await user.click(screen.getByRole('button', { name: '导出全部数据（备份）' }));
     await waitFor(() => expect(onDownload).toHaveBeenCalledTimes(1));
     const [content, name] = onDownload.mock.calls[0] as [string, string];
@@ -110,7 +110,7 @@ describe('HistoryPanel', () => {
     const backup = JSON.parse(await store.exportBackup()) as { records: { record: object }[] };
     backup.records[0]!.record = { ...backup.records[0]!.record, period: '2022-13' };
     const user = userEvent.setup();
-    renderIn(<HistoryPanel store={store} />);
+    renderIn(<HistoryPanel store={store} today={() => '2024-04-11'} />);
     await user.upload(
       screen.getByLabelText('从备份恢复…'),
       new File([JSON.stringify(backup)], '备份.json', { type: 'application/json' }),
@@ -124,7 +124,7 @@ describe('HistoryPanel', () => {
 
   it('shows the storage line, including the private-mode warning', async () => {
     const { store } = await storeWithHistory();
-    renderIn(<HistoryPanel store={store} />);
+    renderIn(<HistoryPanel store={store} today={() => '2024-04-11'} />);
     expect(screen.getByText(/持久存储：无法确认/)).toBeInTheDocument();
   });
 });

@@ -27,6 +27,8 @@ export type { HistoryStore } from './history-controller';
 
 export interface HistoryPanelProps {
   readonly store: HistoryStore;
+  /** Today in the office's local calendar (`YYYY-MM-DD`), for the backup's file name. */
+  readonly today: () => string;
   /** Saves a file; defaults to the shared download helper. */
   readonly onDownload?: (content: string, fileName: string) => void;
 }
@@ -255,12 +257,15 @@ function Backup({ snap, controller }: PartProps) {
 }
 
 /** The 导入记录 panel. */
-export function HistoryPanel({ store, onDownload = defaultDownload }: HistoryPanelProps) {
+export function HistoryPanel({ store, today, onDownload = defaultDownload }: HistoryPanelProps) {
   const t = useT();
   const lang = useLang();
   const data = useSyncExternalStore(store.subscribe, store.getSnapshot);
-  const [controller] = useState(() => createHistoryController({ store, onDownload }));
-  useLayoutEffect(() => controller.setOptions({ store, onDownload }), [controller, store, onDownload]);
+  const [controller] = useState(() => createHistoryController({ store, onDownload, today }));
+  useLayoutEffect(
+    () => controller.setOptions({ store, onDownload, today }),
+    [controller, store, onDownload, today],
+  );
   const snap = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
   const inspected = data.batches.find((b) => b.id === snap.inspected) ?? null;
   return (
