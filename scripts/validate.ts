@@ -17,6 +17,7 @@ import type { Township, TownshipType } from '../src/domain/records';
 import { inferTownshipType, TOWNSHIP_TYPES } from '../src/domain/townships';
 import type { MessageKey } from '../src/i18n/catalog';
 import { isMessageKey, parseLang, translate, type Lang } from '../src/i18n/i18n';
+import '../src/i18n/lazy-messages';
 import { ingestAnyBytes } from '../src/ingest/ingest-any-file';
 import { ingestReportBytes } from '../src/ingest/report/ingest-report';
 import { isReportFile } from '../src/ingest/report/report-route';

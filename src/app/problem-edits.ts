@@ -2,7 +2,7 @@
  * One problem-edits controller per store, shared by every view that needs the user's problem
  * edits (问题, the overview's needs-attention list, 通报), so an edit in one shows in all.
  */
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useDeferredValue, useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { AttentionItem } from '../analysis/problems/recurrence';
 import type { Period } from '../domain/month';
 import type { DataSnapshot, DataStore } from '../store/types';
@@ -26,7 +26,7 @@ import {
   type ClassifierSnapshot,
   type ProblemClassifierController,
 } from '../features/problems/classifier-controller';
-import type { Dataset } from '../domain/records';
+import { EMPTY_DATASET, type Dataset } from '../domain/records';
 import { createClassifierRunner } from './problem-classifier-client';
 
 const controllers = new WeakMap<object, ProblemEditsController>();
@@ -117,23 +117,19 @@ export function useProblemAttention(
   const { edits } = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
   const classifier = useModelDecisions(store, snapshot.dataset);
   const { decisions } = classifier;
+  // Splitting and classifying every statement of every month takes a noticeable while on a large
+  // dataset; the overview's charts must not wait for it (issue 13: first chart under 1 s). The
+  // first render works on the empty dataset, and a background render fills the list in; later
+  // changes keep the previous list on screen until the new one is ready.
+  const dataset = useDeferredValue(snapshot.dataset, EMPTY_DATASET);
   const items = useMemo(
-    () => (month === null ? [] : problemAttentionItems(snapshot.dataset, edits, month, decisions)),
-    [snapshot.dataset, edits, month, decisions],
+    () => (month === null ? [] : problemAttentionItems(dataset, edits, month, decisions)),
+    [dataset, edits, month, decisions],
   );
   const unconfirmed = useMemo(
-    () =>
-      month === null ? 0 : unconfirmedProblemCount(snapshot.dataset, edits, month, decisions, townships),
-    [snapshot.dataset, edits, month, decisions, townships],
+    () => (month === null ? 0 : unconfirmedProblemCount(dataset, edits, month, decisions, townships)),
+    [dataset, edits, month, decisions, townships],
   );
   return { items, unconfirmed, classifier };
 }
 
-/** The attention items only (see useProblemAttention). */
-export function useProblemAttentionItems(
-  store: DataStore,
-  snapshot: DataSnapshot,
-  month: Period | null,
-): AttentionItem[] {
-  return useProblemAttention(store, snapshot, month).items;
-}

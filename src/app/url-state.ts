@@ -5,7 +5,7 @@
  * is dropped (falls back to its default), never thrown on.
  */
 import { isPeriod, type Period } from '../domain/month';
-import { isCategoryCode } from '../analysis/problems/edits';
+import { isCategoryCode } from '../analysis/problems/category-code';
 import type { CategoryCode } from '../analysis/problems/types';
 import { isMetricId, type MetricId } from '../analysis/metrics';
 import type { RankOrder } from '../analysis/rank';

@@ -6,6 +6,8 @@ import type { ChartSpec } from './chart-spec';
 import { cleanLabel } from './chart-common';
 import { buildRankingSpec, buildScatterSpec, buildSmallMultiplesSpec } from './compare-charts';
 import { echarts } from './echarts-setup';
+// Server-side SVG rendering of every builder needs every registration (echarts-setup.ts).
+import './echarts-extras';
 import { buildFoundRectifiedSpec, buildMajorBacklogSpec, buildSectorStackSpec } from './hazard-charts';
 import { buildHeatmapSpec } from './heatmap';
 import { buildSubmissionMatrixSpec } from './submission-chart';

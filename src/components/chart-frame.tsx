@@ -4,9 +4,9 @@
  * menu. Charts are rendered from options our builders made, never from data files.
  */
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, use, useId, useMemo, useState, type ReactNode } from 'react';
 import type { ChartSelection, ChartSpec, TableCell } from '../charts/chart-spec';
-import { echarts } from '../charts/echarts-setup';
+import { chartModulesPending, echarts } from '../charts/echarts-setup';
 import { THEME_NAME } from '../charts/theme';
 import { useRegisterChart, type ChartExportMeta } from './chart-export-scope';
 import { selectionOfClick, withAxisLabelClicks } from './cross-filter';
@@ -81,6 +81,36 @@ export function ChartDataTable({ spec }: { spec: ChartSpec }) {
   );
 }
 
+/**
+ * The ECharts canvas. A chart whose option needs parts the landing view does not register (a
+ * heatmap, a markLine…: charts/echarts-setup.ts) waits for them here, so it is never drawn with a
+ * part missing; the frame's title and summary show meanwhile.
+ */
+function ChartCanvas({
+  option,
+  height,
+  onEvents,
+}: {
+  readonly option: object;
+  readonly height: number;
+  readonly onEvents: Record<string, (params: unknown) => void> | undefined;
+}) {
+  const pending = chartModulesPending(option);
+  if (pending) use(pending);
+  return (
+    <ReactEChartsCore
+      echarts={echarts}
+      theme={THEME_NAME}
+      option={option}
+      // The series set shrinks when filters change: merging would leave "ghost" series.
+      notMerge
+      lazyUpdate
+      style={{ height, width: '100%' }}
+      onEvents={onEvents}
+    />
+  );
+}
+
 /** Renders one ChartSpec. */
 export function ChartFrame({
   spec,
@@ -148,16 +178,9 @@ export function ChartFrame({
         <ChartDataTable spec={spec} />
       ) : (
         <div role="img" aria-describedby={summaryId} aria-label={spec.title}>
-          <ReactEChartsCore
-            echarts={echarts}
-            theme={THEME_NAME}
-            option={drawn}
-            // The series set shrinks when filters change: merging would leave "ghost" series.
-            notMerge
-            lazyUpdate
-            style={{ height, width: '100%' }}
-            onEvents={onEvents}
-          />
+          <Suspense fallback={<div style={{ height, width: '100%' }} />}>
+            <ChartCanvas option={drawn} height={height} onEvents={onEvents} />
+          </Suspense>
         </div>
       )}
     </section>

@@ -4,6 +4,8 @@
  */
 import type { EChartsCoreOption } from 'echarts/core';
 import { echarts } from '../charts/echarts-setup';
+// Exports draw any chart, with the SVG renderer: every registration, not only the landing view's.
+import '../charts/echarts-extras';
 import { THEME_NAME } from '../charts/theme';
 import { EXPORT_SIZE } from './chart-image';
 import { sanitizeFileNamePart } from './file-names';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOG } from './catalog';
+import { EAGER_MESSAGES, type MessageKey } from './catalog';
+import { LAZY_MESSAGES } from './lazy-messages';
 import { cellsMessages } from './messages/cells';
 import { chartsMessages } from './messages/charts';
 import { commonMessages } from './messages/common';
@@ -15,6 +16,7 @@ import { viewsMessages } from './messages/views';
 import { parseLang, translate } from './i18n';
 
 describe('i18n catalog', () => {
+  const CATALOG: Record<string, { zh: string; en: string }> = { ...EAGER_MESSAGES, ...LAZY_MESSAGES };
   const modules = { cellsMessages, chartsMessages, commonMessages, ingestMessages, dashboardMessages, problemsMessages, exportMessages, exportuiMessages, storeMessages, viewsMessages, reportMessages, reportuiMessages };
 
   it('has no key defined by two modules', () => {
@@ -38,8 +40,8 @@ describe('i18n catalog', () => {
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {
-    const key = Object.keys(CATALOG)[0] as keyof typeof CATALOG;
-    expect(translate('en', key)).toBe(CATALOG[key].en);
+    const key = Object.keys(CATALOG)[0] as MessageKey;
+    expect(translate('en', key)).toBe(CATALOG[key]!.en);
     expect(parseLang('en-US')).toBe('en');
     expect(parseLang(undefined)).toBe('zh-CN');
   });

@@ -6,6 +6,8 @@
  * becomes `township_month[12].hazards_found`.
  */
 import { isMessageKey, translate, type Lang } from '../i18n/i18n';
+// Issue texts live in the on-demand message areas (src/i18n/catalog.ts): whoever shows them loads them.
+import '../i18n/lazy-messages';
 import { appendKey } from './json-path';
 import type { IngestIssue } from './types';
 

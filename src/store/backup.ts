@@ -18,6 +18,8 @@ import type { Result } from '../domain/result';
 import { err, ok } from '../domain/result';
 import { isSectorCode } from '../domain/sectors';
 import { isMessageKey } from '../i18n/i18n';
+// Issue codes in a backup are checked against every message area, the on-demand ones included.
+import '../i18n/lazy-messages';
 import type { IngestIssue, RejectedRow } from '../ingest/types';
 import {
   findHostileKey,

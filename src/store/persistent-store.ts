@@ -10,7 +10,7 @@ import type { Result } from '../domain/result';
 import { err, ok } from '../domain/result';
 import type { FileIngestResult } from '../ingest/types';
 import { emptyFileResult } from '../ingest/file-result';
-import { type BackupCounts, type BackupFile, buildBackup, parseBackup } from './backup';
+import type { BackupCounts, BackupFile } from './backup';
 import { deriveDataset } from './derive';
 import { ALL_TABLES, DB_NAME, type RevisionRowStored, TsdDatabase } from './db';
 import { sha256Hex } from './hash';
@@ -224,7 +224,7 @@ export class PersistentStore implements DataStore, PersistentApi {
     const { drafts, duplicateInFile } = buildDrafts(result, batchId);
     return this.db.transaction('r', this.db.batches, this.db.records, async () => {
       const dup = await this.db.batches.where('hash').equals(hash).first();
-      const existing = await this.db.records.bulkGet(drafts.map((d) => d.id));
+      const existing = await this.existingRecords(drafts.map((d) => d.id));
       const c = classifyDrafts(drafts, existing);
       return {
         batchId,
@@ -270,7 +270,7 @@ export class PersistentStore implements DataStore, PersistentApi {
           if (dup) return { kind: 'duplicate', batchId: dup.id, importedAt: dup.importedAt };
           const drafts = [...plan.newRecords, ...plan.conflicts.map((c) => ({ id: c.key }))];
           const ids = drafts.map((d) => d.id);
-          const current = await this.db.records.bulkGet(ids);
+          const current = await this.existingRecords(ids);
           // Re-check: a plan's "new" record must still be absent, and a conflict's stored value
           // must still be the one the user compared against.
           const planned = new Map(plan.conflicts.map((c) => [c.key, stableStringify(c.existing)]));
@@ -351,6 +351,16 @@ export class PersistentStore implements DataStore, PersistentApi {
     }
     if (outcome.kind === 'committed') await this.afterWrite(true);
     return outcome;
+  }
+
+  /**
+   * The stored records under `ids` (undefined where absent), inside the caller's transaction. An
+   * empty table answers without the lookups: on a first run (the sample, or a first ledger) every
+   * key is new, and a bulk lookup of thousands of absent keys costs the page a visible pause.
+   */
+  private async existingRecords(ids: readonly string[]): Promise<(StoredRecord | undefined)[]> {
+    if ((await this.db.records.count()) === 0) return ids.map(() => undefined);
+    return this.db.records.bulkGet([...ids]);
   }
 
   /**
@@ -472,6 +482,9 @@ export class PersistentStore implements DataStore, PersistentApi {
 
   /** The whole database as one JSON backup file (see backup.ts for the format). */
   async exportBackup(): Promise<string> {
+    // The backup code (and the message areas it validates against) loads on first use (issue 13),
+    // before the transaction: an await on anything but Dexie inside it would end the transaction.
+    const { buildBackup } = await import('./backup');
     const file = await this.db.transaction('r', [...ALL_TABLES], async () => {
       const [batches, records, revisions, settings, edits] = await Promise.all([
         this.db.batches.orderBy('seq').toArray(),
@@ -502,6 +515,7 @@ export class PersistentStore implements DataStore, PersistentApi {
     text: string,
     onConflict: ConflictDecision = 'keep',
   ): Promise<Result<BackupCounts, ValidationIssue[]>> {
+    const { parseBackup } = await import('./backup');
     const parsed = parseBackup(text);
     if (!parsed.ok) return parsed;
     const file: BackupFile = parsed.value;

@@ -6,6 +6,7 @@
 import { isProblemCategoryCode, problemCategoryByCode } from '../../domain/problem-categories';
 import { err, ok, type Result } from '../../domain/result';
 import type { Lang } from '../../i18n/i18n';
+import { CUSTOM_RE, isCategoryCode } from './category-code';
 import { DEFAULT_PROBLEM_RULES, type ProblemRules } from './category-rules';
 import { classifyStatement } from './classify';
 import { statementKey } from './statements';
@@ -52,11 +53,7 @@ export const EMPTY_PROBLEM_EDITS: ProblemEdits = {
   learnt: new Map(),
 };
 
-const CUSTOM_RE = /^U[0-9A-Za-z_-]{1,20}$/;
-
-/** True for a built-in code (P01…P99) or a well-formed custom code (`U` + 1–20 of [0-9A-Za-z_-]). */
-export const isCategoryCode = (v: unknown): v is CategoryCode =>
-  typeof v === 'string' && (isProblemCategoryCode(v) || CUSTOM_RE.test(v));
+export { isCategoryCode };
 
 /** The key a manual reassignment is stored under: township + period + normalised-text hash. */
 export const keyOfStatement = (s: Pick<ProblemStatement, 'township' | 'period' | 'normalised'>): string =>

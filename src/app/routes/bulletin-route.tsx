@@ -13,7 +13,7 @@ import type { DataStore } from '../../store/types';
 import { BulletinView, type BulletinDefaults } from '../../features/bulletin/bulletin-view';
 import { todayLocal } from '../clock';
 import { problemEditsControllerFor, useModelDecisions } from '../problem-edits';
-import type { ViewContext, ViewDef } from './route-types';
+import type { ViewContext } from './route-types';
 
 /** The saved settings when the app runs on the persistent store, else null (derived defaults). */
 function settingsOf(store: DataStore): BulletinDefaults | null {
@@ -21,7 +21,8 @@ function settingsOf(store: DataStore): BulletinDefaults | null {
   return s ? { districtName: s.districtName, issuingOffice: s.issuingOffice, dueDay: s.dueDay } : null;
 }
 
-function BulletinAppView({ snapshot, state, store }: ViewContext) {
+/** The 通报 tab (loaded on demand: registry.tsx). */
+export function BulletinAppView({ snapshot, state, store }: ViewContext) {
   const lang = useLang();
   const controller = problemEditsControllerFor(store);
   const { edits } = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
@@ -51,10 +52,3 @@ function BulletinAppView({ snapshot, state, store }: ViewContext) {
     />
   );
 }
-
-/** The 通报 tab. */
-export const bulletinViewDef: ViewDef = {
-  id: 'bulletin',
-  labelKey: 'exportui.nav.bulletin',
-  render: (ctx) => <BulletinAppView {...ctx} />,
-};

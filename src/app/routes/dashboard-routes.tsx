@@ -11,17 +11,27 @@ import { EmptyState } from '../../components/empty-state';
 import { useT } from '../../components/i18n-provider';
 import type { Period } from '../../domain/month';
 import type { Dataset } from '../../domain/records';
-import { CompareView } from '../../features/compare/compare-view';
-import { DetailPanel } from '../../features/detail/detail-panel';
 import { FilterBar } from '../../features/filters/filter-bar';
 import { resolveFilters, townshipOptions, type RawFilters } from '../../features/filters/resolve-filters';
-import { HazardsView } from '../../features/hazards/hazards-view';
 import { OverviewView, type ExtraAttentionItem } from '../../features/overview/overview-view';
-import { SubmissionsView } from '../../features/submissions/submissions-view';
 import { DEFAULT_NO_TRAINING_MONTHS } from '../../features/training/no-training';
-import { TrainingView } from '../../features/training/training-view';
 import { DEFAULT_DUE_DAY } from '../../analysis/submissions';
 import type { ViewContext, ViewDef } from './route-types';
+import { lazyView } from './lazy-view';
+
+// 总览 is the landing view and loads with the app; the other views and the detail panel load on
+// first use (issue 13: initial JS and first chart, measured by tests/e2e/cold-start.measure.ts).
+const HazardsView = lazyView(() => import('../../features/hazards/hazards-view').then((m) => m.HazardsView));
+const TrainingView = lazyView(() =>
+  import('../../features/training/training-view').then((m) => m.TrainingView),
+);
+const CompareView = lazyView(() => import('../../features/compare/compare-view').then((m) => m.CompareView));
+const SubmissionsView = lazyView(() =>
+  import('../../features/submissions/submissions-view').then((m) => m.SubmissionsView),
+);
+export const DetailPanel = lazyView(() =>
+  import('../../features/detail/detail-panel').then((m) => m.DetailPanel),
+);
 
 // One cube per dataset object: the store hands out a new dataset on every change (new version),
 // and switching views re-mounts the view but reuses the cube.

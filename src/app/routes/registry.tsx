@@ -3,43 +3,18 @@
  * a label key and a render function receiving the shared context (route-types.ts). Route files
  * import only route-types.ts from here, never this registry, so there is no import cycle.
  */
-import { useMemo } from 'react';
-import { inSectorPredicate } from '../../analysis/sector-activity';
-import { DataTable } from '../../features/data-table/data-table';
-import { ImportPanel } from '../../features/import/import-panel';
-import { HistoryView, SettingsView, usePlanning } from './store-routes';
-import { bulletinViewDef } from './bulletin-route';
-import { OverviewWithProblems, problemsViewDef } from './problems-route';
+import { OverviewWithProblems } from './overview-route';
 import { DASHBOARD_VIEWS, withGlobalFilters } from './dashboard-routes';
+import { lazyView } from './lazy-view';
 import type { ViewContext, ViewDef } from './route-types';
-import { todayLocal } from '../clock';
 
-function DataView({ snapshot, store, runner, state, setState, now }: ViewContext) {
-  const { townships, from, to } = state;
-  // Stable filters object: a new one every render would recompute rows and reset the page.
-  const filters = useMemo(() => ({ townships, from, to }), [townships, from, to]);
-  // The global sector filter applies here too, with the charts' rule (analysis/sector-activity.ts).
-  const rowFilter = useMemo(
-    () => (state.sector === null ? undefined : inSectorPredicate(snapshot.dataset, state.sector)),
-    [snapshot.dataset, state.sector],
-  );
-  const planning = usePlanning(store);
-  return (
-    <>
-      <ImportPanel store={store} runner={runner} now={now} today={todayLocal} planning={planning} />
-      <DataTable
-        records={snapshot.dataset.townshipMonths}
-        townships={snapshot.dataset.townships}
-        filters={filters}
-        onFiltersChange={(patch) => setState(patch)}
-        showFilterControls={false}
-        rowFilter={rowFilter}
-        sort={state.sort}
-        onSortChange={(sort) => setState({ sort })}
-      />
-    </>
-  );
-}
+// Only 总览 (the landing view) is in the entry chunk; each other tab's code arrives the first time
+// it opens (issue 13: initial JS and the first chart; tests/e2e/cold-start.measure.ts measures it).
+const ProblemsRoute = lazyView(() => import('./problems-route').then((m) => m.ProblemsRoute));
+const DataView = lazyView(() => import('./data-route').then((m) => m.DataView));
+const BulletinAppView = lazyView(() => import('./bulletin-route').then((m) => m.BulletinAppView));
+const HistoryView = lazyView(() => import('./store-routes').then((m) => m.HistoryView));
+const SettingsView = lazyView(() => import('./store-routes').then((m) => m.SettingsView));
 
 /** The views in nav order; the first is the default. */
 export const VIEWS: readonly ViewDef[] = [
@@ -47,9 +22,9 @@ export const VIEWS: readonly ViewDef[] = [
   ...DASHBOARD_VIEWS.map((v) =>
     v.id === 'overview' ? { ...v, render: (ctx: ViewContext) => <OverviewWithProblems {...ctx} /> } : v,
   ),
-  problemsViewDef,
+  { id: 'problems', labelKey: 'problems.nav', render: (ctx) => <ProblemsRoute {...ctx} /> },
   { id: 'data', labelKey: 'dashboard.nav.data', render: withGlobalFilters((ctx) => <DataView {...ctx} />) },
-  bulletinViewDef,
+  { id: 'bulletin', labelKey: 'exportui.nav.bulletin', render: (ctx) => <BulletinAppView {...ctx} /> },
   {
     id: 'history',
     labelKey: 'store.nav.history',

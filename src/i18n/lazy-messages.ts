@@ -1,0 +1,19 @@
+/**
+ * The message areas that load on demand (see catalog.ts): importing this module registers them.
+ */
+import { registerMessages } from './catalog';
+import { cellsMessages } from './messages/cells';
+import { exportMessages } from './messages/export';
+import { ingestMessages } from './messages/ingest';
+import { reportMessages } from './messages/report';
+import { reportuiMessages } from './messages/reportui';
+
+export const LAZY_MESSAGES = {
+  ...ingestMessages,
+  ...cellsMessages,
+  ...exportMessages,
+  ...reportMessages,
+  ...reportuiMessages,
+} as const;
+
+registerMessages(LAZY_MESSAGES);
