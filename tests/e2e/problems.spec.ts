@@ -6,6 +6,11 @@ const HEATMAP = '各乡镇问题类别出现月数';
 /** Opens the 问题 view on the sample and waits for the chronic list. */
 async function openProblems(page: Page, query = ''): Promise<void> {
   await page.goto(`/?view=problems${query}`);
+  await waitForProblems(page);
+}
+
+/** Waits until the 问题 view (loaded on demand) shows its chronic list and nothing is loading. */
+async function waitForProblems(page: Page): Promise<void> {
   await expect(page.getByRole('tab', { name: '问题' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByTestId('chronic-list').locator('.problems-chronic__item').first()).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: /正在加载|正在读取/ })).toHaveCount(0);
@@ -77,7 +82,7 @@ test.describe('问题 view', () => {
     expect(after.cell(township, '电动车违规充电')).toBe('1');
 
     await page.reload();
-    await expect(page.getByRole('tab', { name: '问题' })).toHaveAttribute('aria-selected', 'true');
+    await waitForProblems(page);
     const reloaded = await heatmapTable(page);
     expect(reloaded.cell(township, '电动车违规充电')).toBe('1');
     // The statement keeps its manual category (it may have left the chronic list: find it anywhere).
