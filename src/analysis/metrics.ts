@@ -288,9 +288,24 @@ export function aggregateMetric(
   options: AggregateOptions = {},
 ): Aggregate {
   const def = metricDef(metric);
+  const grid = gridOf(cube);
+  const { nP } = grid;
+  // Row offsets of the townships (-1: not in the cube) and columns of the months (-1: outside).
+  const rows = townships.map((t) => {
+    const r = grid.row.get(t);
+    return r === undefined ? -1 : r * nP;
+  });
+  const cols = periods.map((p) => grid.col.get(p) ?? -1);
   let reporting = 0;
   let contributing = 0;
-  for (const t of townships) if (periods.some((p) => cube.cell(t, p))) reporting++;
+  for (const r of rows) {
+    if (r < 0) continue;
+    for (const c of cols)
+      if (c >= 0 && grid.reported[r + c] === 1) {
+        reporting++;
+        break;
+      }
+  }
   const base = { reporting, expected: townships.length };
 
   if (def.kind === 'stock') {
@@ -314,15 +329,20 @@ export function aggregateMetric(
         ? { num: metric as NumericField, den: 'units_inspected' as const, scale: 100 }
         : undefined;
   if (ratio) {
+    const nums = fieldGrid(cube, grid, ratio.num, sector);
+    const dens = fieldGrid(cube, grid, ratio.den, sector);
     let num = 0;
     let den = 0;
     let any = false;
-    for (const t of townships) {
+    for (const r of rows) {
+      if (r < 0) continue;
       let counted = false;
-      for (const p of periods) {
-        const n = cellFieldValue(cube, t, p, ratio.num, sector);
-        const d = cellFieldValue(cube, t, p, ratio.den, sector);
-        if (n === null || d === null) continue;
+      for (const c of cols) {
+        if (c < 0) continue;
+        const n = nums[r + c]!;
+        const d = dens[r + c]!;
+        // NaN marks a null (not reported); NaN !== NaN.
+        if (n !== n || d !== d) continue;
         num += n;
         den += d;
         any = true;
@@ -333,16 +353,71 @@ export function aggregateMetric(
     return { ...base, value: any ? pooledRatio(num, den, ratio.scale) : null, contributing };
   }
 
+  const values = fieldGrid(cube, grid, metric as NumericField, sector);
   let sum: number | null = null;
-  for (const t of townships) {
+  for (const r of rows) {
+    if (r < 0) continue;
     let counted = false;
-    for (const p of periods) {
-      const v = cellFieldValue(cube, t, p, metric as NumericField, sector);
-      if (v === null) continue;
+    for (const c of cols) {
+      if (c < 0) continue;
+      const v = values[r + c]!;
+      if (v !== v) continue;
       sum = (sum ?? 0) + v;
       counted = true;
     }
     if (counted) contributing++;
   }
   return { ...base, value: sum === null ? null : clean(sum), contributing };
+}
+
+/**
+ * The cube as dense township × month arrays, built once per cube (docs/architecture.md: filters
+ * re-aggregate the cube, not the rows). At city size (300 townships × 120 months) a filter change
+ * aggregates hundreds of thousands of township-months; reading them through string-keyed map
+ * lookups and a new object per value made every redraw slow (issue 13). Each field's values come
+ * from cellFieldValue, so the counting rules stay in one place; NaN marks null (not reported).
+ */
+interface CubeGrid {
+  /** Township → row; month → column; months per row. */
+  readonly row: ReadonlyMap<string, number>;
+  readonly col: ReadonlyMap<Period, number>;
+  readonly nP: number;
+  /** 1 where the township has a report that month (cube.cell defined). */
+  readonly reported: Uint8Array;
+  /** `${field}\u0000${sector}` → values, filled on first use. */
+  readonly fields: Map<string, Float64Array>;
+}
+
+const grids = new WeakMap<Cube, CubeGrid>();
+
+function gridOf(cube: Cube): CubeGrid {
+  let grid = grids.get(cube);
+  if (grid) return grid;
+  const nP = cube.periods.length;
+  const row = new Map(cube.townships.map((t, i) => [t, i]));
+  const col = new Map(cube.periods.map((p, j) => [p, j]));
+  const reported = new Uint8Array(cube.townships.length * nP);
+  cube.townships.forEach((t, i) =>
+    cube.periods.forEach((p, j) => {
+      if (cube.cell(t, p)) reported[i * nP + j] = 1;
+    }),
+  );
+  grid = { row, col, nP, reported, fields: new Map() };
+  grids.set(cube, grid);
+  return grid;
+}
+
+function fieldGrid(cube: Cube, grid: CubeGrid, field: NumericField, sector: SectorCode | null): Float64Array {
+  const k = `${field}\u0000${sector ?? ''}`;
+  let values = grid.fields.get(k);
+  if (values) return values;
+  const { nP } = grid;
+  values = new Float64Array(cube.townships.length * nP);
+  cube.townships.forEach((t, i) =>
+    cube.periods.forEach((p, j) => {
+      values![i * nP + j] = cellFieldValue(cube, t, p, field, sector) ?? Number.NaN;
+    }),
+  );
+  grid.fields.set(k, values);
+  return values;
 }

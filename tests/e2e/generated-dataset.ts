@@ -1,6 +1,6 @@
 /**
  * A generated district served in place of the bundled sample, for the scale measurements and the
- * city-size e2e test (issue 13): `count` townships × 120 months of township-month reports in the
+ * city-size e2e test (issue 13): `count` townships × 120 months (or `months`) of township-month reports in the
  * canonical JSON the sample uses, deterministic (mulberry32), with a few missing reports.
  */
 import { readFileSync } from 'node:fs';
@@ -23,7 +23,10 @@ const pad = (n: number): string => String(n).padStart(2, '0');
  * `count` townships × 120 months (2016-11 … 2026-10) in the canonical JSON the sample uses. The
  * first 40 names are the ones the 40-township run always measured.
  */
-export function generateDataset(count = 40, opts: { ledgerOnly?: readonly string[] } = {}): string {
+export function generateDataset(
+  count = 40,
+  opts: { ledgerOnly?: readonly string[]; months?: number } = {},
+): string {
   const sample = JSON.parse(readFileSync('public/sample/dataset.json', 'utf8')) as {
     township_month: Record<string, unknown>[];
   };
@@ -45,8 +48,10 @@ export function generateDataset(count = 40, opts: { ledgerOnly?: readonly string
   const unique = [...new Map(townships.map((t) => [t.name, t])).values()];
   if (unique.length !== count) throw new Error(`generated ${unique.length} distinct townships, not ${count}`);
   const months: string[] = [];
-  for (let i = 0; i < 120; i++) {
-    const idx = 2016 * 12 + 10 + i;
+  const nMonths = opts.months ?? 120;
+  // The last month is always 2026-10 (120 months start at 2016-11).
+  for (let i = 0; i < nMonths; i++) {
+    const idx = 2026 * 12 + 9 - (nMonths - 1) + i;
     months.push(`${Math.floor(idx / 12)}-${pad((idx % 12) + 1)}`);
   }
   const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
