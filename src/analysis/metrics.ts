@@ -310,11 +310,13 @@ export function aggregateMetric(
 
   if (def.kind === 'stock') {
     const last = periods[periods.length - 1];
+    const c = last === undefined ? -1 : (grid.col.get(last) ?? -1);
+    const backlogs = c < 0 ? null : backlogGrid(cube, grid, sector);
     let sum: number | null = null;
-    if (last !== undefined)
-      for (const t of townships) {
-        const v = townshipBacklog(cube, t, sector).get(last) ?? null;
-        if (v !== null) {
+    if (backlogs)
+      for (const r of rows) {
+        const v = r < 0 ? Number.NaN : backlogs[r + c]!;
+        if (v === v) {
           sum = (sum ?? 0) + v;
           contributing++;
         }
@@ -371,6 +373,51 @@ export function aggregateMetric(
 }
 
 /**
+ * The metric of each township in each month, rows[i][j] = aggregateMetric(cube, metric,
+ * [townships[i]], [periods[j]], sector, options).value, computed in one pass over the cube's
+ * arrays (the heatmap and small multiples need a value per cell; one aggregate call per cell was
+ * most of a redraw at city size).
+ */
+export function cellMetricValues(
+  cube: Cube,
+  metric: MetricId,
+  townships: readonly string[],
+  periods: readonly Period[],
+  sector: SectorCode | null,
+  options: AggregateOptions = {},
+): (number | null)[][] {
+  const def = metricDef(metric);
+  const grid = gridOf(cube);
+  const cols = periods.map((p) => grid.col.get(p) ?? -1);
+  if (def.kind === 'stock')
+    return townships.map((t) => {
+      const backlog = townshipBacklog(cube, t, sector);
+      return periods.map((p) => backlog.get(p) ?? null);
+    });
+  const ratio =
+    def.kind === 'ratio'
+      ? def.ratio
+      : options.normalise
+        ? { num: metric as NumericField, den: 'units_inspected' as const, scale: 100 }
+        : undefined;
+  const nums = fieldGrid(cube, grid, ratio ? ratio.num : (metric as NumericField), sector);
+  const dens = ratio ? fieldGrid(cube, grid, ratio.den, sector) : null;
+  return townships.map((t) => {
+    const r = grid.row.get(t);
+    if (r === undefined) return periods.map(() => null);
+    const base = r * grid.nP;
+    return cols.map((c) => {
+      if (c < 0) return null;
+      const n = nums[base + c]!;
+      if (n !== n) return null;
+      if (!dens || !ratio) return clean(n);
+      const d = dens[base + c]!;
+      return d !== d ? null : pooledRatio(n, d, ratio.scale);
+    });
+  });
+}
+
+/**
  * The cube as dense township × month arrays, built once per cube (docs/architecture.md: filters
  * re-aggregate the cube, not the rows). At city size (300 townships × 120 months) a filter change
  * aggregates hundreds of thousands of township-months; reading them through string-keyed map
@@ -405,6 +452,23 @@ function gridOf(cube: Cube): CubeGrid {
   grid = { row, col, nP, reported, fields: new Map() };
   grids.set(cube, grid);
   return grid;
+}
+
+/** townshipBacklog of every township and month as one array (NaN = null), per sector. */
+function backlogGrid(cube: Cube, grid: CubeGrid, sector: SectorCode | null): Float64Array {
+  const k = `major_open\u0000${sector ?? ''}`;
+  let values = grid.fields.get(k);
+  if (values) return values;
+  const { nP } = grid;
+  values = new Float64Array(cube.townships.length * nP);
+  cube.townships.forEach((t, i) => {
+    const backlog = townshipBacklog(cube, t, sector);
+    cube.periods.forEach((p, j) => {
+      values![i * nP + j] = backlog.get(p) ?? Number.NaN;
+    });
+  });
+  grid.fields.set(k, values);
+  return values;
 }
 
 function fieldGrid(cube: Cube, grid: CubeGrid, field: NumericField, sector: SectorCode | null): Float64Array {

@@ -67,7 +67,9 @@ export function buildSubmissionMatrixSpec(
   const pg = pageWindow(m.townships.length, page?.size ?? m.townships.length, page?.index ?? 0);
   const names = m.townships.map(cleanLabel);
   const months = m.periods.map((p) => formatPeriod(lang, p));
-  const statusLabel = (s: SubmissionStatus) => t(lang, `charts.status.${s}`);
+  // Five labels, translated once (the table has a cell per township-month).
+  const labels = new Map(STATUS_ORDER.map((s) => [s, t(lang, `charts.status.${s}`)]));
+  const statusLabel = (s: SubmissionStatus) => labels.get(s) ?? s;
   const code = new Map(STATUS_ORDER.map((s, i) => [s, i]));
   // y is the row on the page; i = pg.start + y the township in the whole matrix.
   const shownRows = m.rows.slice(pg.start, pg.end);

@@ -81,16 +81,19 @@ export function generateDataset(
   return JSON.stringify({
     schema_version: 1,
     district: '性能测试区',
-    townships: unique.map((t) => ({ ...t, code: null, aliases: [] })),
+    townships: [
+      ...unique.map((t) => ({ ...t, code: null, aliases: [] })),
+      ...(opts.ledgerOnly ?? []).map((name) => ({ name, type: 'zhen', code: null, aliases: [] })),
+    ],
     township_month: rows,
-    // Itemised hazards of townships that file a ledger but no monthly report (and are not listed).
+    // Itemised hazards of (listed) townships that keep a ledger but file no monthly report.
     hazards: (opts.ledgerOnly ?? []).map((township, i) => ({
       township,
       date_found: `${months[months.length - 1 - (i % 3)]}-1${i % 9}`,
       sector: 'industry_trade',
       level: 'general',
       description: '消防通道堆放杂物',
-      status: 'rectified',
+      status: 'in_progress',
       rectified_date: null,
       deadline: null,
       village: null,
