@@ -297,6 +297,21 @@ export function buildSmallMultiplesSpec(cube: Cube, options: SmallMultiplesOptio
   };
 }
 
+/** Above this many points the scatter labels only its extremes. */
+const MAX_SCATTER_LABELS = 40;
+const LABELLED_EXTREMES = 5;
+
+function scatterLabelled(points: readonly { tw: string; x: number | null; y: number | null }[]): Set<string> {
+  if (points.length <= MAX_SCATTER_LABELS) return new Set(points.map((p) => p.tw));
+  const out = new Set<string>();
+  for (const axis of ['x', 'y'] as const) {
+    const sorted = [...points].sort((a, b) => (a[axis] ?? 0) - (b[axis] ?? 0));
+    for (const p of [...sorted.slice(0, LABELLED_EXTREMES), ...sorted.slice(-LABELLED_EXTREMES)])
+      out.add(p.tw);
+  }
+  return out;
+}
+
 export interface ScatterOptions {
   readonly x: MetricId;
   readonly y: MetricId;
@@ -326,6 +341,7 @@ export function buildScatterSpec(cube: Cube, { x, y, filters, lang }: ScatterOpt
   if (both.length === 0) return emptySpec(id, title, lang, columns);
   const avgX = val(x, townships);
   const avgY = val(y, townships);
+  const labelled = scatterLabelled(both);
   const option: EChartsCoreOption = {
     ...baseOption(both.length),
     title: { text: title, left: 'center' },
@@ -342,7 +358,13 @@ export function buildScatterSpec(cube: Cube, { x, y, filters, lang }: ScatterOpt
       {
         type: 'scatter',
         name: title,
-        data: both.map((p) => ({ value: [p.x, p.y], name: cleanLabel(p.tw) })),
+        // At city size 300 names would cover the plot: label only the outliers (the LABELLED_EXTREMES
+        // highest and lowest on either axis); every point keeps its name in the tooltip.
+        data: both.map((p) => ({
+          value: [p.x, p.y],
+          name: cleanLabel(p.tw),
+          ...(labelled.has(p.tw) ? {} : { label: { show: false } }),
+        })),
         symbolSize: 10,
         itemStyle: { color: PALETTE[0] },
         label: { show: true, position: 'right', formatter: '{b}', fontSize: 11 },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCube } from '../analysis/cube';
 import type { RankRow } from '../analysis/rank';
 import { dataset, tm, township } from '../analysis/test-fixtures';
-import { buildRankingView, buildSmallMultiplesSpec } from './compare-charts';
+import { buildRankingView, buildScatterSpec, buildSmallMultiplesSpec } from './compare-charts';
 import { buildHeatmapSpec } from './heatmap';
 import { buildSubmissionMatrixSpec } from './submission-chart';
 import {
@@ -239,5 +239,17 @@ describe('paged matrices', () => {
     expect((spec.option as AnyOpt).yAxis.data).toHaveLength(18);
     expect(spec.summary).not.toContain('页');
     expect(spec.scope).toBeUndefined();
+  });
+});
+
+describe('scatter at city size', () => {
+  it('labels only the extremes when there are many points; all points stay plotted', () => {
+    const spec = buildScatterSpec(big, { x: 'hazards_found', y: 'trainings_held', filters, lang: zh });
+    const data = (spec.option as AnyOpt).series[0].data as { name: string; label?: { show: boolean } }[];
+    expect(data).toHaveLength(74);
+    const shown = data.filter((d) => d.label?.show !== false).map((d) => d.name);
+    expect(shown).toContain('第1镇');
+    expect(shown).toContain('第74镇');
+    expect(shown.length).toBeLessThanOrEqual(20);
   });
 });

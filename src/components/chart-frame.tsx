@@ -54,7 +54,7 @@ export function ChartDataTable({ spec }: { spec: ChartSpec }) {
   const t = useT();
   const lang = useLang();
   return (
-    <TableScroll label={spec.title}>
+    <TableScroll label={spec.title} className="table-scroll--tall">
       <table className="data-table">
         <caption>{spec.title}</caption>
         <thead>

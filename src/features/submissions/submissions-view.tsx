@@ -96,7 +96,7 @@ export function SubmissionsView({
             })}
             testId="missing-counts"
           >
-            <TableScroll label={t('views.submissions.missingTitle')}>
+            <TableScroll label={t('views.submissions.missingTitle')} className="table-scroll--tall">
               <table className="data-table">
                 <caption className="visually-hidden">{t('views.submissions.missingTitle')}</caption>
                 <thead>

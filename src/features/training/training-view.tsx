@@ -155,7 +155,7 @@ export function TrainingView({
             testId="no-training"
           >
             {groups.confirmed.length > 0 ? (
-              <TableScroll label={t('views.training.noTrainingTitle', { n })}>
+              <TableScroll label={t('views.training.noTrainingTitle', { n })} className="table-scroll--tall">
                 <table className="data-table">
                   <caption className="visually-hidden">{t('views.training.noTrainingTitle', { n })}</caption>
                   <thead>
