@@ -136,11 +136,15 @@ export function buildHeatmapSpec(
         name: metricLabel(metric, lang),
         data,
         label: { show: matrix.periods.length <= 12 },
+        // One page (≤ 30 rows × 120 months) draws at once; progressive chunks left rows blank
+        // in a capture taken while they were still being drawn.
+        progressive: 0,
       },
       {
         type: 'heatmap',
         name: notReported,
         data: gaps,
+        progressive: 0,
         itemStyle: { color: MISSING_FILL },
         label: { show: false },
       },

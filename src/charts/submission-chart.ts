@@ -94,7 +94,16 @@ export function buildSubmissionMatrixSpec(
       bottom: 8,
       pieces: STATUS_ORDER.map((s, i) => ({ value: i, label: statusLabel(s), color: STATUS_COLORS[s] })),
     },
-    series: [{ type: 'heatmap', name: title, data, itemStyle: { borderColor: '#ffffff', borderWidth: 1 } }],
+    series: [
+      {
+        type: 'heatmap',
+        name: title,
+        data,
+        // One page draws at once (see heatmap.ts).
+        progressive: 0,
+        itemStyle: { borderColor: '#ffffff', borderWidth: 1 },
+      },
+    ],
   };
   const rows = m.rows.map((row, y) => [
     m.townships[y]!,

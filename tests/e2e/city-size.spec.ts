@@ -20,6 +20,11 @@ async function open(page: Page, view: string): Promise<void> {
     route.fulfill({ status: 200, contentType: 'application/json', body: BODY }),
   );
   await page.goto(`/?view=${view}`);
+  // The data is in once the header counts its records (before that the loading notice may not
+  // even be up yet on a busy machine).
+  await expect(page.getByTestId('district')).toContainText(/条月报记录|monthly records/, {
+    timeout: 300_000,
+  });
   await expect(page.getByRole('status').filter({ hasText: /正在加载|Loading/ })).toHaveCount(0, {
     timeout: 90_000,
   });

@@ -41,6 +41,11 @@ async function measure(page: Page): Promise<number> {
 
 /** A large generated dataset takes a while to parse and store on first load. */
 async function waitForData(page: Page): Promise<void> {
+  // The data is in once the header counts its records (before that the loading notice may not
+  // even be up yet on a busy machine).
+  await expect(page.getByTestId('district')).toContainText(/条月报记录|monthly records/, {
+    timeout: 300_000,
+  });
   await expect(page.getByRole('status').filter({ hasText: /正在加载|Loading/ })).toHaveCount(0, {
     timeout: 180_000,
   });

@@ -15,6 +15,11 @@ const COUNTS = (process.env.SHOT_COUNTS ?? '300,2000').split(',').map(Number);
 
 async function open(page: Page, query: string): Promise<void> {
   await page.goto(`/${query}`);
+  // The data is in once the header counts its records (before that the loading notice may not
+  // even be up yet on a busy machine).
+  await expect(page.getByTestId('district')).toContainText(/条月报记录|monthly records/, {
+    timeout: 300_000,
+  });
   await expect(page.getByRole('status').filter({ hasText: /正在加载|Loading/ })).toHaveCount(0, {
     timeout: 300_000,
   });
