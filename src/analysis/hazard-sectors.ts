@@ -41,9 +41,13 @@ export function hazardsBySector(cube: Cube, filters: Filters): HazardsBySector {
     return arr[j]!;
   };
   let itemised = false;
+  const cached = sectorCells(cube);
   periods.forEach((p, j) => {
+    const col = cached.col.get(p);
     for (const t of townships) {
-      const ledger = cube.itemised(t, p);
+      const row = cached.row.get(t);
+      const at = row === undefined || col === undefined ? -1 : row * cached.nP + col;
+      const ledger = at < 0 ? cube.itemised(t, p) : cached.itemised[at];
       if (ledger) {
         itemised = true;
         for (const [s, tally] of ledger) {
@@ -53,10 +57,48 @@ export function hazardsBySector(cube: Cube, filters: Filters): HazardsBySector {
         }
         continue;
       }
-      for (const s of cube.cell(t, p)?.focus_sectors ?? []) slot(s, j).focusTownships++;
+      const focus = at < 0 ? cube.cell(t, p)?.focus_sectors : cached.focus[at];
+      for (const s of focus ?? []) slot(s, j).focusTownships++;
     }
   });
   const sectors = SECTOR_CODES.filter((s) => acc.has(s) && (filters.sector === null || s === filters.sector));
   const values = new Map<SectorCode, readonly SectorMonth[]>(sectors.map((s) => [s, acc.get(s)!]));
   return { periods, sectors, values, itemised };
+}
+
+/**
+ * Each township-month's ledger tallies and focus sectors as dense arrays, read once per cube: the
+ * chart reads every selected township-month on each filter change, and at city size the string-keyed
+ * cube lookups were most of the 隐患 redraw (issue 13).
+ */
+interface SectorCells {
+  readonly row: ReadonlyMap<string, number>;
+  readonly col: ReadonlyMap<Period, number>;
+  readonly nP: number;
+  readonly itemised: readonly (ReturnType<Cube['itemised']> | undefined)[];
+  readonly focus: readonly (readonly SectorCode[] | null | undefined)[];
+}
+
+const sectorCache = new WeakMap<Cube, SectorCells>();
+
+function sectorCells(cube: Cube): SectorCells {
+  let cells = sectorCache.get(cube);
+  if (cells) return cells;
+  const nP = cube.periods.length;
+  const itemised: (ReturnType<Cube['itemised']> | undefined)[] = [];
+  const focus: (readonly SectorCode[] | null | undefined)[] = [];
+  for (const t of cube.townships)
+    for (const p of cube.periods) {
+      itemised.push(cube.itemised(t, p));
+      focus.push(cube.cell(t, p)?.focus_sectors);
+    }
+  cells = {
+    row: new Map(cube.townships.map((t, i) => [t, i])),
+    col: new Map(cube.periods.map((p, j) => [p, j])),
+    nP,
+    itemised,
+    focus,
+  };
+  sectorCache.set(cube, cells);
+  return cells;
 }

@@ -4,6 +4,7 @@ import { buildCube } from './cube';
 import {
   aggregateMetric,
   cellFieldValue,
+  cellMetricValues,
   defaultFilters,
   filterPeriods,
   filterTownships,
@@ -209,4 +210,37 @@ describe('sector filter', () => {
     );
     expect(a.value).toBe(8 + 2 + 0);
   });
+});
+
+describe('cellMetricValues (the dense read of the cube, issue 13)', () => {
+  // A district with reports, a ledger-only township, a renamed township, a month outside the
+  // cube and a township the cube does not know: every cell must equal the aggregate of that cell.
+  const d = sampleDistrict();
+  const mixed = buildCube({
+    ...d,
+    hazards: [
+      hz('城关镇', '2024-01-09', 'fireworks'),
+      hz('城关镇', '2024-02-03', 'gas', { status: 'in_progress' }),
+      hz('台账镇', '2024-03-03', 'gas'),
+    ],
+  });
+  const periods = ['2023-12', ...mixed.periods, '2099-01'];
+  const townships = [...mixed.townships, '不存在镇'];
+
+  it.each([...METRICS.keys()])(
+    '%s equals aggregateMetric cell by cell, with and without a sector',
+    (metric) => {
+      for (const sector of [null, 'gas', 'fireworks'] as const)
+        for (const normalise of [false, true]) {
+          const values = cellMetricValues(mixed, metric, townships, periods, sector, { normalise });
+          townships.forEach((t, i) =>
+            periods.forEach((p, j) =>
+              expect(values[i]![j], `${t} ${p} ${sector} ${normalise}`).toBe(
+                aggregateMetric(mixed, metric, [t], [p], sector, { normalise }).value,
+              ),
+            ),
+          );
+        }
+    },
+  );
 });

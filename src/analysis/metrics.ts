@@ -288,18 +288,35 @@ export function aggregateMetric(
   options: AggregateOptions = {},
 ): Aggregate {
   const def = metricDef(metric);
+  const grid = gridOf(cube);
+  const { nP } = grid;
+  // Row offsets of the townships (-1: not in the cube) and columns of the months (-1: outside).
+  const rows = townships.map((t) => {
+    const r = grid.row.get(t);
+    return r === undefined ? -1 : r * nP;
+  });
+  const cols = periods.map((p) => grid.col.get(p) ?? -1);
   let reporting = 0;
   let contributing = 0;
-  for (const t of townships) if (periods.some((p) => cube.cell(t, p))) reporting++;
+  for (const r of rows) {
+    if (r < 0) continue;
+    for (const c of cols)
+      if (c >= 0 && grid.reported[r + c] === 1) {
+        reporting++;
+        break;
+      }
+  }
   const base = { reporting, expected: townships.length };
 
   if (def.kind === 'stock') {
     const last = periods[periods.length - 1];
+    const c = last === undefined ? -1 : (grid.col.get(last) ?? -1);
+    const backlogs = c < 0 ? null : backlogGrid(cube, grid, sector);
     let sum: number | null = null;
-    if (last !== undefined)
-      for (const t of townships) {
-        const v = townshipBacklog(cube, t, sector).get(last) ?? null;
-        if (v !== null) {
+    if (backlogs)
+      for (const r of rows) {
+        const v = r < 0 ? Number.NaN : backlogs[r + c]!;
+        if (v === v) {
           sum = (sum ?? 0) + v;
           contributing++;
         }
@@ -314,15 +331,20 @@ export function aggregateMetric(
         ? { num: metric as NumericField, den: 'units_inspected' as const, scale: 100 }
         : undefined;
   if (ratio) {
+    const nums = fieldGrid(cube, grid, ratio.num, sector);
+    const dens = fieldGrid(cube, grid, ratio.den, sector);
     let num = 0;
     let den = 0;
     let any = false;
-    for (const t of townships) {
+    for (const r of rows) {
+      if (r < 0) continue;
       let counted = false;
-      for (const p of periods) {
-        const n = cellFieldValue(cube, t, p, ratio.num, sector);
-        const d = cellFieldValue(cube, t, p, ratio.den, sector);
-        if (n === null || d === null) continue;
+      for (const c of cols) {
+        if (c < 0) continue;
+        const n = nums[r + c]!;
+        const d = dens[r + c]!;
+        // NaN marks a null (not reported); NaN !== NaN.
+        if (n !== n || d !== d) continue;
         num += n;
         den += d;
         any = true;
@@ -333,16 +355,133 @@ export function aggregateMetric(
     return { ...base, value: any ? pooledRatio(num, den, ratio.scale) : null, contributing };
   }
 
+  const values = fieldGrid(cube, grid, metric as NumericField, sector);
   let sum: number | null = null;
-  for (const t of townships) {
+  for (const r of rows) {
+    if (r < 0) continue;
     let counted = false;
-    for (const p of periods) {
-      const v = cellFieldValue(cube, t, p, metric as NumericField, sector);
-      if (v === null) continue;
+    for (const c of cols) {
+      if (c < 0) continue;
+      const v = values[r + c]!;
+      if (v !== v) continue;
       sum = (sum ?? 0) + v;
       counted = true;
     }
     if (counted) contributing++;
   }
   return { ...base, value: sum === null ? null : clean(sum), contributing };
+}
+
+/**
+ * The metric of each township in each month, rows[i][j] = aggregateMetric(cube, metric,
+ * [townships[i]], [periods[j]], sector, options).value, computed in one pass over the cube's
+ * arrays (the heatmap and small multiples need a value per cell; one aggregate call per cell was
+ * most of a redraw at city size).
+ */
+export function cellMetricValues(
+  cube: Cube,
+  metric: MetricId,
+  townships: readonly string[],
+  periods: readonly Period[],
+  sector: SectorCode | null,
+  options: AggregateOptions = {},
+): (number | null)[][] {
+  const def = metricDef(metric);
+  const grid = gridOf(cube);
+  const cols = periods.map((p) => grid.col.get(p) ?? -1);
+  if (def.kind === 'stock')
+    return townships.map((t) => {
+      const backlog = townshipBacklog(cube, t, sector);
+      return periods.map((p) => backlog.get(p) ?? null);
+    });
+  const ratio =
+    def.kind === 'ratio'
+      ? def.ratio
+      : options.normalise
+        ? { num: metric as NumericField, den: 'units_inspected' as const, scale: 100 }
+        : undefined;
+  const nums = fieldGrid(cube, grid, ratio ? ratio.num : (metric as NumericField), sector);
+  const dens = ratio ? fieldGrid(cube, grid, ratio.den, sector) : null;
+  return townships.map((t) => {
+    const r = grid.row.get(t);
+    if (r === undefined) return periods.map(() => null);
+    const base = r * grid.nP;
+    return cols.map((c) => {
+      if (c < 0) return null;
+      const n = nums[base + c]!;
+      if (n !== n) return null;
+      if (!dens || !ratio) return clean(n);
+      const d = dens[base + c]!;
+      return d !== d ? null : pooledRatio(n, d, ratio.scale);
+    });
+  });
+}
+
+/**
+ * The cube as dense township × month arrays, built once per cube (docs/architecture.md: filters
+ * re-aggregate the cube, not the rows). At city size (300 townships × 120 months) a filter change
+ * aggregates hundreds of thousands of township-months; reading them through string-keyed map
+ * lookups and a new object per value made every redraw slow (issue 13). Each field's values come
+ * from cellFieldValue, so the counting rules stay in one place; NaN marks null (not reported).
+ */
+interface CubeGrid {
+  /** Township → row; month → column; months per row. */
+  readonly row: ReadonlyMap<string, number>;
+  readonly col: ReadonlyMap<Period, number>;
+  readonly nP: number;
+  /** 1 where the township has a report that month (cube.cell defined). */
+  readonly reported: Uint8Array;
+  /** `${field}\u0000${sector}` → values, filled on first use. */
+  readonly fields: Map<string, Float64Array>;
+}
+
+const grids = new WeakMap<Cube, CubeGrid>();
+
+function gridOf(cube: Cube): CubeGrid {
+  let grid = grids.get(cube);
+  if (grid) return grid;
+  const nP = cube.periods.length;
+  const row = new Map(cube.townships.map((t, i) => [t, i]));
+  const col = new Map(cube.periods.map((p, j) => [p, j]));
+  const reported = new Uint8Array(cube.townships.length * nP);
+  cube.townships.forEach((t, i) =>
+    cube.periods.forEach((p, j) => {
+      if (cube.cell(t, p)) reported[i * nP + j] = 1;
+    }),
+  );
+  grid = { row, col, nP, reported, fields: new Map() };
+  grids.set(cube, grid);
+  return grid;
+}
+
+/** townshipBacklog of every township and month as one array (NaN = null), per sector. */
+function backlogGrid(cube: Cube, grid: CubeGrid, sector: SectorCode | null): Float64Array {
+  const k = `major_open\u0000${sector ?? ''}`;
+  let values = grid.fields.get(k);
+  if (values) return values;
+  const { nP } = grid;
+  values = new Float64Array(cube.townships.length * nP);
+  cube.townships.forEach((t, i) => {
+    const backlog = townshipBacklog(cube, t, sector);
+    cube.periods.forEach((p, j) => {
+      values![i * nP + j] = backlog.get(p) ?? Number.NaN;
+    });
+  });
+  grid.fields.set(k, values);
+  return values;
+}
+
+function fieldGrid(cube: Cube, grid: CubeGrid, field: NumericField, sector: SectorCode | null): Float64Array {
+  const k = `${field}\u0000${sector ?? ''}`;
+  let values = grid.fields.get(k);
+  if (values) return values;
+  const { nP } = grid;
+  values = new Float64Array(cube.townships.length * nP);
+  cube.townships.forEach((t, i) =>
+    cube.periods.forEach((p, j) => {
+      values![i * nP + j] = cellFieldValue(cube, t, p, field, sector) ?? Number.NaN;
+    }),
+  );
+  grid.fields.set(k, values);
+  return values;
 }

@@ -6,6 +6,7 @@ import type { Period } from '../domain/month';
 import type { Cube } from './cube';
 import {
   aggregateMetric,
+  cellMetricValues,
   filterPeriods,
   filterTownships,
   type AggregateOptions,
@@ -71,9 +72,9 @@ export function townshipSeries(
   options: AggregateOptions = {},
 ): TownshipSeries {
   const periods = filterPeriods(filters);
-  const rows = filterTownships(cube, filters).map((township) => ({
-    township,
-    values: periods.map((p) => aggregateMetric(cube, metric, [township], [p], filters.sector, options).value),
-  }));
+  const townships = filterTownships(cube, filters);
+  // Each value is aggregateMetric of one township-month, read in one pass (cellMetricValues).
+  const values = cellMetricValues(cube, metric, townships, periods, filters.sector, options);
+  const rows = townships.map((township, i) => ({ township, values: values[i]! }));
   return { metric, periods, rows };
 }

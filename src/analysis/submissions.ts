@@ -6,6 +6,7 @@ import {
   daysInMonth,
   isIsoDate,
   periodMonth,
+  periodIndex,
   periodYear,
   previousPeriod,
   type Period,
@@ -93,32 +94,68 @@ export function submissionMatrix(
   const townships = filterTownships(cube, filters);
   const missingCounts = new Map<string, number>();
   const statusCounts = new Map<SubmissionStatus, number>();
+  // A cell's status depends on its township, month and the due day only: read the cells of the
+  // cube's months from the per-cube cache and compute any month outside them.
+  const cached = cubeCells(cube, dueDay);
+  const first = cube.periods.length > 0 ? periodIndex(cube.periods[0]!) : 0;
+  const cols = periods.map((p) => {
+    const j = periodIndex(p) - first;
+    return cube.periods[j] === p ? j : -1;
+  });
   const rows = townships.map((township) => {
     let missing = 0;
-    const row = periods.map((period): SubmissionCell => {
-      const cell = cube.cell(township, period);
-      let status: SubmissionStatus;
-      const reasons: SubmissionReason[] = [];
-      if (!cell) {
-        missing++;
-        status = 'missing';
-        reasons.push({ kind: 'missing' });
-      } else {
-        const due = dueDate(period, dueDay);
-        const date = cell.report_date !== null && isIsoDate(cell.report_date) ? cell.report_date : null;
-        const late = date !== null && date > due;
-        const sus = suspicion(cell, cube.cell(township, previousPeriod(period)));
-        if (sus) reasons.push(sus);
-        if (late && date) reasons.push({ kind: 'late', reportDate: date, dueDate: due });
-        if (date === null) reasons.push({ kind: 'undated' });
-        if (cell.source === 'ytd') reasons.push({ kind: 'derived_from_ytd' });
-        status = sus ? 'suspicious' : late ? 'late' : date === null ? 'undated' : 'on_time';
-      }
-      statusCounts.set(status, (statusCounts.get(status) ?? 0) + 1);
-      return { township, period, status, reportDate: cell?.report_date ?? null, reasons };
+    const all = cached.get(township);
+    const row = periods.map((period, k): SubmissionCell => {
+      const j = cols[k]!;
+      const c = j >= 0 && all ? all[j]! : submissionCell(cube, township, period, dueDay);
+      if (c.status === 'missing') missing++;
+      statusCounts.set(c.status, (statusCounts.get(c.status) ?? 0) + 1);
+      return c;
     });
     missingCounts.set(township, missing);
     return row;
   });
   return { townships, periods, rows, missingCounts, statusCounts };
+}
+
+function submissionCell(cube: Cube, township: string, period: Period, dueDay: number): SubmissionCell {
+  const cell = cube.cell(township, period);
+  let status: SubmissionStatus;
+  const reasons: SubmissionReason[] = [];
+  if (!cell) {
+    status = 'missing';
+    reasons.push({ kind: 'missing' });
+  } else {
+    const due = dueDate(period, dueDay);
+    const date = cell.report_date !== null && isIsoDate(cell.report_date) ? cell.report_date : null;
+    const late = date !== null && date > due;
+    const sus = suspicion(cell, cube.cell(township, previousPeriod(period)));
+    if (sus) reasons.push(sus);
+    if (late && date) reasons.push({ kind: 'late', reportDate: date, dueDate: due });
+    if (date === null) reasons.push({ kind: 'undated' });
+    if (cell.source === 'ytd') reasons.push({ kind: 'derived_from_ytd' });
+    status = sus ? 'suspicious' : late ? 'late' : date === null ? 'undated' : 'on_time';
+  }
+  return { township, period, status, reportDate: cell?.report_date ?? null, reasons };
+}
+
+// Every township's cells over the cube's months, per due day, built once per cube (a new dataset
+// is a new cube): at city size a filter change then slices rows instead of re-deriving 36,000
+// statuses (issue 13; docs/architecture.md, derive once per dataset version).
+const cellCache = new WeakMap<Cube, Map<number, Map<string, readonly SubmissionCell[]>>>();
+
+function cubeCells(cube: Cube, dueDay: number): ReadonlyMap<string, readonly SubmissionCell[]> {
+  let perCube = cellCache.get(cube);
+  if (!perCube) cellCache.set(cube, (perCube = new Map()));
+  let cells = perCube.get(dueDay);
+  if (!cells) {
+    const built = new Map<string, readonly SubmissionCell[]>();
+    for (const t of cube.townships)
+      built.set(
+        t,
+        cube.periods.map((p) => submissionCell(cube, t, p, dueDay)),
+      );
+    perCube.set(dueDay, (cells = built));
+  }
+  return cells;
 }

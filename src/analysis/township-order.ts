@@ -50,3 +50,9 @@ export function buildTownshipIndex(dataset: Dataset): TownshipIndex {
   for (const p of dataset.problems) visit(p.township);
   return { names, canonical, isListed: (name) => listed.has(name) };
 }
+
+/**
+ * How many townships a dataset covers: the district's list plus every township known only from
+ * its records (a ledger, a report or a problem from an unlisted township), as the charts list them.
+ */
+export const datasetTownshipCount = (dataset: Dataset): number => buildTownshipIndex(dataset).names.length;

@@ -4,6 +4,7 @@
  * header, storage banners, nav and the current view. No domain logic here.
  */
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { datasetTownshipCount } from '../analysis/township-order';
 import { ErrorBoundary } from '../components/error-boundary';
 import { I18nProvider, useT, type TFunction } from '../components/i18n-provider';
 import type { IngestRunner } from '../features/import/ingest-runner';
@@ -116,6 +117,9 @@ function Layout({
   }, [raw]);
   const view = VIEWS.find((v) => v.id === state.view) ?? VIEWS[0]!;
   const ds = snapshot.dataset;
+  // Every township the views list, not only the district's list (issue 13: townships found only
+  // in ledgers or reports count too).
+  const townshipCount = useMemo(() => datasetTownshipCount(ds), [ds]);
   const ctx: ViewContext = { snapshot, store, runner, state, setState, now: nowIso };
 
   useEffect(() => {
@@ -136,8 +140,15 @@ function Layout({
               {ds.townshipMonths.length > 0 ? (
                 <span className="app-header__summary">
                   {t('dashboard.summary.records', {
-                    townships: ds.townships.length,
+                    townships: townshipCount,
                     records: ds.townshipMonths.length,
+                  })}
+                </span>
+              ) : ds.hazards.length > 0 ? (
+                <span className="app-header__summary">
+                  {t('dashboard.summary.ledgerOnly', {
+                    townships: townshipCount,
+                    hazards: ds.hazards.length,
                   })}
                 </span>
               ) : null}

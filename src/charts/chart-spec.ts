@@ -31,6 +31,12 @@ export interface ChartSpec {
    * cleaned for ECharts and may differ from the data). Absent: nothing on the chart is clickable.
    */
   readonly interactions?: ChartInteractions;
+  /**
+   * Set when the chart draws part of its data (top N of a ranking, one page of a matrix), e.g.
+   * "图中为前 20 名，共 300 个乡镇": the summary ends with it and the exported image adds it to
+   * its subtitle, so a picture never passes for the whole list (the table keeps every row).
+   */
+  readonly scope?: string;
 }
 
 /** The data a chart element stands for; only the fields set apply (a bar: its township). */

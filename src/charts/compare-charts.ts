@@ -2,7 +2,6 @@
  * Compare view charts: ranking bars with the district average, small multiples on shared axes,
  * and a two-metric scatter for outliers.
  */
-import { maxOf } from '../domain/arrays';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Lang } from '../i18n/i18n';
 import type { Cube } from '../analysis/cube';
@@ -15,7 +14,7 @@ import {
   type Filters,
   type MetricId,
 } from '../analysis/metrics';
-import { rankTownships, type RankOrder } from '../analysis/rank';
+import { rankTownships, type RankOrder, type Ranking } from '../analysis/rank';
 import { townshipSeries } from '../analysis/series';
 import { byItemIndex, bySeriesIndex, type ChartSpec } from './chart-spec';
 import {
@@ -33,6 +32,15 @@ import {
 } from './chart-common';
 import { formatPeriod } from '../i18n/format';
 import { PALETTE } from './theme';
+import {
+  pageNote,
+  pageWindow,
+  rankWindow,
+  rankWindowNote,
+  type PageWindow,
+  type RankShow,
+  type RankWindow,
+} from './township-window';
 
 export interface RankingChartOptions {
   readonly metric: MetricId;
@@ -41,6 +49,18 @@ export interface RankingChartOptions {
   readonly order?: RankOrder;
   readonly normalise?: boolean;
   readonly id?: string;
+  /** Which townships the bars show (default all); the table always lists every township. */
+  readonly show?: RankShow;
+}
+
+/** Above this many bars the value labels would overlap: the tooltip and table give the values. */
+const MAX_BAR_LABELS = 60;
+
+/** A ranking chart with the ranking it draws and the part of it shown (for search and paging UI). */
+export interface RankingView {
+  readonly spec: ChartSpec;
+  readonly ranking: Ranking;
+  readonly window: RankWindow;
 }
 
 /**
@@ -49,9 +69,31 @@ export interface RankingChartOptions {
  * lowest and average.
  */
 export function buildRankingSpec(cube: Cube, options: RankingChartOptions): ChartSpec {
+  return buildRankingView(cube, options).spec;
+}
+
+/**
+ * buildRankingSpec with its ranking: the bars show `options.show` (top/bottom N or all) of the
+ * ranking, the table lists every township with its rank, the summary's highest/lowest/average are
+ * over all townships and it says what the bars show ("图中为前 20 名，共 300 个乡镇"); the interaction
+ * map follows the bars drawn.
+ */
+export function buildRankingView(cube: Cube, options: RankingChartOptions): RankingView {
+  const ranking = rankTownships(cube, options);
+  const show = options.show ?? { kind: 'all' };
+  const win = rankWindow(ranking.rows, show);
+  const spec = rankingSpec(ranking, win, rankWindowNote(win, show, options.lang), options);
+  return { spec, ranking, window: win };
+}
+
+function rankingSpec(
+  ranking: Ranking,
+  win: RankWindow,
+  note: string | null,
+  options: RankingChartOptions,
+): ChartSpec {
   const { metric, filters, lang } = options;
   const id = options.id ?? 'township-ranking';
-  const ranking = rankTownships(cube, options);
   const label = ranking.normalised
     ? t(lang, 'charts.per_100_units', { label: metricLabel(metric, lang) })
     : labelWithUnit(metric, lang);
@@ -63,16 +105,17 @@ export function buildRankingSpec(cube: Cube, options: RankingChartOptions): Char
   ];
   const valued = ranking.rows.filter((r) => r.value !== null);
   if (valued.length === 0) return emptySpec(id, title, lang, columns);
-  const names = ranking.rows.map((r) => cleanLabel(r.township));
+  const drawn = win.rows;
+  const names = drawn.map((r) => cleanLabel(r.township));
   const fmt = (v: number | null) =>
     ranking.normalised ? (v === null ? null : v.toFixed(1)) : formatMetricValue(metric, v, lang);
   const statusText = (s: string) => t(lang, s === 'not_reported' ? 'charts.not_reported' : 'charts.no_value');
   const avg = toPlot(metric, ranking.districtAverage);
   const option: EChartsCoreOption = {
-    ...baseOption(ranking.rows.length),
+    ...baseOption(drawn.length),
     title: { text: title, left: 'center' },
     tooltip: itemTooltip((p: TooltipItem) => {
-      const row = ranking.rows[p.dataIndex ?? -1];
+      const row = drawn[p.dataIndex ?? -1];
       if (!row) return '';
       return `${names[p.dataIndex ?? 0]}\n${label}: ${fmt(row.value) ?? statusText(row.status)}`;
     }),
@@ -83,13 +126,13 @@ export function buildRankingSpec(cube: Cube, options: RankingChartOptions): Char
       {
         type: 'bar',
         name: label,
-        data: ranking.rows.map((r) => toPlot(metric, r.value)),
+        data: drawn.map((r) => toPlot(metric, r.value)),
         itemStyle: { color: PALETTE[0] },
         label: {
-          show: true,
+          show: drawn.length <= MAX_BAR_LABELS,
           position: 'right',
           formatter: (p: TooltipItem) => {
-            const row = ranking.rows[p.dataIndex ?? -1];
+            const row = drawn[p.dataIndex ?? -1];
             return row ? (fmt(row.value) ?? statusText(row.status)) : '';
           },
         },
@@ -121,9 +164,20 @@ export function buildRankingSpec(cube: Cube, options: RankingChartOptions): Char
     ranking.districtAverage !== null
       ? t(lang, 'charts.sum.average', { value: v(ranking.districtAverage) })
       : null,
+    note,
   ]);
-  const interactions = byItemIndex(ranking.rows.map((r) => ({ township: r.township })));
-  return { id, title, option, table: { columns, rows }, summary, empty: false, interactions };
+  // The bars drawn, not the table: bar i is drawn[i].
+  const interactions = byItemIndex(drawn.map((r) => ({ township: r.township })));
+  return {
+    id,
+    title,
+    option,
+    table: { columns, rows },
+    summary,
+    empty: false,
+    interactions,
+    ...(note === null ? {} : { scope: note }),
+  };
 }
 
 export interface SmallMultiplesOptions {
@@ -132,6 +186,8 @@ export interface SmallMultiplesOptions {
   readonly lang: Lang;
   /** Panels per row (default 4). */
   readonly columns?: number;
+  /** Which page of townships the panels show (default: all on one page); the table lists all. */
+  readonly page?: { readonly index: number; readonly size: number };
 }
 
 /**
@@ -147,24 +203,30 @@ export function buildSmallMultiplesSpec(cube: Cube, options: SmallMultiplesOptio
     { key: 'township', label: t(lang, 'charts.col.township') },
     ...m.periods.map((p) => ({ key: p, label: formatPeriod(lang, p) })),
   ];
-  const plotted = m.rows.map((r) => r.values.map((v) => toPlot(metric, v)));
-  const max = maxOf(
-    plotted.flat().filter((v): v is number => v !== null),
-    0,
-  );
-  if (m.periods.length === 0 || m.rows.length === 0 || plotted.every((r) => r.every((v) => v === null)))
+  const allPlotted = m.rows.map((r) => r.values.map((v) => toPlot(metric, v)));
+  // One y maximum over every township, not just the page: pages compare like panels do.
+  let max = 0;
+  for (const r of allPlotted) for (const v of r) if (v !== null && v > max) max = v;
+  if (m.periods.length === 0 || m.rows.length === 0 || allPlotted.every((r) => r.every((v) => v === null)))
     return emptySpec(id, title, lang, columns);
+  const pg: PageWindow = pageWindow(
+    m.rows.length,
+    options.page?.size ?? m.rows.length,
+    options.page?.index ?? 0,
+  );
+  const shown = m.rows.slice(pg.start, pg.end);
+  const plotted = allPlotted.slice(pg.start, pg.end);
   const perRow = Math.max(1, Math.floor(options.columns ?? 4));
-  const nRows = Math.ceil(m.rows.length / perRow);
+  const nRows = Math.ceil(shown.length / perRow);
   const w = 100 / perRow;
   const h = 90 / nRows;
   const months = m.periods.map((p) => formatPeriod(lang, p));
   const yMax = metric === 'rectification_rate' ? 100 : max > 0 ? max : 1;
   const option: EChartsCoreOption = {
-    ...baseOption(m.rows.length * m.periods.length),
+    ...baseOption(shown.length * m.periods.length),
     title: [
       { text: title, left: 'center' },
-      ...m.rows.map((r, i) => ({
+      ...shown.map((r, i) => ({
         text: cleanLabel(r.township),
         left: `${(i % perRow) * w + w / 2}%`,
         top: `${8 + Math.floor(i / perRow) * h}%`,
@@ -172,26 +234,26 @@ export function buildSmallMultiplesSpec(cube: Cube, options: SmallMultiplesOptio
         textStyle: { fontSize: 12, fontWeight: 'normal' },
       })),
     ],
-    grid: m.rows.map((_, i) => ({
+    grid: shown.map((_, i) => ({
       left: `${(i % perRow) * w + 3}%`,
       width: `${w - 5}%`,
       top: `${12 + Math.floor(i / perRow) * h}%`,
       height: `${h - 8}%`,
     })),
-    xAxis: m.rows.map((_, i) => ({
+    xAxis: shown.map((_, i) => ({
       type: 'category',
       gridIndex: i,
       data: months,
       axisLabel: { show: false },
     })),
-    yAxis: m.rows.map((_, i) => ({
+    yAxis: shown.map((_, i) => ({
       type: 'value',
       gridIndex: i,
       min: 0,
       max: yMax,
       axisLabel: { show: i % perRow === 0 },
     })),
-    series: m.rows.map((r, i) => ({
+    series: shown.map((r, i) => ({
       type: 'line',
       name: cleanLabel(r.township),
       xAxisIndex: i,
@@ -202,12 +264,13 @@ export function buildSmallMultiplesSpec(cube: Cube, options: SmallMultiplesOptio
       itemStyle: { color: PALETTE[0] },
     })),
   };
-  const rows = m.rows.map((r, i) => [r.township, ...plotted[i]!]);
+  const rows = m.rows.map((r, i) => [r.township, ...allPlotted[i]!]);
   const totals = m.rows.map((r) => ({
     tw: r.township,
     v: aggregateMetric(cube, metric, [r.township], m.periods, filters.sector).value,
   }));
   const best = totals.filter((x) => x.v !== null).sort((a, b) => (b.v ?? 0) - (a.v ?? 0))[0];
+  const note = pageNote(pg, lang);
   const summary = sentence(lang, [
     `${rangeLabel(m.periods, lang)}${lang === 'en' ? ' ' : ''}${title}`,
     best
@@ -216,12 +279,37 @@ export function buildSmallMultiplesSpec(cube: Cube, options: SmallMultiplesOptio
           value: valueWithUnit(metric, best.v, lang),
         })
       : null,
+    note,
   ]);
-  // Series i is township i's panel; its data index is the month.
+  // Series i is the panel of the page's i-th township; its data index is the month.
   const interactions = bySeriesIndex(
-    m.rows.map((r) => m.periods.map((period) => ({ township: r.township, period }))),
+    shown.map((r) => m.periods.map((period) => ({ township: r.township, period }))),
   );
-  return { id, title, option, table: { columns, rows }, summary, empty: false, interactions };
+  return {
+    id,
+    title,
+    option,
+    table: { columns, rows },
+    summary,
+    empty: false,
+    interactions,
+    ...(note === null ? {} : { scope: note }),
+  };
+}
+
+/** Above this many points the scatter labels only its extremes. */
+const MAX_SCATTER_LABELS = 40;
+const LABELLED_EXTREMES = 5;
+
+function scatterLabelled(points: readonly { tw: string; x: number | null; y: number | null }[]): Set<string> {
+  if (points.length <= MAX_SCATTER_LABELS) return new Set(points.map((p) => p.tw));
+  const out = new Set<string>();
+  for (const axis of ['x', 'y'] as const) {
+    const sorted = [...points].sort((a, b) => (a[axis] ?? 0) - (b[axis] ?? 0));
+    for (const p of [...sorted.slice(0, LABELLED_EXTREMES), ...sorted.slice(-LABELLED_EXTREMES)])
+      out.add(p.tw);
+  }
+  return out;
 }
 
 export interface ScatterOptions {
@@ -253,6 +341,7 @@ export function buildScatterSpec(cube: Cube, { x, y, filters, lang }: ScatterOpt
   if (both.length === 0) return emptySpec(id, title, lang, columns);
   const avgX = val(x, townships);
   const avgY = val(y, townships);
+  const labelled = scatterLabelled(both);
   const option: EChartsCoreOption = {
     ...baseOption(both.length),
     title: { text: title, left: 'center' },
@@ -269,7 +358,13 @@ export function buildScatterSpec(cube: Cube, { x, y, filters, lang }: ScatterOpt
       {
         type: 'scatter',
         name: title,
-        data: both.map((p) => ({ value: [p.x, p.y], name: cleanLabel(p.tw) })),
+        // At city size 300 names would cover the plot: label only the outliers (the LABELLED_EXTREMES
+        // highest and lowest on either axis); every point keeps its name in the tooltip.
+        data: both.map((p) => ({
+          value: [p.x, p.y],
+          name: cleanLabel(p.tw),
+          ...(labelled.has(p.tw) ? {} : { label: { show: false } }),
+        })),
         symbolSize: 10,
         itemStyle: { color: PALETTE[0] },
         label: { show: true, position: 'right', formatter: '{b}', fontSize: 11 },

@@ -23,6 +23,7 @@ import {
 } from './chart-common';
 import { formatPeriod } from '../i18n/format';
 import { MISSING_FILL, SEQUENTIAL } from './theme';
+import { pageNote, pageWindow } from './township-window';
 
 export interface HeatmapOptions {
   readonly metric: MetricId;
@@ -30,6 +31,11 @@ export interface HeatmapOptions {
   readonly lang: Lang;
   /** Spec id; the training view reuses the builder as 'training-matrix'. */
   readonly id?: string;
+  /**
+   * Which page of townships the rows show (default: all). The colour scale, the summary and the
+   * table cover every township; the rows drawn and the interaction map cover the page.
+   */
+  readonly page?: { readonly index: number; readonly size: number };
 }
 
 /**
@@ -39,7 +45,7 @@ export interface HeatmapOptions {
  */
 export function buildHeatmapSpec(
   cube: Cube,
-  { metric, filters, lang, id = 'township-heatmap' }: HeatmapOptions,
+  { metric, filters, lang, id = 'township-heatmap', page }: HeatmapOptions,
 ): ChartSpec {
   const title = t(lang, 'charts.title.heatmap', { metric: metricLabel(metric, lang) });
   const matrix = townshipSeries(cube, metric, filters);
@@ -51,6 +57,8 @@ export function buildHeatmapSpec(
   if (matrix.periods.length === 0 || matrix.rows.length === 0 || allNull)
     return emptySpec(id, title, lang, columns);
 
+  const pg = pageWindow(matrix.rows.length, page?.size ?? matrix.rows.length, page?.index ?? 0);
+  const shown = matrix.rows.slice(pg.start, pg.end);
   const names = matrix.rows.map((r) => cleanLabel(r.township));
   const months = matrix.periods.map((p) => formatPeriod(lang, p));
   const data: [number, number, number][] = [];
@@ -58,10 +66,14 @@ export function buildHeatmapSpec(
   // The township-month of each item of the two series, in the same order as their data.
   const dataCells: ChartSelection[] = [];
   const gapCells: ChartSelection[] = [];
+  // y is the row on the page; the colour scale runs over every township, so pages compare.
   let max = 0;
-  matrix.rows.forEach((row, y) =>
+  matrix.rows.forEach((row, i) =>
     row.values.forEach((v, x) => {
       const plotted = toPlot(metric, v);
+      if (plotted !== null && plotted > max) max = plotted;
+      if (i < pg.start || i >= pg.end) return;
+      const y = i - pg.start;
       const cell = { township: row.township, period: matrix.periods[x]! };
       if (plotted === null) {
         gaps.push([x, y, 0]);
@@ -69,29 +81,40 @@ export function buildHeatmapSpec(
       } else {
         data.push([x, y, plotted]);
         dataCells.push(cell);
-        if (plotted > max) max = plotted;
       }
     }),
   );
   const notReported = t(lang, 'charts.not_reported');
   // A null in a reported month is a blank field or a 0 denominator, not a missing report.
-  const reported = (x: number, y: number) =>
-    cube.cell(matrix.rows[y]?.township ?? '', matrix.periods[x] ?? '') !== undefined;
-  const valueText = (x: number, y: number) => {
-    const v = matrix.rows[y]?.values[x] ?? null;
-    return formatMetricValue(metric, v, lang) ?? (reported(x, y) ? t(lang, 'charts.no_value') : notReported);
+  // x = month index, i = township index in the whole matrix.
+  const reported = (x: number, i: number) =>
+    cube.cell(matrix.rows[i]?.township ?? '', matrix.periods[x] ?? '') !== undefined;
+  const valueText = (x: number, i: number) => {
+    const v = matrix.rows[i]?.values[x] ?? null;
+    return formatMetricValue(metric, v, lang) ?? (reported(x, i) ? t(lang, 'charts.no_value') : notReported);
   };
-  const missingCells = gaps.filter(([x, y]) => !reported(x, y)).length;
+  let missingCells = 0;
+  matrix.rows.forEach((row, i) =>
+    row.values.forEach((v, x) => {
+      if (toPlot(metric, v) === null && !reported(x, i)) missingCells++;
+    }),
+  );
   const option: EChartsCoreOption = {
     ...baseOption(data.length + gaps.length),
     title: { text: title, left: 'center' },
     tooltip: itemTooltip((p: TooltipItem) => {
       const [x, y] = (Array.isArray(p.value) ? p.value : [0, 0]) as [number, number];
-      return `${names[y] ?? ''} ${months[x] ?? ''}\n${metricLabel(metric, lang)}: ${valueText(x, y)}`;
+      const i = pg.start + y;
+      return `${names[i] ?? ''} ${months[x] ?? ''}\n${metricLabel(metric, lang)}: ${valueText(x, i)}`;
     }),
     grid: { left: 96, right: 24, top: 48, bottom: 72 },
     xAxis: { type: 'category', data: months, splitArea: { show: true } },
-    yAxis: { type: 'category', data: names, inverse: true, splitArea: { show: true } },
+    yAxis: {
+      type: 'category',
+      data: names.slice(pg.start, pg.end),
+      inverse: true,
+      splitArea: { show: true },
+    },
     visualMap: [
       {
         min: 0,
@@ -113,11 +136,15 @@ export function buildHeatmapSpec(
         name: metricLabel(metric, lang),
         data,
         label: { show: matrix.periods.length <= 12 },
+        // One page (≤ 30 rows × 120 months) draws at once; progressive chunks left rows blank
+        // in a capture taken while they were still being drawn.
+        progressive: 0,
       },
       {
         type: 'heatmap',
         name: notReported,
         data: gaps,
+        progressive: 0,
         itemStyle: { color: MISSING_FILL },
         label: { show: false },
       },
@@ -132,6 +159,7 @@ export function buildHeatmapSpec(
     }),
   );
   const best = top as { x: number; y: number; v: number } | null;
+  const note = pageNote(pg, lang);
   const summary = sentence(lang, [
     rangeLabel(matrix.periods, lang) + (lang === 'en' ? ` ${title}` : title),
     best
@@ -141,9 +169,19 @@ export function buildHeatmapSpec(
         })
       : null,
     missingCells > 0 ? t(lang, 'charts.sum.missing_cells', { n: missingCells }) : null,
+    note,
   ]);
   const interactions = bySeriesIndex([dataCells, gapCells], {
-    yAxis: matrix.rows.map((r) => ({ township: r.township })),
+    yAxis: shown.map((r) => ({ township: r.township })),
   });
-  return { id, title, option, table: { columns, rows }, summary, empty: false, interactions };
+  return {
+    id,
+    title,
+    option,
+    table: { columns, rows },
+    summary,
+    empty: false,
+    interactions,
+    ...(note === null ? {} : { scope: note }),
+  };
 }

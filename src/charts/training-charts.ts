@@ -21,6 +21,7 @@ import { formatPeriod } from '../i18n/format';
 import { buildRankingSpec } from './compare-charts';
 import { buildHeatmapSpec } from './heatmap';
 import { PALETTE } from './theme';
+import type { RankShow } from './township-window';
 
 const ACTIVITIES: readonly NumericField[] = [
   'trainings_held',
@@ -104,17 +105,25 @@ export function buildTrainingMatrixSpec(
     filters,
     lang,
     metric = 'trainings_held',
-  }: TrainingChartOptions & { metric?: 'trainings_held' | 'training_person_times' },
+    page,
+  }: TrainingChartOptions & {
+    metric?: 'trainings_held' | 'training_person_times';
+    page?: { readonly index: number; readonly size: number };
+  },
 ): ChartSpec {
-  return buildHeatmapSpec(cube, { metric, filters, lang, id: 'training-matrix' });
+  return buildHeatmapSpec(cube, { metric, filters, lang, id: 'training-matrix', ...(page ? { page } : {}) });
 }
 
 /**
  * Per-session attendance (person-times ÷ sessions, pooled over the range) per township in official
  * order, with the district's pooled figure as the reference line.
  */
-export function buildAttendanceSpec(cube: Cube, { filters, lang }: TrainingChartOptions): ChartSpec {
+export function buildAttendanceSpec(
+  cube: Cube,
+  { filters, lang, show }: TrainingChartOptions & { show?: RankShow },
+): ChartSpec {
   return buildRankingSpec(cube, {
+    ...(show ? { show } : {}),
     metric: 'attendance_per_training',
     filters,
     lang,

@@ -41,12 +41,14 @@ export function chartFileName(spec: ChartSpec, meta: ChartExportMeta, ext: strin
 
 /** The chart option with title, subtitle, source and date drawn in (see decorateForExport). */
 export function decoratedOption(spec: ChartSpec, meta: ChartExportMeta, lang: Lang) {
+  // A chart drawing part of its data says so under the title (e.g. 图中为前 20 名，共 300 个乡镇).
+  const subtitle = [meta.subtitle, spec.scope].filter((p) => p !== undefined && p !== '').join(' · ');
   return decorateForExport(spec.option, {
     title: spec.title,
     ...(meta.generatedAt === undefined ? {} : { generatedAt: meta.generatedAt }),
     lang,
     source: meta.source ?? translate(lang, 'exportui.source'),
-    ...(meta.subtitle === undefined ? {} : { subtitle: meta.subtitle }),
+    ...(subtitle === '' ? {} : { subtitle }),
   });
 }
 

@@ -27,6 +27,11 @@ export interface ChartFrameProps {
   /** Extra toolbar buttons, rendered after the export menu. */
   readonly actions?: ReactNode;
   /**
+   * The chart's own controls (e.g. top/bottom N and search, page controls), shown under the
+   * summary whether the chart or its table is shown.
+   */
+  readonly controls?: ReactNode;
+  /**
    * Every chart has an export menu and joins its view's "export all" unless this is false (e.g.
    * a chart drawn inside a page that has its own export, or a preview).
    */
@@ -49,7 +54,7 @@ export function ChartDataTable({ spec }: { spec: ChartSpec }) {
   const t = useT();
   const lang = useLang();
   return (
-    <TableScroll label={spec.title}>
+    <TableScroll label={spec.title} className="table-scroll--tall">
       <table className="data-table">
         <caption>{spec.title}</caption>
         <thead>
@@ -116,6 +121,7 @@ export function ChartFrame({
   spec,
   onSelect,
   actions,
+  controls,
   height = 360,
   exportable = true,
   exportMeta,
@@ -172,6 +178,7 @@ export function ChartFrame({
       <p id={summaryId} className="chart-frame__summary">
         {spec.summary}
       </p>
+      {controls && !spec.empty ? controls : null}
       {spec.empty ? (
         <EmptyState message={t('dashboard.chart.empty')} />
       ) : asTable ? (

@@ -219,6 +219,15 @@ export function chronicProblems(
   const order = new Map((options.townshipOrder ?? []).map((t, i) => [t, i]));
   const rank = (t: string): number => order.get(t) ?? Number.MAX_SAFE_INTEGER;
   const items = computeRecurrence(statements, options).filter((r) => r.currentStreak >= minStreak);
+  // Statements by township and category, in input order: scanning every statement for every
+  // chronic item was quadratic, seconds per redraw of 总览 at 300 townships × 120 months (issue 13).
+  const byPair = new Map<string, ProblemStatement[]>();
+  for (const s of statements) {
+    const k = `${s.township}\u0000${s.category}`;
+    const list = byPair.get(k);
+    if (list) list.push(s);
+    else byPair.set(k, [s]);
+  }
   return items
     .sort(
       (a, b) =>
@@ -230,8 +239,8 @@ export function chronicProblems(
     )
     .map((r) => {
       const months = new Set(r.currentStreakMonths);
-      const behind = statements
-        .filter((s) => s.township === r.township && s.category === r.category && months.has(s.period))
+      const behind = (byPair.get(`${r.township}\u0000${r.category}`) ?? [])
+        .filter((s) => months.has(s.period))
         .sort((a, b) => (a.period < b.period ? 1 : a.period > b.period ? -1 : a.seq - b.seq))
         .map((statement) => ({
           statement,

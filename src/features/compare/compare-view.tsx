@@ -3,7 +3,7 @@
  * of one metric on shared axes, and a scatter of two metrics to spot outliers, with an option to
  * normalise per 100 units inspected.
  */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Cube } from '../../analysis/cube';
 import {
   filterTownships,
@@ -14,7 +14,16 @@ import {
   type MetricId,
 } from '../../analysis/metrics';
 import type { RankOrder } from '../../analysis/rank';
-import { buildRankingSpec, buildScatterSpec, buildSmallMultiplesSpec } from '../../charts/compare-charts';
+import { buildRankingView, buildScatterSpec, buildSmallMultiplesSpec } from '../../charts/compare-charts';
+import {
+  barChartHeight,
+  defaultRankShow,
+  MAX_CHART_HEIGHT,
+  MULTIPLES_PAGE_SIZE,
+  pageWindow,
+  type RankShow,
+} from '../../charts/township-window';
+import { PageControls, RankingControls } from '../../components/township-window-controls';
 import { DashboardChart } from '../../components/dashboard-chart';
 import { townshipOrCell } from '../../components/cross-filter';
 import { ChartGrid, SelectField, ViewToolbar, WideCell } from '../../components/dashboard-layout';
@@ -25,6 +34,8 @@ export const DEFAULT_SCATTER_X: MetricId = 'hazards_per_100_units';
 export const DEFAULT_SCATTER_Y: MetricId = 'rectification_rate';
 /** Panels per row of the small multiples (the builder's default). */
 const PANELS_PER_ROW = 4;
+/** The scatter shares its grid row with the ranking but needs no more than this to be read. */
+const SCATTER_MAX_HEIGHT = 640;
 
 export interface CompareViewProps {
   readonly cube: Cube;
@@ -56,16 +67,29 @@ export function CompareView(props: CompareViewProps) {
   const x = props.x ?? DEFAULT_SCATTER_X;
   const y = props.y ?? DEFAULT_SCATTER_Y;
 
+  const townships = useMemo(() => filterTownships(cube, filters), [cube, filters]);
+  const count = townships.length;
+  // Above a small district the bars show the first 20 in the chosen order (lowest first → bottom).
+  const [rankShow, setRankShow] = useState<RankShow | null>(null);
+  const show = rankShow ?? defaultRankShow(count, order === 'asc' ? 'bottom' : 'top');
   const ranking = useMemo(
-    () => buildRankingSpec(cube, { metric, filters, lang, order, normalise }),
-    [cube, metric, filters, lang, order, normalise],
+    () => buildRankingView(cube, { metric, filters, lang, order, normalise, show }),
+    [cube, metric, filters, lang, order, normalise, show],
   );
+  const [pageIndex, setPageIndex] = useState(0);
+  const page = pageWindow(count, MULTIPLES_PAGE_SIZE, pageIndex);
   const multiples = useMemo(
-    () => buildSmallMultiplesSpec(cube, { metric, filters, lang }),
-    [cube, metric, filters, lang],
+    () =>
+      buildSmallMultiplesSpec(cube, {
+        metric,
+        filters,
+        lang,
+        page: { index: page.index, size: MULTIPLES_PAGE_SIZE },
+      }),
+    [cube, metric, filters, lang, page.index],
   );
   const scatter = useMemo(() => buildScatterSpec(cube, { x, y, filters, lang }), [cube, x, y, filters, lang]);
-  const count = useMemo(() => filterTownships(cube, filters).length, [cube, filters]);
+  const rankHeight = barChartHeight(ranking.window.rows.length);
 
   const metricOptions = useMemo(
     () => [...METRICS.keys()].map((m) => ({ value: m, label: metricLabel(m, lang) })),
@@ -113,13 +137,26 @@ export function CompareView(props: CompareViewProps) {
         />
       </ViewToolbar>
       <ChartGrid>
-        <DashboardChart spec={ranking} onSelect={onClick} height={Math.max(320, 80 + count * 22)} />
-        <DashboardChart spec={scatter} onSelect={onClick} height={Math.max(320, 80 + count * 22)} />
+        <DashboardChart
+          spec={ranking.spec}
+          onSelect={onClick}
+          height={rankHeight}
+          controls={<RankingControls view={ranking} show={show} onShowChange={setRankShow} lang={lang} />}
+        />
+        <DashboardChart spec={scatter} onSelect={onClick} height={Math.min(rankHeight, SCATTER_MAX_HEIGHT)} />
         <WideCell>
           <DashboardChart
             spec={multiples}
             onSelect={onClick}
-            height={Math.max(240, Math.ceil(count / PANELS_PER_ROW) * 150 + 40)}
+            height={Math.min(
+              MAX_CHART_HEIGHT,
+              Math.max(240, Math.ceil((page.end - page.start) / PANELS_PER_ROW) * 150 + 40),
+            )}
+            controls={
+              page.pages > 1 ? (
+                <PageControls page={page} onPageChange={setPageIndex} townships={townships} />
+              ) : null
+            }
           />
         </WideCell>
       </ChartGrid>

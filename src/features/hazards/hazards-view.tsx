@@ -2,16 +2,25 @@
  * 隐患: found vs rectified with the rectification rate over time, the rate per township, a
  * township × month heatmap of any hazard metric, hazards by sector and the major-hazard backlog.
  */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Cube } from '../../analysis/cube';
 import { filterTownships, metricLabel, type Filters, type MetricId } from '../../analysis/metrics';
-import { buildRankingSpec } from '../../charts/compare-charts';
+import { buildRankingView } from '../../charts/compare-charts';
 import {
   buildFoundRectifiedSpec,
   buildMajorBacklogSpec,
   buildSectorStackSpec,
 } from '../../charts/hazard-charts';
 import { buildHeatmapSpec } from '../../charts/heatmap';
+import {
+  barChartHeight,
+  defaultRankShow,
+  MATRIX_PAGE_SIZE,
+  matrixHeight,
+  pageWindow,
+  type RankShow,
+} from '../../charts/township-window';
+import { PageControls, RankingControls } from '../../components/township-window-controls';
 import { DashboardChart } from '../../components/dashboard-chart';
 import { townshipOrCell } from '../../components/cross-filter';
 import { ChartGrid, SelectField, ViewToolbar, WideCell } from '../../components/dashboard-layout';
@@ -59,36 +68,53 @@ export function HazardsView({
     () => buildFoundRectifiedSpec(cube, { filters, lang }),
     [cube, filters, lang],
   );
+  const matrixTownships = useMemo(() => filterTownships(cube, filters), [cube, filters]);
+  // Lowest rates first: at city size the chart shows the 20 lowest unless asked otherwise.
+  const [rankShow, setRankShow] = useState<RankShow | null>(null);
+  const show = rankShow ?? defaultRankShow(matrixTownships.length, 'bottom');
   const rateRanking = useMemo(
     () =>
-      buildRankingSpec(cube, {
+      buildRankingView(cube, {
         metric: 'rectification_rate',
         filters,
         lang,
         order: 'asc',
         id: 'hazards-rate-ranking',
+        show,
       }),
-    [cube, filters, lang],
+    [cube, filters, lang, show],
   );
+  const [pageIndex, setPageIndex] = useState(0);
+  const page = pageWindow(matrixTownships.length, MATRIX_PAGE_SIZE, pageIndex);
   const heatmap = useMemo(
-    () => buildHeatmapSpec(cube, { metric: heatMetric, filters, lang }),
-    [cube, heatMetric, filters, lang],
+    () =>
+      buildHeatmapSpec(cube, {
+        metric: heatMetric,
+        filters,
+        lang,
+        page: { index: page.index, size: MATRIX_PAGE_SIZE },
+      }),
+    [cube, heatMetric, filters, lang, page.index],
   );
   const sectors = useMemo(() => buildSectorStackSpec(cube, { filters, lang }), [cube, filters, lang]);
   const backlog = useMemo(() => buildMajorBacklogSpec(cube, { filters, lang }), [cube, filters, lang]);
 
-  const matrixTownships = useMemo(() => filterTownships(cube, filters), [cube, filters]);
   // Bars select their township, heatmap cells their township-month, heatmap row labels the township.
   const onSelect = townshipOrCell(onTownshipSelect, onCellSelect);
-  const heatHeight = Math.max(320, 120 + matrixTownships.length * 24);
+  const heatHeight = matrixHeight(page.end - page.start);
   // The two charts of a grid row share a height so the row has no ragged gap.
-  const rowHeight = Math.max(320, 80 + matrixTownships.length * 22);
+  const rowHeight = barChartHeight(rateRanking.window.rows.length);
 
   return (
     <div className="dash-view">
       <ChartGrid>
         <DashboardChart spec={foundRectified} height={rowHeight} />
-        <DashboardChart spec={rateRanking} onSelect={onSelect} height={rowHeight} />
+        <DashboardChart
+          spec={rateRanking.spec}
+          onSelect={onSelect}
+          height={rowHeight}
+          controls={<RankingControls view={rateRanking} show={show} onShowChange={setRankShow} lang={lang} />}
+        />
         <WideCell>
           <ViewToolbar>
             <SelectField
@@ -101,7 +127,16 @@ export function HazardsView({
           </ViewToolbar>
         </WideCell>
         <WideCell>
-          <DashboardChart spec={heatmap} onSelect={onSelect} height={heatHeight} />
+          <DashboardChart
+            spec={heatmap}
+            onSelect={onSelect}
+            height={heatHeight}
+            controls={
+              page.pages > 1 ? (
+                <PageControls page={page} onPageChange={setPageIndex} townships={matrixTownships} />
+              ) : null
+            }
+          />
         </WideCell>
         <DashboardChart spec={sectors} />
         <DashboardChart spec={backlog} />

@@ -2,7 +2,7 @@
  * 报送: the township × month submission matrix (on time, late after the due day, undated,
  * suspicious, missing) and the number of missing reports per township.
  */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Cube } from '../../analysis/cube';
 import type { Filters } from '../../analysis/metrics';
 import { DEFAULT_DUE_DAY, submissionMatrix } from '../../analysis/submissions';
@@ -10,6 +10,8 @@ import { rangeLabel } from '../../charts/chart-common';
 import { formatPeriod } from '../../i18n/format';
 import { buildSubmissionMatrixSpec } from '../../charts/submission-chart';
 import { DashboardChart } from '../../components/dashboard-chart';
+import { MATRIX_PAGE_SIZE, matrixHeight, pageWindow } from '../../charts/township-window';
+import { PageControls } from '../../components/township-window-controls';
 import { townshipOrCell } from '../../components/cross-filter';
 import { ChartGrid, Panel, SelectField, ViewToolbar, WideCell } from '../../components/dashboard-layout';
 import { useLang, useT } from '../../components/i18n-provider';
@@ -41,11 +43,18 @@ export function SubmissionsView({
   const t = useT();
   const lang = useLang();
   const due = dueDay ?? DEFAULT_DUE_DAY;
-  const spec = useMemo(
-    () => buildSubmissionMatrixSpec(cube, { filters, lang, dueDay: due }),
-    [cube, filters, lang, due],
-  );
   const matrix = useMemo(() => submissionMatrix(cube, filters, due), [cube, filters, due]);
+  const [pageIndex, setPageIndex] = useState(0);
+  const page = pageWindow(matrix.townships.length, MATRIX_PAGE_SIZE, pageIndex);
+  const spec = useMemo(
+    () =>
+      buildSubmissionMatrixSpec(
+        cube,
+        { filters, lang, dueDay: due, page: { index: page.index, size: MATRIX_PAGE_SIZE } },
+        matrix,
+      ),
+    [cube, filters, lang, due, matrix, page.index],
+  );
   const missing = useMemo(() => missingRows(matrix), [matrix]);
   const total = missing.reduce((s, r) => s + r.count, 0);
   const sep = lang === 'en' ? ', ' : '、';
@@ -69,7 +78,12 @@ export function SubmissionsView({
           <DashboardChart
             spec={spec}
             onSelect={onSelect}
-            height={Math.max(320, 120 + matrix.townships.length * 24)}
+            height={matrixHeight(page.end - page.start)}
+            controls={
+              page.pages > 1 ? (
+                <PageControls page={page} onPageChange={setPageIndex} townships={matrix.townships} />
+              ) : null
+            }
           />
         </WideCell>
         <WideCell>
@@ -82,7 +96,7 @@ export function SubmissionsView({
             })}
             testId="missing-counts"
           >
-            <TableScroll label={t('views.submissions.missingTitle')}>
+            <TableScroll label={t('views.submissions.missingTitle')} className="table-scroll--tall">
               <table className="data-table">
                 <caption className="visually-hidden">{t('views.submissions.missingTitle')}</caption>
                 <thead>

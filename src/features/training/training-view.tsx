@@ -2,16 +2,22 @@
  * 培训: trainings and person-times by township and month (matrix), warning education, publicity
  * and drills alongside, per-session attendance, and townships with no training for N months.
  */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Cube } from '../../analysis/cube';
 import { filterTownships, metricLabel, type Filters, type MetricId } from '../../analysis/metrics';
 import { trainingStreaks } from '../../analysis/training';
 import { formatPeriod } from '../../i18n/format';
+import { buildActivitiesSpec, buildTrainingMatrixSpec } from '../../charts/training-charts';
+import { buildRankingView } from '../../charts/compare-charts';
 import {
-  buildActivitiesSpec,
-  buildAttendanceSpec,
-  buildTrainingMatrixSpec,
-} from '../../charts/training-charts';
+  barChartHeight,
+  defaultRankShow,
+  MATRIX_PAGE_SIZE,
+  matrixHeight,
+  pageWindow,
+  type RankShow,
+} from '../../charts/township-window';
+import { PageControls, RankingControls } from '../../components/township-window-controls';
 import { DashboardChart } from '../../components/dashboard-chart';
 import { townshipOrCell } from '../../components/cross-filter';
 import { ChartGrid, Panel, SelectField, ViewToolbar, WideCell } from '../../components/dashboard-layout';
@@ -57,20 +63,42 @@ export function TrainingView({
     : [...MONTH_CHOICES, n].sort((a, b) => a - b);
 
   const activities = useMemo(() => buildActivitiesSpec(cube, { filters, lang }), [cube, filters, lang]);
+  const townships = useMemo(() => filterTownships(cube, filters), [cube, filters]);
+  const [pageIndex, setPageIndex] = useState(0);
+  const page = pageWindow(townships.length, MATRIX_PAGE_SIZE, pageIndex);
   const matrix = useMemo(
-    () => buildTrainingMatrixSpec(cube, { filters, lang, metric: matrixMetric }),
-    [cube, filters, lang, matrixMetric],
+    () =>
+      buildTrainingMatrixSpec(cube, {
+        filters,
+        lang,
+        metric: matrixMetric,
+        page: { index: page.index, size: MATRIX_PAGE_SIZE },
+      }),
+    [cube, filters, lang, matrixMetric, page.index],
   );
-  const attendance = useMemo(() => buildAttendanceSpec(cube, { filters, lang }), [cube, filters, lang]);
+  const [rankShow, setRankShow] = useState<RankShow | null>(null);
+  const show = rankShow ?? defaultRankShow(townships.length);
+  // Per-session attendance in official order (buildAttendanceSpec), with top/bottom N at city size.
+  const attendance = useMemo(
+    () =>
+      buildRankingView(cube, {
+        metric: 'attendance_per_training',
+        filters,
+        lang,
+        order: 'official',
+        id: 'training-attendance',
+        show,
+      }),
+    [cube, filters, lang, show],
+  );
   const groups = useMemo(
     () => noTrainingGroups(trainingStreaks(cube, filters.to, filters), n),
     [cube, filters, n],
   );
-  const townships = useMemo(() => filterTownships(cube, filters), [cube, filters]);
   // Matrix cells select their township-month, matrix row labels and bars their township.
   const onSelect = townshipOrCell(onTownshipSelect, onCellSelect);
   const monthText = formatPeriod(lang, filters.to);
-  const rankHeight = Math.max(320, 80 + townships.length * 22);
+  const rankHeight = barChartHeight(attendance.window.rows.length);
   const sep = lang === 'en' ? ', ' : '、';
 
   return (
@@ -97,11 +125,21 @@ export function TrainingView({
           <DashboardChart
             spec={matrix}
             onSelect={onSelect}
-            height={Math.max(320, 120 + townships.length * 24)}
+            height={matrixHeight(page.end - page.start)}
+            controls={
+              page.pages > 1 ? (
+                <PageControls page={page} onPageChange={setPageIndex} townships={townships} />
+              ) : null
+            }
           />
         </WideCell>
         <DashboardChart spec={activities} height={rankHeight} />
-        <DashboardChart spec={attendance} onSelect={onSelect} height={rankHeight} />
+        <DashboardChart
+          spec={attendance.spec}
+          onSelect={onSelect}
+          height={rankHeight}
+          controls={<RankingControls view={attendance} show={show} onShowChange={setRankShow} lang={lang} />}
+        />
         <WideCell>
           <Panel
             title={t('views.training.noTrainingTitle', { n })}
@@ -117,7 +155,7 @@ export function TrainingView({
             testId="no-training"
           >
             {groups.confirmed.length > 0 ? (
-              <TableScroll label={t('views.training.noTrainingTitle', { n })}>
+              <TableScroll label={t('views.training.noTrainingTitle', { n })} className="table-scroll--tall">
                 <table className="data-table">
                   <caption className="visually-hidden">{t('views.training.noTrainingTitle', { n })}</caption>
                   <thead>

@@ -156,4 +156,19 @@ export const chartsMessages = {
     en: '{range}: {expected} reports expected, {on_time} on time, {late} late, {missing} missing, {suspicious} suspicious',
   },
   'charts.sum.empty': { zh: '所选范围内暂无数据', en: 'No data in the selected range' },
+  'charts.window.top': { zh: '前 {n} 名', en: 'Top {n}' },
+  'charts.window.bottom': { zh: '后 {n} 名', en: 'Bottom {n}' },
+  'charts.window.all': { zh: '全部', en: 'All' },
+  'charts.window.top_of': {
+    zh: '图中为前 {n} 名，共 {total} 个乡镇',
+    en: 'chart shows the top {n} of {total} townships',
+  },
+  'charts.window.bottom_of': {
+    zh: '图中为后 {n} 名，共 {total} 个乡镇',
+    en: 'chart shows the bottom {n} of {total} townships',
+  },
+  'charts.window.page_of': {
+    zh: '图中为第 {page}/{pages} 页（第 {from}–{to} 个，共 {total} 个乡镇）',
+    en: 'chart shows page {page} of {pages} (townships {from}–{to} of {total})',
+  },
 } as const satisfies Messages;

@@ -20,6 +20,10 @@ export const dashboardMessages = {
     zh: '{townships} 个乡镇（街道），{records} 条月报记录',
     en: '{townships} townships, {records} monthly records',
   },
+  'dashboard.summary.ledgerOnly': {
+    zh: '{townships} 个乡镇（街道），{hazards} 条隐患台账记录',
+    en: '{townships} townships, {hazards} itemised hazards',
+  },
 
   // Merge (store)
   'dashboard.merge.resubmission': {

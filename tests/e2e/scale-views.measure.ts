@@ -1,0 +1,58 @@
+/**
+ * Screenshots of every dashboard view on a generated city-size district (300 and 2,000 townships
+ * × 120 months, plus townships known only from a hazard ledger), for a person to look at (issue 13:
+ * views readable at 300 townships and working at 2,000). Not a test: it asserts nothing, and the
+ * name keeps it out of the default run. Prints each chart's height and the header line.
+ *
+ *   npx vite build && SHOTS=/tmp/shots npx playwright test -c tests/e2e/dashboard.config.ts scale-views.measure.ts
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { DASHBOARD_TABS, waitForDashboard } from './dashboard-helpers';
+import { generateDataset } from './generated-dataset';
+
+const OUT = process.env.SHOTS ?? 'test-results/scale-shots';
+const COUNTS = (process.env.SHOT_COUNTS ?? '300,2000').split(',').map(Number);
+
+async function open(page: Page, query: string): Promise<void> {
+  await page.goto(`/${query}`);
+  // The data is in once the header counts its records (before that the loading notice may not
+  // even be up yet on a busy machine).
+  await expect(page.getByTestId('district')).toContainText(/条月报记录|monthly records/, {
+    timeout: 300_000,
+  });
+  await expect(page.getByRole('status').filter({ hasText: /正在加载|Loading/ })).toHaveCount(0, {
+    timeout: 300_000,
+  });
+  await waitForDashboard(page);
+  await page.waitForTimeout(1500);
+}
+
+test.describe('city-size screenshots', () => {
+  test.setTimeout(1_200_000);
+  for (const count of COUNTS) {
+    test(`${count} townships`, async ({ page }) => {
+      const body = generateDataset(count, { ledgerOnly: ['台账独有镇', '台账独有乡'] });
+      await page.route('**/sample/dataset.json', (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', body }),
+      );
+      await open(page, '');
+      console.log(`${count}: header = ${await page.getByTestId('district').textContent()}`);
+      for (const tab of DASHBOARD_TABS) {
+        // Switch tabs in the page: a reload would re-read the dataset from IndexedDB each time.
+        await page.getByRole('tab', { name: tab.label, exact: true }).click();
+        await waitForDashboard(page);
+        await page.waitForTimeout(1500);
+        const heights = await page
+          .locator('section.chart-frame')
+          .evaluateAll((els) =>
+            els.map(
+              (e) =>
+                `${e.querySelector('h3')?.textContent ?? ''}: ${Math.round(e.getBoundingClientRect().height)}px`,
+            ),
+          );
+        console.log(`${count} ${tab.label}: ${heights.join(' | ')}`);
+        await page.screenshot({ path: `${OUT}/${count}-${tab.id}.png`, fullPage: true });
+      }
+    });
+  }
+});
