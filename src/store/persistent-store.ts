@@ -208,18 +208,23 @@ export class PersistentStore implements DataStore, PersistentApi {
 
   /**
    * Computes what importing `result` would do: the duplicate-file check (by SHA-256 of `bytes`, or
-   * of the records when no bytes exist), new records, identical ones, and conflicts with field
+   * the SHA-256 given, or of the records when no bytes exist), new records, identical ones, and conflicts with field
    * diffs. Writes nothing. A rejected result gives an empty plan.
    */
   async prepareImport(
     result: FileIngestResult,
-    bytes: Uint8Array | null,
+    bytes: Uint8Array | { readonly sha256: string } | null,
     source: BatchSource,
     options: { readonly addTownships?: readonly Township[] } = {},
   ): Promise<ImportPlan> {
-    const hash = await sha256Hex(
-      bytes ?? utf8(stableStringify([result.townshipMonths, result.hazards, result.problems])),
-    );
+    // `{ sha256 }`: the file was hashed where it was read (the ingest worker), so a large file's
+    // bytes never come to the page just to be fingerprinted.
+    const hash =
+      bytes !== null && 'sha256' in bytes
+        ? bytes.sha256
+        : await sha256Hex(
+            bytes ?? utf8(stableStringify([result.townshipMonths, result.hazards, result.problems])),
+          );
     const batchId = this.newId();
     const { drafts, duplicateInFile } = buildDrafts(result, batchId);
     return this.db.transaction('r', this.db.batches, this.db.records, async () => {

@@ -27,7 +27,7 @@ import {
   type ImportFile,
   type ImportPlanningCore,
 } from './import-controller';
-import type { IngestInput, IngestOutcome, IngestRunner } from './ingest-runner';
+import type { IngestInput, IngestOutcome, IngestRunner, ReadProgress } from './ingest-runner';
 
 const stores: PersistentStore[] = [];
 afterEach(() => {
@@ -78,7 +78,6 @@ function tableRunner(
     inputs,
     ingest(input) {
       inputs.push(input);
-      structuredClone(input.bytes, { transfer: [input.bytes] });
       const r = results.get(input.fileName);
       const outcome: IngestOutcome = r
         ? { status: 'done', result: r }
@@ -95,12 +94,15 @@ function realRunner(): IngestRunner & { inputs: IngestInput[] } {
     inputs,
     ingest(input) {
       inputs.push(input);
-      const r = ingestBytes(new Uint8Array(input.bytes), {
-        fileName: input.fileName,
-        knownTownships: input.knownTownships,
-        today: '2024-04-10',
-      });
-      return { promise: Promise.resolve({ status: 'done', result: r }), cancel: () => {} };
+      const promise = input.file.arrayBuffer().then((buf): IngestOutcome => ({
+        status: 'done',
+        result: ingestBytes(new Uint8Array(buf), {
+          fileName: input.fileName,
+          knownTownships: input.knownTownships,
+          today: '2024-04-10',
+        }),
+      }));
+      return { promise, cancel: () => {} };
     },
   };
 }
@@ -133,8 +135,9 @@ const planningOf = (
 const lines = (c: ImportController) => c.getSnapshot().outcomes.map((o) => `${o.tone} ${o.message.key}`);
 
 describe('overallPercent', () => {
-  it.each<[IngestProgress, number]>([
-    [{ phase: 'decode', done: 0, total: 10 }, 0],
+  it.each<[ReadProgress, number]>([
+    [{ phase: 'read', done: 0, total: 10 }, 0],
+    [{ phase: 'decode', done: 0, total: 10 }, 10],
     [{ phase: 'decode', done: 10, total: 10 }, 20],
     [{ phase: 'parse', done: 5, total: 10 }, 40],
     [{ phase: 'validate', done: 3, total: 4 }, 90],
@@ -557,7 +560,7 @@ describe('import controller: township names against the district list', () => {
     });
     const first = c.importFiles([csv('x.csv', ['城光镇,2024年3月,4,4'])]);
     await tick();
-    const bytes = new Uint8Array(runner.calls[0]!.input.bytes);
+    const bytes = new Uint8Array(await runner.calls[0]!.input.file.arrayBuffer());
     runner.calls[0]!.finish({
       status: 'done',
       result: ingestBytes(bytes, { fileName: 'x.csv', knownTownships: d.townships, today: '2024-04-10' }),
@@ -607,11 +610,16 @@ describe('import controller: Word/text monthly reports (issue 11)', () => {
   function workerRunner(): IngestRunner {
     return {
       ingest(input) {
-        const promise = ingestFile(new Uint8Array(input.bytes), {
-          fileName: input.fileName,
-          knownTownships: input.knownTownships,
-          today: '2026-11-29',
-        }).then((result): IngestOutcome => ({ status: 'done', result }));
+        const promise = input.file
+          .arrayBuffer()
+          .then((buf) =>
+            ingestFile(new Uint8Array(buf), {
+              fileName: input.fileName,
+              knownTownships: input.knownTownships,
+              today: '2026-11-29',
+            }),
+          )
+          .then((result): IngestOutcome => ({ status: 'done', result }));
         return { promise, cancel: () => {} };
       },
     };

@@ -47,6 +47,13 @@ export const dashboardMessages = {
   },
   'dashboard.import.progress': { zh: '{file}：{phase} {percent}%', en: '{file}: {phase} {percent}%' },
   'dashboard.import.phase.queued': { zh: '排队中', en: 'queued' },
+  'dashboard.import.phase.read': { zh: '读取文件', en: 'reading the file' },
+  'dashboard.import.progress.bytes': { zh: '已读取 {done} / {total}', en: '{done} of {total} read' },
+  'dashboard.import.progress.rows': { zh: '已校验 {done} / {total} 行', en: '{done} of {total} rows checked' },
+  'dashboard.import.limit': {
+    zh: '单个文件最大 {size}（Excel 工作簿最大 {xlsx}）；大文件在后台读取，可随时取消，取消后不保存任何内容。',
+    en: 'Files up to {size} each (Excel workbooks up to {xlsx}); large files are read in the background and can be cancelled at any time, leaving nothing saved.',
+  },
   'dashboard.import.phase.decode': { zh: '识别编码', en: 'decoding' },
   'dashboard.import.phase.parse': { zh: '解析', en: 'parsing' },
   'dashboard.import.phase.validate': { zh: '校验', en: 'validating' },
