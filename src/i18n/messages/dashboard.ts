@@ -167,6 +167,10 @@ export const dashboardMessages = {
   'dashboard.report.value': { zh: '值', en: 'Value' },
   'dashboard.report.message': { zh: '说明', en: 'Message' },
   'dashboard.report.ignoredRecords': { zh: '忽略的行（{n}）', en: 'Ignored lines ({n})' },
+  'dashboard.report.showMore': {
+    zh: '再显示 {n} 行（还有 {hidden} 行未显示）',
+    en: 'Show {n} more ({hidden} not shown)',
+  },
   'dashboard.report.reason': { zh: '原因', en: 'Reason' },
   'dashboard.report.content': { zh: '内容', en: 'Content' },
   'dashboard.report.ignore.blank': { zh: '空行', en: 'blank line' },
