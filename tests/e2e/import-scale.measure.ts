@@ -207,7 +207,16 @@ test.describe('ledger import at scale', () => {
       // 100k: the generator's odd rows every 53 lines; 1M: one every 997 (about 107 MB, the issue's file).
       writeFileSync(path, ledgerCsv(rows, rows >= 1_000_000 ? { plantEvery: 997 } : {}));
       const mb = (statSync(path).size / 1024 / 1024).toFixed(1);
-      const out: string[] = [`ledger ${rows} rows, ${mb} MB (${name}):`];
+      // Each line is printed as soon as it is known (a 1M run is long), and all again at the end.
+      const lines: string[] = [];
+      const out = {
+        push(line: string) {
+          lines.push(line);
+          console.log(line);
+        },
+        join: (sep: string) => lines.join(sep),
+      };
+      out.push(`ledger ${rows} rows, ${mb} MB (${name}):`);
       await page.route('**/sample/dataset.json', (route) =>
         route.fulfill({ status: 200, contentType: 'application/json', body: district }),
       );
