@@ -24,8 +24,14 @@ class FakeWorker implements WorkerLike {
   }
 }
 
-const result = (file: string) => ({ file, status: 'ok' }) as unknown as FileIngestResult;
-const input = (name: string) => ({ fileName: name, bytes: new ArrayBuffer(4), knownTownships: [] });
+const result = (file: string) =>
+  ({ file, status: 'ok', townshipMonths: [], hazards: [], problems: [] }) as unknown as FileIngestResult;
+const input = (name: string) => ({ fileName: name, file: new Blob(['abcd']), knownTownships: [] });
+const done = (file: string, sha256: string | null = null) => ({
+  status: 'done',
+  result: result(file),
+  sha256,
+});
 
 function setup() {
   FakeWorker.all = [];
@@ -41,8 +47,8 @@ describe('createIngestClient', () => {
     const w = FakeWorker.all[0]!;
     expect(w.requests.map((r) => [r.fileName, r.today])).toEqual([['a.csv', '2022-05-10']]);
     w.reply({ type: 'progress', id: w.requests[0]!.id, progress: { phase: 'parse', done: 3, total: 10 } });
-    w.reply({ type: 'result', id: w.requests[0]!.id, result: result('a.csv') });
-    expect(await a.promise).toEqual({ status: 'done', result: result('a.csv') });
+    w.reply({ type: 'result', id: w.requests[0]!.id, result: result('a.csv'), sha256: 'ab12' });
+    expect(await a.promise).toEqual(done('a.csv', 'ab12'));
     expect(seen).toEqual([3]);
     expect(w.requests.map((r) => r.fileName)).toEqual(['a.csv', 'b.csv']);
     w.reply({ type: 'failure', id: w.requests[1]!.id, message: 'bug' });
@@ -58,7 +64,7 @@ describe('createIngestClient', () => {
     expect(FakeWorker.all[0]!.terminated).toBe(true);
     const w2 = FakeWorker.all[1]!;
     expect(w2.requests.map((r) => r.fileName)).toEqual(['b.csv']);
-    w2.reply({ type: 'result', id: w2.requests[0]!.id, result: result('b.csv') });
+    w2.reply({ type: 'result', id: w2.requests[0]!.id, result: result('b.csv'), sha256: null });
     expect((await b.promise).status).toBe('done');
   });
 
@@ -70,9 +76,42 @@ describe('createIngestClient', () => {
     expect(await b.promise).toEqual({ status: 'cancelled' });
     const w = FakeWorker.all[0]!;
     expect(w.terminated).toBe(false);
-    w.reply({ type: 'result', id: 999, result: result('stale') });
-    w.reply({ type: 'result', id: w.requests[0]!.id, result: result('a.csv') });
-    expect(await a.promise).toEqual({ status: 'done', result: result('a.csv') });
+    w.reply({ type: 'records', id: 999, list: 'hazards', records: [{ township: 'stale' }] });
+    w.reply({ type: 'result', id: 999, result: result('stale'), sha256: null });
+    w.reply({ type: 'result', id: w.requests[0]!.id, result: result('a.csv'), sha256: null });
+    expect(await a.promise).toEqual(done('a.csv'));
     expect(w.requests).toHaveLength(1);
+  });
+
+  it('hands the worker the File itself and puts record chunks back together in order', async () => {
+    const client = setup();
+    const file = new Blob(['乡镇,月份\n']);
+    const a = client.ingest({ fileName: 'a.csv', file, knownTownships: [] });
+    const w = FakeWorker.all[0]!;
+    // The Blob is passed as it is (structured clone shares it): nothing read on the page.
+    expect(w.requests[0]!.file).toBe(file);
+    const id = w.requests[0]!.id;
+    w.reply({ type: 'records', id, list: 'hazards', records: [{ n: 1 }, { n: 2 }] });
+    w.reply({ type: 'records', id, list: 'townshipMonths', records: [{ n: 9 }] });
+    w.reply({ type: 'records', id, list: 'hazards', records: [{ n: 3 }] });
+    w.reply({ type: 'result', id, result: result('a.csv'), sha256: 'ff' });
+    const out = await a.promise;
+    expect(out.status === 'done' && out.result.hazards).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }]);
+    expect(out.status === 'done' && out.result.townshipMonths).toEqual([{ n: 9 }]);
+    expect(out.status === 'done' && out.result.problems).toEqual([]);
+    expect(out.status === 'done' && out.sha256).toBe('ff');
+  });
+
+  it('a cancelled job drops the chunks it had received; the next job starts empty', async () => {
+    const client = setup();
+    const a = client.ingest(input('a.csv'));
+    const b = client.ingest(input('b.csv'));
+    const w = FakeWorker.all[0]!;
+    w.reply({ type: 'records', id: w.requests[0]!.id, list: 'hazards', records: [{ n: 1 }] });
+    a.cancel();
+    expect(await a.promise).toEqual({ status: 'cancelled' });
+    const w2 = FakeWorker.all[1]!;
+    w2.reply({ type: 'result', id: w2.requests[0]!.id, result: result('b.csv'), sha256: null });
+    expect(await b.promise).toEqual(done('b.csv'));
   });
 });

@@ -1,11 +1,18 @@
 /**
  * Promise API over the ingest Web Worker. Jobs run one at a time (ingestBytes is synchronous in
- * the worker anyway); only the running job's bytes have been transferred, so cancelling it is
- * `worker.terminate()` and a fresh worker for the rest of the queue.
+ * the worker anyway); the worker gets the File itself and reads it as a stream, so cancelling the
+ * running job is `worker.terminate()` (the read, the parse and the hand-over all stop) and a
+ * fresh worker for the rest of the queue. The result's records arrive in chunks (one short task
+ * each, ingest-protocol.ts) and are put back together here.
  */
-import type { IngestInput, IngestJob, IngestOutcome, IngestRunner } from '../features/import/ingest-runner';
-import type { IngestProgress } from '../ingest/types';
-import type { IngestRequest, IngestResponse } from '../workers/ingest-protocol';
+import type {
+  IngestInput,
+  IngestJob,
+  IngestOutcome,
+  IngestRunner,
+  ReadProgress,
+} from '../features/import/ingest-runner';
+import type { IngestRequest, IngestResponse, RecordListName } from '../workers/ingest-protocol';
 
 /** The subset of Worker the client uses (a fake in tests). */
 export interface WorkerLike {
@@ -24,8 +31,10 @@ export interface IngestClientOptions {
 interface Pending {
   readonly id: number;
   readonly input: IngestInput;
-  readonly onProgress: ((p: IngestProgress) => void) | undefined;
+  readonly onProgress: ((p: ReadProgress) => void) | undefined;
   readonly resolve: (o: IngestOutcome) => void;
+  /** Record chunks received so far, per list. */
+  readonly records: Record<RecordListName, unknown[]>;
 }
 
 /** The real worker. `new URL(…, import.meta.url)` lets Vite bundle the worker as its own chunk. */
@@ -55,8 +64,14 @@ export function createIngestClient(options: IngestClientOptions): IngestRunner &
       const msg = event.data;
       if (!active || msg.id !== active.id) return;
       if (msg.type === 'progress') active.onProgress?.(msg.progress);
-      else if (msg.type === 'result') finish({ status: 'done', result: msg.result });
-      else finish({ status: 'failed', message: msg.message });
+      else if (msg.type === 'records') {
+        const into = active.records[msg.list];
+        for (const r of msg.records) into.push(r);
+      } else if (msg.type === 'result') {
+        const { townshipMonths, hazards, problems } = active.records;
+        const result = { ...msg.result, townshipMonths, hazards, problems } as typeof msg.result;
+        finish({ status: 'done', result, sha256: msg.sha256 });
+      } else finish({ status: 'failed', message: msg.message });
     };
     w.onerror = (event) => {
       // A crashed worker cannot be trusted with the next job: replace it.
@@ -74,9 +89,9 @@ export function createIngestClient(options: IngestClientOptions): IngestRunner &
     const next = queue.shift();
     if (!next) return;
     active = next;
-    const { fileName, bytes, knownTownships } = next.input;
-    const request: IngestRequest = { id: next.id, fileName, bytes, knownTownships, today: options.today() };
-    ensureWorker().postMessage(request, [bytes]);
+    const { fileName, file, knownTownships } = next.input;
+    const request: IngestRequest = { id: next.id, fileName, file, knownTownships, today: options.today() };
+    ensureWorker().postMessage(request, []);
   }
 
   return {
@@ -86,7 +101,13 @@ export function createIngestClient(options: IngestClientOptions): IngestRunner &
       const promise = new Promise<IngestOutcome>((resolve) => {
         resolveOutcome = resolve;
       });
-      const pending: Pending = { id, input, onProgress, resolve: resolveOutcome };
+      const pending: Pending = {
+        id,
+        input,
+        onProgress,
+        resolve: resolveOutcome,
+        records: { townshipMonths: [], hazards: [], problems: [] },
+      };
       queue.push(pending);
       pump();
       return {

@@ -32,7 +32,7 @@ describe('loadSample', () => {
         result: {
           file: input.fileName,
           status,
-          bytes: input.bytes.byteLength,
+          bytes: input.file.size,
         } as unknown as FileIngestResult,
       }),
       cancel: () => {},

@@ -75,9 +75,9 @@ export async function loadSample(
   const bytes = await fetchBytes(SAMPLE_DIR + fileName, signal);
   if (!(bytes instanceof ArrayBuffer)) return { ok: false, error: bytes };
   if (signal.aborted) return { ok: false, error: { kind: 'aborted' } };
-  // The worker takes ownership of `bytes` (transfer); keep a copy for hashing.
-  const copy = new Uint8Array(bytes.slice(0));
-  const job = runner.ingest({ fileName, bytes, knownTownships: [] });
+  // The worker reads the Blob (no transfer): the bytes stay here for hashing.
+  const copy = new Uint8Array(bytes);
+  const job = runner.ingest({ fileName, file: new Blob([bytes]), knownTownships: [] });
   const onAbort = () => job.cancel();
   signal.addEventListener('abort', onAbort);
   const outcome = await job.promise;

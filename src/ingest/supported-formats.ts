@@ -38,3 +38,10 @@ const MIME_TYPES = [
 
 /** The `accept` attribute of the import file picker. */
 export const FILE_INPUT_ACCEPT = [...SUPPORTED_FORMATS.map((f) => f.extension), ...MIME_TYPES].join(',');
+
+/**
+ * The largest text file (CSV, JSON, TXT) the browser import takes (the worker's limit; the CLI
+ * has none): a city's 1M-row hazard ledger is about 107 MB. Workbooks (.xlsx) keep the ingest
+ * default (DEFAULT_LIMITS.maxBytes), because a zipped sheet expands many times in memory.
+ */
+export const IMPORT_MAX_BYTES = 512 * 1024 * 1024;

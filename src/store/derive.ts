@@ -15,7 +15,7 @@ export function deriveDataset(
   batches: readonly BatchRow[],
   settings: Settings,
 ): Dataset {
-  const sorted = [...records].sort((a, b) => a.batchSeq - b.batchSeq || a.ordinal - b.ordinal);
+  const sorted = inCommitOrder(records);
   const townshipMonths: TownshipMonthRecord[] = [];
   const hazards: HazardRecord[] = [];
   const problems: ProblemRecordInput[] = [];
@@ -30,4 +30,39 @@ export function deriveDataset(
     district = withDistrict?.district ?? null;
   }
   return { district, townships: settings.townships, townshipMonths, hazards, problems };
+}
+
+/**
+ * The records ordered by (batchSeq, ordinal), ties in input order: what a stable sort gives, in
+ * linear time. Ordinals are positions in a file, so they are dense per batch: each batch gets an
+ * array indexed by ordinal. A comparison sort of a million records was a second-long task on the
+ * page at every reload (issue 13).
+ */
+function inCommitOrder(records: readonly StoredRecord[]): StoredRecord[] {
+  const bySeq = new Map<number, (StoredRecord | StoredRecord[] | undefined)[]>();
+  // Slots beyond a few times the record count would make the walk below longer than a sort.
+  const maxOrdinal = 4 * records.length + 1024;
+  let odd = false;
+  for (const r of records) {
+    if (!Number.isSafeInteger(r.ordinal) || r.ordinal < 0 || r.ordinal > maxOrdinal) odd = true;
+    if (odd) break;
+    let slots = bySeq.get(r.batchSeq);
+    if (!slots) bySeq.set(r.batchSeq, (slots = []));
+    const at = slots[r.ordinal];
+    // A tie (possible after a backup restore into an existing batch) keeps input order.
+    if (at === undefined) slots[r.ordinal] = r;
+    else if (Array.isArray(at)) at.push(r);
+    else slots[r.ordinal] = [at, r];
+  }
+  // Ordinals that are not small non-negative integers (not written by this app): sort.
+  if (odd) return [...records].sort((a, b) => a.batchSeq - b.batchSeq || a.ordinal - b.ordinal);
+  const out: StoredRecord[] = [];
+  for (const seq of [...bySeq.keys()].sort((a, b) => a - b)) {
+    for (const slot of bySeq.get(seq)!) {
+      if (slot === undefined) continue;
+      if (Array.isArray(slot)) for (const r of slot) out.push(r);
+      else out.push(slot);
+    }
+  }
+  return out;
 }

@@ -13,18 +13,9 @@ function withBatch<T extends AnyRecord>(record: T, batchId: string): T {
   return { ...record, source: { ...record.source, batchId } };
 }
 
-/**
- * Keyed drafts for every record of an ingest result, in file order (township-months, hazards,
- * problems). A township-month key repeated inside the file keeps the first row and counts the rest
- * in `duplicateInFile` (ingest already rejects conflicting repeats); repeated hazards and problems
- * get an occurrence number so none is lost. A rejected result yields no drafts.
- */
-export function buildDrafts(
-  result: FileIngestResult,
-  batchId: string,
-): { drafts: StoredRecordDraft[]; duplicateInFile: number } {
+/** Builds keyed drafts one record at a time (see buildDrafts for the rules). */
+function draftBuilder(batchId: string) {
   const drafts: StoredRecordDraft[] = [];
-  if (result.status === 'rejected') return { drafts, duplicateInFile: 0 };
   let duplicateInFile = 0;
   const occurrences = new Map<string, number>();
   const push = (kind: StoredKind, record: AnyRecord): void => {
@@ -43,10 +34,54 @@ export function buildDrafts(
       record: withBatch(record, batchId),
     });
   };
-  for (const r of result.townshipMonths) push('township_month', r);
-  for (const r of result.hazards) push('hazard', r);
-  for (const r of result.problems) push('problem', r);
-  return { drafts, duplicateInFile };
+  return { push, done: () => ({ drafts, duplicateInFile }) };
+}
+
+const listsOf = (result: FileIngestResult): [StoredKind, readonly AnyRecord[]][] => [
+  ['township_month', result.townshipMonths],
+  ['hazard', result.hazards],
+  ['problem', result.problems],
+];
+
+/**
+ * Keyed drafts for every record of an ingest result, in file order (township-months, hazards,
+ * problems). A township-month key repeated inside the file keeps the first row and counts the rest
+ * in `duplicateInFile` (ingest already rejects conflicting repeats); repeated hazards and problems
+ * get an occurrence number so none is lost. A rejected result yields no drafts.
+ */
+export function buildDrafts(
+  result: FileIngestResult,
+  batchId: string,
+): { drafts: StoredRecordDraft[]; duplicateInFile: number } {
+  const b = draftBuilder(batchId);
+  if (result.status === 'rejected') return b.done();
+  for (const [kind, list] of listsOf(result)) for (const r of list) b.push(kind, r);
+  return b.done();
+}
+
+/**
+ * buildDrafts for a large result without a long task: `slice` records at a time, awaiting
+ * `pause` (a macrotask, so the page draws) between slices. Same drafts, same order.
+ */
+export async function buildDraftsInSlices(
+  result: FileIngestResult,
+  batchId: string,
+  pause: () => Promise<void>,
+  slice: number,
+): Promise<{ drafts: StoredRecordDraft[]; duplicateInFile: number }> {
+  const b = draftBuilder(batchId);
+  if (result.status === 'rejected') return b.done();
+  let since = 0;
+  for (const [kind, list] of listsOf(result)) {
+    for (const r of list) {
+      b.push(kind, r);
+      if (++since >= slice) {
+        since = 0;
+        await pause();
+      }
+    }
+  }
+  return b.done();
 }
 
 /** The period a record belongs to (hazards: month found). */

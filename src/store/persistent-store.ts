@@ -14,12 +14,13 @@ import type { BackupCounts, BackupFile } from './backup';
 import { deriveDataset } from './derive';
 import { ALL_TABLES, DB_NAME, type RevisionRowStored, TsdDatabase } from './db';
 import { sha256Hex } from './hash';
-import { buildDrafts, classifyDrafts } from './import-plan';
+import { buildDraftsInSlices, classifyDrafts } from './import-plan';
 import type { ValidationIssue } from './json-guard';
 import type {
   BatchRow,
   BatchSource,
   CommitOutcome,
+  Conflict,
   ConflictDecision,
   ImportPlan,
   PersistentSnapshot,
@@ -27,6 +28,7 @@ import type {
   Settings,
   StorageMode,
   StoredRecord,
+  StoredRecordDraft,
   WriteFailureReason,
 } from './persist-types';
 import { stableStringify } from './record-keys';
@@ -65,6 +67,35 @@ export interface PersistentStoreOptions {
   readonly storage?: StorageManagerLike | null;
   /** navigator.locks or a stand-in; null to run without cross-tab locking. */
   readonly locks?: LockManagerLike | null;
+  /** Records per read / write step (tests pass small ones to cross chunk edges); see CHUNKS. */
+  readonly chunks?: Partial<Chunks>;
+}
+
+/**
+ * How many records one step of an import or a reload handles. IndexedDB clones every row on the
+ * page's thread; a 100k-row ledger written with one bulkAdd froze the page for 6.5 s (issue 13).
+ * Each step is awaited on its own, so the browser draws between steps, and the steps of a commit
+ * stay in one transaction (Dexie keeps it alive across awaited operations; a timer would end
+ * it), so a failure in any step still rolls back the whole import (docs/architecture.md, "Data
+ * flow in the browser", step 3). Sizes keep one step well under 100 ms on a slow laptop.
+ */
+interface Chunks {
+  /** Drafts keyed between pauses before the transaction (plain JS, no IndexedDB). */
+  readonly plan: number;
+  /** Ids per bulkGet, rows per page of a reload. */
+  readonly read: number;
+  /** Rows per bulkAdd / bulkPut. */
+  readonly write: number;
+}
+
+const CHUNKS: Chunks = { plan: 20_000, read: 2_000, write: 1_000 };
+
+/** A macrotask: lets the page draw. Only outside a transaction (a timer would commit it). */
+const pauseTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** `items` in consecutive slices of `size`. */
+function* slices<T>(items: readonly T[], size: number): Generator<readonly T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }
 
 export type { RemoveOutcome } from './persistent-api';
@@ -125,8 +156,10 @@ export class PersistentStore implements DataStore, PersistentApi {
   private snapshot: PersistentSnapshot;
   private mode: StorageMode = 'persistent';
   private persistAsked = false;
+  private readonly chunks: Chunks;
 
   private constructor(options: PersistentStoreOptions) {
+    this.chunks = { ...CHUNKS, ...options.chunks };
     this.db = new TsdDatabase(options.dbName ?? DB_NAME, options.dexieOptions);
     this.now = options.now ?? (() => new Date().toISOString());
     this.newId = options.newId ?? defaultNewId;
@@ -208,24 +241,44 @@ export class PersistentStore implements DataStore, PersistentApi {
 
   /**
    * Computes what importing `result` would do: the duplicate-file check (by SHA-256 of `bytes`, or
-   * of the records when no bytes exist), new records, identical ones, and conflicts with field
+   * the SHA-256 given, or of the records when no bytes exist), new records, identical ones, and conflicts with field
    * diffs. Writes nothing. A rejected result gives an empty plan.
    */
   async prepareImport(
     result: FileIngestResult,
-    bytes: Uint8Array | null,
+    bytes: Uint8Array | { readonly sha256: string } | null,
     source: BatchSource,
     options: { readonly addTownships?: readonly Township[] } = {},
   ): Promise<ImportPlan> {
-    const hash = await sha256Hex(
-      bytes ?? utf8(stableStringify([result.townshipMonths, result.hazards, result.problems])),
-    );
+    // `{ sha256 }`: the file was hashed where it was read (the ingest worker), so a large file's
+    // bytes never come to the page just to be fingerprinted.
+    const hash =
+      bytes !== null && 'sha256' in bytes
+        ? bytes.sha256
+        : await sha256Hex(
+            bytes ?? utf8(stableStringify([result.townshipMonths, result.hazards, result.problems])),
+          );
     const batchId = this.newId();
-    const { drafts, duplicateInFile } = buildDrafts(result, batchId);
+    const { drafts, duplicateInFile } = await buildDraftsInSlices(
+      result,
+      batchId,
+      pauseTask,
+      this.chunks.plan,
+    );
     return this.db.transaction('r', this.db.batches, this.db.records, async () => {
       const dup = await this.db.batches.where('hash').equals(hash).first();
-      const existing = await this.existingRecords(drafts.map((d) => d.id));
-      const c = classifyDrafts(drafts, existing);
+      // Looked up and classified a chunk at a time (see Chunks).
+      const c = { newRecords: [] as StoredRecordDraft[], identical: 0, conflicts: [] as Conflict[] };
+      const empty = await this.recordsEmpty();
+      for (const part of slices(drafts, this.chunks.read)) {
+        const existing = empty
+          ? part.map(() => undefined)
+          : await this.db.records.bulkGet(part.map((d) => d.id));
+        const pc = classifyDrafts(part, existing);
+        for (const d of pc.newRecords) c.newRecords.push(d);
+        for (const x of pc.conflicts) c.conflicts.push(x);
+        c.identical += pc.identical;
+      }
       return {
         batchId,
         source,
@@ -268,23 +321,23 @@ export class PersistentStore implements DataStore, PersistentApi {
         this.db.transaction('rw', [...ALL_TABLES], async (): Promise<CommitOutcome> => {
           const dup = await this.db.batches.where('hash').equals(plan.hash).first();
           if (dup) return { kind: 'duplicate', batchId: dup.id, importedAt: dup.importedAt };
-          const drafts = [...plan.newRecords, ...plan.conflicts.map((c) => ({ id: c.key }))];
-          const ids = drafts.map((d) => d.id);
-          const current = await this.existingRecords(ids);
-          // Re-check: a plan's "new" record must still be absent, and a conflict's stored value
-          // must still be the one the user compared against.
-          const planned = new Map(plan.conflicts.map((c) => [c.key, stableStringify(c.existing)]));
-          current.forEach((row, i) => {
-            const id = ids[i]!;
-            const expected = planned.get(id);
-            if (
-              expected === undefined
-                ? row !== undefined
-                : row === undefined || stableStringify(row.record) !== expected
-            ) {
-              throw new StaleError();
+          // Re-check, a chunk at a time: a plan's "new" record must still be absent, and a
+          // conflict's stored value must still be the one the user compared against.
+          // An empty table holds none of them: no lookups (a first ledger of a million rows).
+          if (!(await this.recordsEmpty()))
+            for (const part of slices(plan.newRecords, this.chunks.read)) {
+              const rows = await this.db.records.bulkGet(part.map((d) => d.id));
+              if (rows.some((row) => row !== undefined)) throw new StaleError();
             }
-          });
+          const current: (StoredRecord | undefined)[] = [];
+          for (const part of slices(plan.conflicts, this.chunks.read)) {
+            const rows = await this.db.records.bulkGet(part.map((c) => c.key));
+            rows.forEach((row, i) => {
+              if (row === undefined || stableStringify(row.record) !== stableStringify(part[i]!.existing))
+                throw new StaleError();
+              current.push(row);
+            });
+          }
           const toReplace = plan.conflicts.filter((c) => decisions.get(c.key) === 'replace');
           const kept = plan.conflicts.length - toReplace.length;
           const counts = {
@@ -316,9 +369,9 @@ export class PersistentStore implements DataStore, PersistentApi {
           };
           await this.db.batches.add(batch);
           // add() (not put) so an accidental overwrite surfaces as a ConstraintError (docs/input-rules.md H2).
-          await this.db.records.bulkAdd(
-            plan.newRecords.map((d) => ({ ...d, batchId: plan.batchId, batchSeq: seq })),
-          );
+          for (const part of slices(plan.newRecords, this.chunks.write)) {
+            await this.db.records.bulkAdd(part.map((d) => ({ ...d, batchId: plan.batchId, batchSeq: seq })));
+          }
           let order = await this.nextRevisionOrder();
           const currentById = new Map(current.filter((r): r is StoredRecord => !!r).map((r) => [r.id, r]));
           for (const c of toReplace) {
@@ -354,13 +407,12 @@ export class PersistentStore implements DataStore, PersistentApi {
   }
 
   /**
-   * The stored records under `ids` (undefined where absent), inside the caller's transaction. An
-   * empty table answers without the lookups: on a first run (the sample, or a first ledger) every
-   * key is new, and a bulk lookup of thousands of absent keys costs the page a visible pause.
+   * True when no record is stored (inside the caller's transaction). On a first run (the sample,
+   * or a first ledger) every key is new, and looking up thousands of absent keys costs the page a
+   * visible pause, so the callers skip the lookups.
    */
-  private async existingRecords(ids: readonly string[]): Promise<(StoredRecord | undefined)[]> {
-    if ((await this.db.records.count()) === 0) return ids.map(() => undefined);
-    return this.db.records.bulkGet([...ids]);
+  private async recordsEmpty(): Promise<boolean> {
+    return (await this.db.records.count()) === 0;
   }
 
   /**
@@ -619,7 +671,7 @@ export class PersistentStore implements DataStore, PersistentApi {
       () =>
         Promise.all([
           this.db.batches.orderBy('seq').toArray(),
-          this.db.records.toArray(),
+          this.readAllRecords(),
           this.db.revisions.count(),
           this.db.kv.get(KV_SETTINGS),
         ]),
@@ -667,6 +719,25 @@ export class PersistentStore implements DataStore, PersistentApi {
       await requestPersistence(this.storageApi);
     }
     await this.reload();
+  }
+
+  /**
+   * Every stored record, read a page at a time in key order (inside the caller's transaction):
+   * one getAll of a million rows was one long task on the page (see Chunks).
+   */
+  private async readAllRecords(): Promise<StoredRecord[]> {
+    const out: StoredRecord[] = [];
+    let page = await this.db.records.orderBy(':id').limit(this.chunks.read).toArray();
+    while (page.length > 0) {
+      for (const r of page) out.push(r);
+      if (page.length < this.chunks.read) break;
+      page = await this.db.records
+        .where(':id')
+        .above(page[page.length - 1]!.id)
+        .limit(this.chunks.read)
+        .toArray();
+    }
+    return out;
   }
 
   private withLock<T>(fn: () => Promise<T>): Promise<T> {

@@ -1,23 +1,61 @@
 /**
  * Messages between the UI and the ingest worker. Plain structured-cloneable data only: the
- * worker receives the file's bytes as a transferred ArrayBuffer and answers with the same
- * FileIngestResult the CLI and tests get from ingestBytes.
+ * worker receives the chosen File (a Blob: cloning it shares the file, no bytes are copied on the
+ * main thread) and reads it as a stream; it answers with the FileIngestResult the CLI and tests
+ * get from ingestBytes, its records handed over in chunks (docs/architecture.md, "Data flow in
+ * the browser"), and the file's SHA-256 for the store's duplicate-file check.
  */
 import type { Township } from '../domain/records';
 import type { FileIngestResult, IngestProgress } from '../ingest/types';
 
-/** A request to ingest one file. `bytes` is transferred, so the sender loses access to it. */
+/**
+ * Records per message when the worker hands a result to the page. One structured clone of a
+ * million row objects froze the page for seconds; chunks are cloned one task each, so the page
+ * keeps drawing between them (issue 13, target 2).
+ */
+export const RECORD_CHUNK = 5000;
+
+/** A request to ingest one file. */
 export interface IngestRequest {
   readonly id: number;
   readonly fileName: string;
-  readonly bytes: ArrayBuffer;
+  /** The file (or bytes wrapped in a Blob); read in the worker with `stream()`. */
+  readonly file: Blob;
   readonly knownTownships: readonly Township[];
   /** Today as `YYYY-MM-DD`, from the main thread (pure ingest never reads the clock). */
   readonly today: string;
 }
 
+/** Reading the file: bytes read so far of `total`. */
+export interface ReadProgress {
+  readonly phase: 'read';
+  readonly done: number;
+  readonly total: number;
+}
+
+export type WorkerProgress = IngestProgress | ReadProgress;
+
+/** Which record list a chunk belongs to. */
+export type RecordListName = 'townshipMonths' | 'hazards' | 'problems';
+
 export type IngestResponse =
-  | { readonly type: 'progress'; readonly id: number; readonly progress: IngestProgress }
-  | { readonly type: 'result'; readonly id: number; readonly result: FileIngestResult }
+  | { readonly type: 'progress'; readonly id: number; readonly progress: WorkerProgress }
+  /** A slice of one record list, in file order; all chunks come before `result`. */
+  | {
+      readonly type: 'records';
+      readonly id: number;
+      readonly list: RecordListName;
+      readonly records: readonly unknown[];
+    }
+  /**
+   * The result with its record lists empty (they came as `records` chunks), and the SHA-256 of
+   * the file's bytes (null when `crypto.subtle` is unavailable: plain-HTTP deployments).
+   */
+  | {
+      readonly type: 'result';
+      readonly id: number;
+      readonly result: FileIngestResult;
+      readonly sha256: string | null;
+    }
   /** A programmer error inside ingest (bad data never throws; it becomes issues). */
   | { readonly type: 'failure'; readonly id: number; readonly message: string };

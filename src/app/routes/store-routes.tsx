@@ -51,16 +51,15 @@ export function usePlanning(store: DataStore): ImportPlanning | null {
 }
 
 /**
- * The ingest engine as the URL/endpoint sources want it. The runner transfers the buffer to the
- * worker, so it gets a copy: the caller keeps `bytes` for the file fingerprint. A crashed or
+ * The ingest engine as the URL/endpoint sources want it. The worker reads a Blob of the bytes
+ * (no transfer), so the caller keeps `bytes` for the file fingerprint. A crashed or
  * cancelled job becomes a rejected result with the reason, never an exception.
  */
 export function runnerIngestFn(runner: IngestRunner): IngestFn {
   return async (bytes, options) => {
-    const copy = bytes.slice().buffer;
     const out = await runner.ingest({
       fileName: options.fileName,
-      bytes: copy,
+      file: new Blob([bytes.slice()]),
       knownTownships: options.knownTownships,
     }).promise;
     if (out.status === 'done') return out.result;

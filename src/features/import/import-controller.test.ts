@@ -12,7 +12,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LedgerCheck } from '../../analysis/hazard-figures';
 import type { Township } from '../../domain/records';
 import { ingestBytes } from '../../ingest/ingest-file';
-import type { FileIngestResult, IngestProgress } from '../../ingest/types';
+import type { FileIngestResult } from '../../ingest/types';
 import { districtTownships } from '../../store/district-townships';
 import { createMemoryStore } from '../../store/memory-store';
 import type { CommitOutcome, ImportPlan } from '../../store/persist-types';
@@ -27,7 +27,7 @@ import {
   type ImportFile,
   type ImportPlanningCore,
 } from './import-controller';
-import type { IngestInput, IngestOutcome, IngestRunner } from './ingest-runner';
+import type { IngestInput, IngestOutcome, IngestRunner, ReadProgress } from './ingest-runner';
 
 const stores: PersistentStore[] = [];
 afterEach(() => {
@@ -43,7 +43,7 @@ const tick = () => new Promise((r) => setTimeout(r, 0));
 
 interface Call {
   input: IngestInput;
-  progress?: (p: IngestProgress) => void;
+  progress?: (p: ReadProgress) => void;
   finish: (o: IngestOutcome) => void;
   cancelled: boolean;
 }
@@ -78,7 +78,6 @@ function tableRunner(
     inputs,
     ingest(input) {
       inputs.push(input);
-      structuredClone(input.bytes, { transfer: [input.bytes] });
       const r = results.get(input.fileName);
       const outcome: IngestOutcome = r
         ? { status: 'done', result: r }
@@ -95,12 +94,15 @@ function realRunner(): IngestRunner & { inputs: IngestInput[] } {
     inputs,
     ingest(input) {
       inputs.push(input);
-      const r = ingestBytes(new Uint8Array(input.bytes), {
-        fileName: input.fileName,
-        knownTownships: input.knownTownships,
-        today: '2024-04-10',
-      });
-      return { promise: Promise.resolve({ status: 'done', result: r }), cancel: () => {} };
+      const promise = input.file.arrayBuffer().then((buf): IngestOutcome => ({
+        status: 'done',
+        result: ingestBytes(new Uint8Array(buf), {
+          fileName: input.fileName,
+          knownTownships: input.knownTownships,
+          today: '2024-04-10',
+        }),
+      }));
+      return { promise, cancel: () => {} };
     },
   };
 }
@@ -133,8 +135,9 @@ const planningOf = (
 const lines = (c: ImportController) => c.getSnapshot().outcomes.map((o) => `${o.tone} ${o.message.key}`);
 
 describe('overallPercent', () => {
-  it.each<[IngestProgress, number]>([
-    [{ phase: 'decode', done: 0, total: 10 }, 0],
+  it.each<[ReadProgress, number]>([
+    [{ phase: 'read', done: 0, total: 10 }, 0],
+    [{ phase: 'decode', done: 0, total: 10 }, 10],
     [{ phase: 'decode', done: 10, total: 10 }, 20],
     [{ phase: 'parse', done: 5, total: 10 }, 40],
     [{ phase: 'validate', done: 3, total: 4 }, 90],
@@ -144,6 +147,50 @@ describe('overallPercent', () => {
 });
 
 describe('import controller: reading', () => {
+  it('hands the runner the chosen File itself and shows bytes read, then rows checked', async () => {
+    const runner = manualRunner();
+    const c = createImportController({ store: createMemoryStore(), runner, now: () => NOW });
+    const file = new File(['乡镇（街道）,月份\n'], 'ledger.csv');
+    const done = c.importFiles([file]);
+    await tick();
+    // The File goes to the worker as it is: its bytes are not copied on the page.
+    expect(runner.calls[0]!.input.file).toBe(file);
+    runner.calls[0]!.progress?.({ phase: 'read', done: 4_000_000, total: 8_000_000 });
+    expect(c.getSnapshot().jobs[0]).toMatchObject({
+      phase: 'read',
+      percent: 5,
+      bytesRead: 4_000_000,
+      bytesTotal: 8_000_000,
+    });
+    runner.calls[0]!.progress?.({ phase: 'validate', done: 30_000, total: 100_000 });
+    // Bytes read stay on the line once reading is over; the rows checked join them.
+    expect(c.getSnapshot().jobs[0]).toMatchObject({
+      phase: 'validate',
+      bytesRead: 4_000_000,
+      rowsDone: 30_000,
+      rowsTotal: 100_000,
+    });
+    c.cancelJob(c.getSnapshot().jobs[0]!.key);
+    await done;
+    expect(c.getSnapshot().jobs[0]).toMatchObject({ state: 'cancelled' });
+  });
+
+  it('a cancelled read of a persistent-store import plans and saves nothing', async () => {
+    const store = await openStore('cancel');
+    const before = await store.db.batches.count();
+    const runner = manualRunner();
+    const c = createImportController({ store, runner, now: () => NOW, planning: planningOf(store, []) });
+    const done = c.importFiles([csv('x.csv', ['城关镇,2024年3月,4,4'])]);
+    await tick();
+    c.cancelJob(c.getSnapshot().jobs[0]!.key);
+    // The worker's answer after a cancel (a late message) is never used.
+    runner.calls[0]!.finish({ status: 'done', result: result('x.csv', []) });
+    await done;
+    expect(c.getSnapshot().outcomes).toEqual([]);
+    expect(c.getSnapshot().reviews).toEqual([]);
+    expect(await store.db.batches.count()).toBe(before);
+  });
+
   it('shows a line per file with progress, cancels one, keeps a failed one, and clears both on the next batch', async () => {
     const runner = manualRunner();
     const store = createMemoryStore();
@@ -557,7 +604,7 @@ describe('import controller: township names against the district list', () => {
     });
     const first = c.importFiles([csv('x.csv', ['城光镇,2024年3月,4,4'])]);
     await tick();
-    const bytes = new Uint8Array(runner.calls[0]!.input.bytes);
+    const bytes = new Uint8Array(await runner.calls[0]!.input.file.arrayBuffer());
     runner.calls[0]!.finish({
       status: 'done',
       result: ingestBytes(bytes, { fileName: 'x.csv', knownTownships: d.townships, today: '2024-04-10' }),
@@ -607,11 +654,16 @@ describe('import controller: Word/text monthly reports (issue 11)', () => {
   function workerRunner(): IngestRunner {
     return {
       ingest(input) {
-        const promise = ingestFile(new Uint8Array(input.bytes), {
-          fileName: input.fileName,
-          knownTownships: input.knownTownships,
-          today: '2026-11-29',
-        }).then((result): IngestOutcome => ({ status: 'done', result }));
+        const promise = input.file
+          .arrayBuffer()
+          .then((buf) =>
+            ingestFile(new Uint8Array(buf), {
+              fileName: input.fileName,
+              knownTownships: input.knownTownships,
+              today: '2026-11-29',
+            }),
+          )
+          .then((result): IngestOutcome => ({ status: 'done', result }));
         return { promise, cancel: () => {} };
       },
     };

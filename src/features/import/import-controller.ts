@@ -26,7 +26,7 @@ import { commitOutcomeMessage, type Message } from '../../store/outcome-message'
 import type { CommitOutcome, ConflictDecision, ImportPlan } from '../../store/persist-types';
 import type { PersistentStore } from '../../store/persistent-store';
 import type { DataStore, ImportEntry } from '../../store/types';
-import type { IngestJob, IngestOutcome, IngestRunner } from './ingest-runner';
+import type { IngestJob, IngestOutcome, IngestRunner, ReadProgress } from './ingest-runner';
 import type { ReportValues } from '../../ingest/report/report-attachment';
 
 /** The persistent-store side of an import (the panel's `planning` without its review component). */
@@ -52,14 +52,26 @@ export interface ImportControllerOptions {
   readonly today?: () => string;
 }
 
-/** A chosen file: a browser `File`, or anything with a name and its bytes (tests, drops). */
+/**
+ * A chosen file: a browser `File` (handed to the worker as it is, never copied on the page), or
+ * anything with a name and its bytes (tests, pasted text).
+ */
 export interface ImportFile {
   readonly name: string;
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
+/**
+ * A read file as the controller keeps it: the Blob (read again after township decisions) and the
+ * SHA-256 of its bytes from the worker (the store's duplicate-file check), null when not hashed.
+ */
+export interface FileBody {
+  readonly blob: Blob;
+  readonly sha256: string | null;
+}
+
 /** The phase a progress line shows: the worker's phases, or waiting for a worker. */
-export type JobPhase = IngestProgress['phase'] | 'queued';
+export type JobPhase = ReadProgress['phase'] | 'queued';
 
 /** One file being read (a progress bar), or one whose read was cancelled or failed. */
 export interface JobView {
@@ -69,14 +81,20 @@ export interface JobView {
   readonly percent: number;
   readonly state: 'running' | 'cancelled' | 'failed';
   readonly message?: string;
+  /** Bytes of the file read so far, and its size (known once reading starts). */
+  readonly bytesRead?: number;
+  readonly bytesTotal?: number;
+  /** Rows checked so far (validate phase) of the rows found. */
+  readonly rowsDone?: number;
+  readonly rowsTotal?: number;
 }
 
 /** A plan waiting for the user's replace/keep decisions. */
 export interface PendingReview {
   readonly key: number;
   readonly plan: ImportPlan;
-  /** The file's bytes, to plan again (same fingerprint) if the plan goes stale. */
-  readonly bytes: Uint8Array;
+  /** The file's fingerprint, to plan again (same fingerprint) if the plan goes stale. */
+  readonly print: Fingerprint;
   /** The file's report, kept for the session if the review ends without a stored batch. */
   readonly entry: ImportEntry;
 }
@@ -85,8 +103,8 @@ export interface PendingReview {
 export interface PendingNames {
   readonly key: number;
   readonly entry: ImportEntry;
-  /** A copy of the file's bytes: read again with the decisions, and fingerprinted by the store. */
-  readonly bytes: Uint8Array;
+  /** The file: read again with the decisions, and fingerprinted by the store. */
+  readonly body: FileBody;
   readonly known: readonly Township[];
   readonly source: TownshipListSource;
   readonly unknown: readonly UnknownTownship[];
@@ -112,8 +130,8 @@ export interface OutcomeLine {
 export interface PendingReport {
   readonly key: number;
   readonly entry: ImportEntry;
-  /** The file's bytes as read (read again after township decisions; fingerprinted with corrections). */
-  readonly bytes: Uint8Array;
+  /** The file as read (read again after township decisions; fingerprinted with corrections). */
+  readonly body: FileBody;
   readonly state: 'ready' | 'needs_review' | 'confirmed' | 'rejected' | 'saving' | 'waiting' | 'saved';
 }
 
@@ -192,26 +210,27 @@ export const outcomeTone = (o: CommitOutcome, rejected: number): OutcomeLine['to
       ? 'error'
       : 'info';
 
-// Decode, parse and validate are reported separately; weight them into one bar.
-const PHASE_SPAN: Record<IngestProgress['phase'], [number, number]> = {
-  decode: [0, 20],
+// Read, decode, parse and validate are reported separately; weight them into one bar.
+const PHASE_SPAN: Record<ReadProgress['phase'], [number, number]> = {
+  read: [0, 10],
+  decode: [10, 20],
   parse: [20, 60],
   validate: [60, 100],
 };
 
 /** One bar for the whole read: the phase's share of 0–100 plus its progress within the phase. */
-export const overallPercent = (p: IngestProgress): number => {
+export const overallPercent = (p: ReadProgress | IngestProgress): number => {
   const [start, end] = PHASE_SPAN[p.phase];
   const frac = p.total > 0 ? Math.min(1, p.done / p.total) : 0;
   return Math.round(start + (end - start) * frac);
 };
 
-/** A detached copy of `bytes` for the worker (it takes ownership of what it is given). */
-const bufferOf = (bytes: Uint8Array): ArrayBuffer => {
-  const out = new ArrayBuffer(bytes.byteLength);
-  new Uint8Array(out).set(bytes);
-  return out;
-};
+/** The chosen file as a Blob: a File is one already (nothing is copied); other inputs are wrapped. */
+const blobOf = async (file: ImportFile): Promise<Blob> =>
+  typeof Blob !== 'undefined' && file instanceof Blob ? file : new Blob([await file.arrayBuffer()]);
+
+/** What the store fingerprints a file by: its bytes, or their SHA-256 computed where they were read. */
+export type Fingerprint = Uint8Array | { readonly sha256: string };
 
 const hasRecords = (r: FileIngestResult): boolean =>
   r.townshipMonths.length + r.hazards.length + r.problems.length > 0;
@@ -327,16 +346,16 @@ async function planAndCommit(
   p: ImportPlanningCore,
   key: number,
   entry: ImportEntry,
-  bytes: Uint8Array,
+  body: FileBody,
   addTownships: readonly Township[],
 ) {
   const result = entry.result;
-  const print = fingerprintBytes(result, bytes);
+  const print = await fingerprintOf(result, body);
   for (let attempt = 1; attempt <= MAX_PLAN_ATTEMPTS; attempt++) {
     const source = { kind: 'file', name: result.file } as const;
     const plan = await p.store.prepareImport(result, print, source, { addTownships });
     if (plan.conflicts.length > 0 && !plan.duplicateOf) {
-      set(core, (s) => ({ reviews: [...s.reviews, { key, plan, bytes: print, entry }] }));
+      set(core, (s) => ({ reviews: [...s.reviews, { key, plan, print, entry }] }));
       return;
     }
     const outcome = await p.store.commitImport(plan, new Map());
@@ -352,30 +371,38 @@ async function save(
   core: Core,
   key: number,
   entry: ImportEntry,
-  bytes: Uint8Array,
+  body: FileBody,
   addTownships: readonly Township[],
 ) {
   const p = core.options.planning ?? null;
   if (p) {
     // Nothing to store for a rejected file, but the report says why.
     if (entry.result.status === 'rejected') keepForSession(core, entry);
-    else await planAndCommit(core, p, key, entry, bytes, addTownships);
+    else await planAndCommit(core, p, key, entry, body, addTownships);
   } else {
     own(core, entry.id);
     await core.options.store.addImports([entry]);
   }
 }
 
-/** Runs the worker on a copy of `bytes`, with a progress bar under `key`. */
+/** The progress line's fields for one progress report: the bar, and bytes read or rows checked. */
+const progressPatch = (pr: ReadProgress): Partial<JobView> => ({
+  phase: pr.phase,
+  percent: overallPercent(pr),
+  ...(pr.phase === 'read' ? { bytesRead: pr.done, bytesTotal: pr.total } : {}),
+  ...(pr.phase === 'validate' ? { rowsDone: pr.done, rowsTotal: pr.total } : {}),
+});
+
+/** Runs the worker on the file, with a progress bar under `key`. */
 async function read(
   core: Core,
   key: number,
   fileName: string,
-  bytes: Uint8Array,
+  file: Blob,
   knownTownships: readonly Township[],
 ): Promise<IngestOutcome> {
-  const job = core.options.runner.ingest({ fileName, bytes: bufferOf(bytes), knownTownships }, (pr) =>
-    patchJob(core, key, { phase: pr.phase, percent: overallPercent(pr) }),
+  const job = core.options.runner.ingest({ fileName, file, knownTownships }, (pr) =>
+    patchJob(core, key, progressPatch(pr)),
   );
   core.handles.set(key, job);
   const outcome = await job.promise;
@@ -398,10 +425,18 @@ function districtList(options: ImportControllerOptions): {
 }
 
 /**
- * What the store fingerprints (duplicate-file check): the file's bytes, plus the clerk's
- * corrections for a corrected report, so importing the same file again uncorrected is not taken
- * for the corrected one.
+ * What the store fingerprints (duplicate-file check): the SHA-256 the worker computed of the
+ * file's bytes (a large file is never copied to the page for it); the bytes themselves when the
+ * worker could not hash (no `crypto.subtle`), and for a corrected report the bytes plus the
+ * clerk's corrections, so importing the same file again uncorrected is not taken for the
+ * corrected one.
  */
+async function fingerprintOf(result: FileIngestResult, body: FileBody): Promise<Fingerprint> {
+  const corrected = (result.report?.corrections ?? []).length > 0;
+  if (!corrected && body.sha256) return { sha256: body.sha256 };
+  return fingerprintBytes(result, new Uint8Array(await body.blob.arrayBuffer()));
+}
+
 function fingerprintBytes(result: FileIngestResult, bytes: Uint8Array): Uint8Array {
   const corrections = result.report?.corrections ?? [];
   if (corrections.length === 0) return bytes;
@@ -431,37 +466,38 @@ const todayOf = (options: ImportControllerOptions): string => options.today?.() 
 /** Reads one chosen file; a report waits in the status list, other files go on to be stored. */
 async function importOne(core: Core, file: ImportFile, key: number) {
   // Kept for a second read after township decisions and for the store's fingerprint.
-  const bytes = new Uint8Array(await file.arrayBuffer());
+  const blob = await blobOf(file);
   const { known } = districtList(core.options);
-  const outcome = await read(core, key, file.name, bytes, known);
+  const outcome = await read(core, key, file.name, blob, known);
   if (outcome.status !== 'done') return endJob(core, key, outcome);
   const result = outcome.result;
+  const body: FileBody = { blob, sha256: outcome.sha256 ?? null };
   const now = core.options.now;
   const entry: ImportEntry = { id: `${now()}#${key}`, result, importedAt: now() };
   dropJob(core, key);
   if (isReportResult(result)) {
     const state: PendingReport['state'] =
       result.status === 'rejected' || !result.report ? 'rejected' : result.report.status;
-    set(core, (s) => ({ reports: [...s.reports, { key, entry, bytes, state }] }));
+    set(core, (s) => ({ reports: [...s.reports, { key, entry, body, state }] }));
     if (state === 'rejected') keepForSession(core, entry);
     return;
   }
-  await afterRead(core, key, entry, bytes);
+  await afterRead(core, key, entry, body);
 }
 
 /** A read file: names outside the district list wait for decisions, else it is stored. */
-async function afterRead(core: Core, key: number, entry: ImportEntry, bytes: Uint8Array) {
+async function afterRead(core: Core, key: number, entry: ImportEntry, body: FileBody) {
   const { known, source } = districtList(core.options);
   const result = entry.result;
   const unknown = collectUnknownTownships(result);
   if (unknown.length > 0) {
     // Names outside the district list: nothing is saved until the user decides.
-    set(core, (s) => ({ pendingNames: [...s.pendingNames, { key, entry, bytes, known, source, unknown }] }));
+    set(core, (s) => ({ pendingNames: [...s.pendingNames, { key, entry, body, known, source, unknown }] }));
     return;
   }
   if (known.length === 0 && hasRecords(result))
     note(core, key, result.file, { key: 'dashboard.import.towns.unchecked', params: { file: result.file } });
-  await save(core, key, entry, bytes, []);
+  await save(core, key, entry, body, []);
 }
 
 /**
@@ -481,7 +517,7 @@ async function decideNames(core: Core, key: number, decisions: ReadonlyMap<strin
   set(core, () => ({ deciding: true }));
   if (changed) {
     set(core, (s) => ({ jobs: [...s.jobs, queuedJob(key, file)] }));
-    const outcome = await read(core, key, file, pending.bytes, townships);
+    const outcome = await read(core, key, file, pending.body.blob, townships);
     if (outcome.status !== 'done') {
       done();
       endJob(core, key, outcome);
@@ -502,7 +538,7 @@ async function decideNames(core: Core, key: number, decisions: ReadonlyMap<strin
     entry = { ...entry, result: next };
   }
   done();
-  await save(core, key, entry, pending.bytes, added);
+  await save(core, key, entry, pending.body, added);
 }
 
 /** Commits a reviewed plan; a plan gone stale meanwhile is reported and planned again for review. */
@@ -516,7 +552,7 @@ async function confirmReview(core: Core, key: number, decisions: ReadonlyMap<str
   if (outcome.kind === 'stale') {
     // Another tab changed these records after the diff was shown: show the new diff.
     report(core, p, key, review.entry, outcome, false);
-    const plan = await p.store.prepareImport(review.plan.result, review.bytes, review.plan.source, {
+    const plan = await p.store.prepareImport(review.plan.result, review.print, review.plan.source, {
       addTownships: review.plan.addTownships ?? [],
     });
     set(core, (s) => ({ reviews: [...s.reviews, { ...review, plan }] }));
@@ -556,7 +592,7 @@ async function saveReports(core: Core) {
   const toSave = core.snapshot.reports.filter((r) => r.state === 'ready' || r.state === 'confirmed');
   for (const r of toSave) patchReport(core, r.key, { state: 'saving' });
   for (const r of toSave) {
-    await afterRead(core, r.key, r.entry, r.bytes);
+    await afterRead(core, r.key, r.entry, r.body);
     const s = core.snapshot;
     const held = s.pendingNames.some((x) => x.key === r.key) || s.reviews.some((x) => x.key === r.key);
     patchReport(core, r.key, { state: held ? 'waiting' : 'saved' });

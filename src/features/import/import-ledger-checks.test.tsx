@@ -40,14 +40,14 @@ const bytes = (name: string) => new Uint8Array(readFileSync(join(FIXTURES, name)
 /** Runs the real ingest synchronously (the app runs the same code in a worker). */
 const realRunner: IngestRunner = {
   ingest: (input) => ({
-    promise: Promise.resolve({
+    promise: input.file.arrayBuffer().then((buf) => ({
       status: 'done',
-      result: ingestBytes(new Uint8Array(input.bytes), {
+      result: ingestBytes(new Uint8Array(buf), {
         fileName: input.fileName,
         knownTownships: input.knownTownships,
         today: TODAY,
       }),
-    }),
+    })),
     cancel: () => {},
   }),
 };

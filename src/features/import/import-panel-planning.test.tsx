@@ -40,8 +40,6 @@ function tableRunner(
     inputs,
     ingest(input) {
       inputs.push(input);
-      // Like postMessage(…, [bytes]): the caller's buffer is detached afterwards.
-      structuredClone(input.bytes, { transfer: [input.bytes] });
       const r = results.get(input.fileName);
       return {
         promise: Promise.resolve(

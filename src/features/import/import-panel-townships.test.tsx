@@ -11,7 +11,7 @@ import { districtTownships } from '../../store/district-townships';
 import { PersistentStore } from '../../store/persistent-store';
 import { bytesOf, counterIds, stepClock, uniqueDbName } from '../../store/test-support';
 import { ImportPanel, type PlanReviewSlotProps } from './import-panel';
-import type { IngestInput, IngestRunner } from './ingest-runner';
+import type { IngestInput, IngestOutcome, IngestRunner } from './ingest-runner';
 
 const stores: PersistentStore[] = [];
 afterEach(() => {
@@ -41,12 +41,15 @@ function realRunner(): IngestRunner & { inputs: IngestInput[] } {
     inputs,
     ingest(input) {
       inputs.push(input);
-      const result = ingestBytes(new Uint8Array(input.bytes), {
-        fileName: input.fileName,
-        knownTownships: input.knownTownships,
-        today: '2024-04-10',
-      });
-      return { promise: Promise.resolve({ status: 'done', result }), cancel: () => {} };
+      const promise = input.file.arrayBuffer().then((buf): IngestOutcome => ({
+        status: 'done',
+        result: ingestBytes(new Uint8Array(buf), {
+          fileName: input.fileName,
+          knownTownships: input.knownTownships,
+          today: '2024-04-10',
+        }),
+      }));
+      return { promise, cancel: () => {} };
     },
   };
 }

@@ -17,11 +17,20 @@ import {
 import { buildCube } from '../../analysis/cube';
 import { ledgerReportChecks } from '../../analysis/hazard-figures';
 import type { MessageKey } from '../../i18n/catalog';
-import { FILE_INPUT_ACCEPT, SUPPORTED_ENCODINGS, SUPPORTED_FORMATS } from '../../ingest/supported-formats';
+import {
+  FILE_INPUT_ACCEPT,
+  IMPORT_MAX_BYTES,
+  SUPPORTED_ENCODINGS,
+  SUPPORTED_FORMATS,
+} from '../../ingest/supported-formats';
 import type { ConflictDecision, ImportPlan } from '../../store/persist-types';
 import type { DataStore } from '../../store/types';
 import { downloadCsv } from '../../components/save-file';
-import { useT, type TFunction } from '../../components/i18n-provider';
+import { useLang, useT, type TFunction } from '../../components/i18n-provider';
+import { formatByteSize, formatNumber } from '../../i18n/format';
+import type { Lang } from '../../i18n/i18n';
+import { DEFAULT_LIMITS } from '../../ingest/types';
+
 import {
   createImportController,
   importReportRows,
@@ -29,6 +38,7 @@ import {
   type ImportPlanningCore,
   type ImportSnapshot,
   type JobPhase,
+  type JobView,
   type OutcomeLine,
 } from './import-controller';
 import { ImportReport } from './import-report';
@@ -68,6 +78,7 @@ export interface ImportPanelProps {
 
 const PHASE_KEY: Record<JobPhase, MessageKey> = {
   queued: 'dashboard.import.phase.queued',
+  read: 'dashboard.import.phase.read',
   decode: 'dashboard.import.phase.decode',
   parse: 'dashboard.import.phase.parse',
   validate: 'dashboard.import.phase.validate',
@@ -139,6 +150,12 @@ function DropZone({ onFiles }: { readonly onFiles: (files: readonly File[]) => v
             encodings: SUPPORTED_ENCODINGS.join(separator),
           })}
         </p>
+        <p className="dropzone__hint muted" data-testid="import-limit">
+          {t('dashboard.import.limit', {
+            size: formatByteSize(IMPORT_MAX_BYTES),
+            xlsx: formatByteSize(DEFAULT_LIMITS.maxBytes),
+          })}
+        </p>
         <div className="dropzone__actions">
           <button type="button" className="btn btn--primary" onClick={() => inputRef.current?.click()}>
             {t('dashboard.import.choose')}
@@ -176,6 +193,7 @@ function JobList({
   readonly controller: ImportController;
 }) {
   const t = useT();
+  const lang = useLang();
   if (snapshot.jobs.length === 0) return null;
   return (
     <ul className="jobs">
@@ -191,6 +209,7 @@ function JobList({
                 })}
                 <progress max={100} value={j.percent} />
               </label>
+              <JobCounts job={j} t={t} lang={lang} />
               <button type="button" className="btn btn--small" onClick={() => controller.cancelJob(j.key)}>
                 {t('common.cancel')}
               </button>
@@ -205,6 +224,30 @@ function JobList({
         </li>
       ))}
     </ul>
+  );
+}
+
+/** What a running read has done so far: bytes read, then rows checked. */
+function JobCounts({ job, t, lang }: { readonly job: JobView; readonly t: TFunction; readonly lang: Lang }) {
+  const bytes =
+    job.bytesTotal !== undefined
+      ? t('dashboard.import.progress.bytes', {
+          done: formatByteSize(job.bytesRead ?? 0),
+          total: formatByteSize(job.bytesTotal),
+        })
+      : null;
+  const rows =
+    job.rowsTotal !== undefined
+      ? t('dashboard.import.progress.rows', {
+          done: formatNumber(lang, job.rowsDone ?? 0),
+          total: formatNumber(lang, job.rowsTotal),
+        })
+      : null;
+  if (!bytes && !rows) return null;
+  return (
+    <span className="job__counts muted" data-testid="job-counts">
+      {[bytes, rows].filter(Boolean).join(' · ')}
+    </span>
   );
 }
 

@@ -173,4 +173,15 @@ describe('ImportReport for a minified JSON document', () => {
     const ignored = screen.getByTestId('ignored');
     expect(within(ignored).getByText('township_month[1]')).toBeInTheDocument();
   });
+
+  it('renders a long issue list a step at a time; every issue is one click away', async () => {
+    // A city ledger's report: thousands of issues. The first 200 are rendered, the rest on request.
+    const issues = Array.from({ length: 450 }, (_, i) => conflict(10 + i, String(i)));
+    renderReport('zh-CN', { ...RESULT, issues });
+    const rows = () => within(screen.getByTestId('issues')).getAllByRole('row').length - 1;
+    expect(rows()).toBe(200);
+    await userEvent.click(screen.getByRole('button', { name: '再显示 250 行（还有 250 行未显示）' }));
+    expect(rows()).toBe(450);
+    expect(screen.queryByRole('button', { name: /再显示/ })).toBeNull();
+  });
 });

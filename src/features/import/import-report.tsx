@@ -3,7 +3,7 @@
  * counts that visibly add up, every issue with where it is, the ignored lines with their reason,
  * and a download of the rejected rows. Everything from the file is rendered as plain text.
  */
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { ledgerCheckMessage, type LedgerCheck } from '../../analysis/hazard-figures';
 import { TOWNSHIP_MONTH_FIELDS, FIELDS_BY_RECORD } from '../../domain/fields';
 import type { MessageKey } from '../../i18n/catalog';
@@ -137,9 +137,41 @@ function Mapping({ result }: { result: FileIngestResult }) {
   );
 }
 
+/**
+ * Rows a report table renders at first, then as many more per click: a 1M-row ledger has tens of
+ * thousands of issues, and rendering them all (for every stored batch, even closed) froze the
+ * page for seconds (issue 13). Every row stays one click away; none is dropped.
+ */
+export const REPORT_ROWS_STEP = 200;
+
+/** The first `shown` items of a list, and a button for the next step while some are hidden. */
+function useStepped<T>(items: readonly T[]): { rows: readonly T[]; more: ReactNode } {
+  const t = useT();
+  const lang = useLang();
+  const [shown, setShown] = useState(REPORT_ROWS_STEP);
+  const hidden = items.length - shown;
+  return {
+    rows: hidden > 0 ? items.slice(0, shown) : items,
+    more:
+      hidden > 0 ? (
+        <button
+          type="button"
+          className="btn btn--small"
+          onClick={() => setShown((n) => n + REPORT_ROWS_STEP * 10)}
+        >
+          {t('dashboard.report.showMore', {
+            n: formatNumber(lang, Math.min(hidden, REPORT_ROWS_STEP * 10)),
+            hidden: formatNumber(lang, hidden),
+          })}
+        </button>
+      ) : null,
+  };
+}
+
 function Issues({ result }: { result: FileIngestResult }) {
   const t = useT();
   const lang = useLang();
+  const { rows, more } = useStepped(result.issues);
   if (result.issues.length === 0) return <p className="report-ok">{t('dashboard.report.noIssues')}</p>;
   return (
     <details className="report-section" open>
@@ -159,7 +191,7 @@ function Issues({ result }: { result: FileIngestResult }) {
             </tr>
           </thead>
           <tbody>
-            {result.issues.map((issue, i) => (
+            {rows.map((issue, i) => (
               <tr key={i} className={`row--${issue.severity}`}>
                 <td>
                   <span className={`badge-${issue.severity}`}>
@@ -177,12 +209,14 @@ function Issues({ result }: { result: FileIngestResult }) {
           </tbody>
         </table>
       </TableScroll>
+      {more}
     </details>
   );
 }
 
 function Ignored({ result }: { result: FileIngestResult }) {
   const t = useT();
+  const { rows, more } = useStepped(result.ignored);
   if (result.ignored.length === 0) return null;
   return (
     <details className="report-section">
@@ -200,7 +234,7 @@ function Ignored({ result }: { result: FileIngestResult }) {
             </tr>
           </thead>
           <tbody>
-            {result.ignored.map((r, i) => (
+            {rows.map((r, i) => (
               <tr key={i}>
                 <td className="num">{recordLocation(r)}</td>
                 <td>{t(IGNORE_KEYS[r.reason])}</td>
@@ -210,6 +244,7 @@ function Ignored({ result }: { result: FileIngestResult }) {
           </tbody>
         </table>
       </TableScroll>
+      {more}
     </details>
   );
 }

@@ -6,7 +6,12 @@ import type { Township } from '../../domain/records';
 import type { FileIngestResult, IngestProgress } from '../../ingest/types';
 
 export type IngestOutcome =
-  | { readonly status: 'done'; readonly result: FileIngestResult }
+  | {
+      readonly status: 'done';
+      readonly result: FileIngestResult;
+      /** SHA-256 of the file's bytes, hashed where they were read; absent when the engine did not. */
+      readonly sha256?: string | null;
+    }
   | { readonly status: 'cancelled' }
   | { readonly status: 'failed'; readonly message: string };
 
@@ -18,11 +23,17 @@ export interface IngestJob {
 
 export interface IngestInput {
   readonly fileName: string;
-  /** Transferred to the worker: do not use it after the call. */
-  readonly bytes: ArrayBuffer;
+  /**
+   * The chosen file (or bytes wrapped in a Blob). The worker reads it as a stream: a Blob is
+   * shared with the worker, not copied, so the page never holds a large file's bytes.
+   */
+  readonly file: Blob;
   readonly knownTownships: readonly Township[];
 }
 
+/** Progress of a read: the file's bytes read (`read`), then the ingest phases (rows for `validate`). */
+export type ReadProgress = IngestProgress | { readonly phase: 'read'; readonly done: number; readonly total: number };
+
 export interface IngestRunner {
-  ingest(input: IngestInput, onProgress?: (p: IngestProgress) => void): IngestJob;
+  ingest(input: IngestInput, onProgress?: (p: ReadProgress) => void): IngestJob;
 }

@@ -1,0 +1,195 @@
+/**
+ * Chunked persistence (issue 13, target 2): a large import is planned, re-checked, written and
+ * read back a chunk at a time so no single step blocks the page, and it is still one
+ * transaction: every record or none, conflicts found in any chunk.
+ */
+import 'fake-indexeddb/auto';
+import type { DBCore, DBCoreMutateRequest, DBCoreTable } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { HazardRecord } from '../domain/records';
+import { deriveDataset } from './derive';
+import type { StoredRecord } from './persist-types';
+import { PersistentStore, type PersistentStoreOptions } from './persistent-store';
+import { DEFAULT_SETTINGS } from './settings';
+import { bytesOf, counterIds, hazard, result, stepClock, tm, uniqueDbName } from './test-support';
+
+const open: PersistentStore[] = [];
+async function makeStore(label: string, extra: PersistentStoreOptions = {}): Promise<PersistentStore> {
+  const store = await PersistentStore.open({
+    dbName: uniqueDbName(label),
+    now: stepClock(),
+    newId: counterIds(`${label}-`),
+    channelName: null,
+    storage: null,
+    locks: null,
+    ...extra,
+  });
+  open.push(store);
+  return store;
+}
+afterEach(() => {
+  for (const s of open.splice(0)) s.close();
+});
+
+const SMALL = { plan: 3, read: 4, write: 5 } as const;
+
+/** A ledger of `n` hazards, in file order, distinct by description. */
+const ledger = (n: number, changed = -1): HazardRecord[] =>
+  Array.from({ length: n }, (_, i) =>
+    hazard(
+      i % 2 ? '城关镇' : '小召乡',
+      `2024-03-${String((i % 28) + 1).padStart(2, '0')}`,
+      `消防通道堵塞 第${i}处`,
+      i === changed ? 'in_progress' : 'rectified',
+    ),
+  );
+
+/** Records the rows of every records mutation (add/put) that reaches IndexedDB. */
+function recordWrites(sizes: number[], failAtAdd = 0) {
+  let adds = 0;
+  return {
+    stack: 'dbcore' as const,
+    name: 'write-sizes',
+    create: (down: DBCore): DBCore => ({
+      ...down,
+      table: (name: string): DBCoreTable => {
+        const t = down.table(name);
+        return {
+          ...t,
+          mutate: (req: DBCoreMutateRequest) => {
+            if (name === 'records' && req.type === 'add') {
+              sizes.push(req.values.length);
+              if (++adds === failAtAdd)
+                return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+            }
+            return t.mutate(req);
+          },
+        };
+      },
+    }),
+  };
+}
+
+async function withMiddleware(store: PersistentStore, mw: ReturnType<typeof recordWrites>) {
+  store.db.close();
+  store.db.use(mw);
+  await store.db.open();
+}
+
+describe('chunked import', () => {
+  it('writes a ledger larger than a chunk in chunks, every record stored in file order', async () => {
+    const store = await makeStore('chunks', { chunks: SMALL });
+    const sizes: number[] = [];
+    await withMiddleware(store, recordWrites(sizes));
+    const hazards = ledger(23);
+    const file = result('台账.csv', [tm('小召乡', '2024-03')], { hazards });
+    const plan = await store.prepareImport(file, bytesOf('ledger'), { kind: 'file', name: '台账.csv' });
+    expect(plan.newRecords).toHaveLength(24);
+    const outcome = await store.commitImport(plan, new Map());
+    expect(outcome).toMatchObject({ kind: 'committed', counts: { added: 24 } });
+    // No write step larger than the chunk; together they hold every record once.
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(SMALL.write);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(24);
+    const stored = store.getSnapshot().dataset;
+    expect(stored.hazards.map((h) => h.description)).toEqual(hazards.map((h) => h.description));
+    expect(stored.townshipMonths).toHaveLength(1);
+  });
+
+  it('reads back (reload, another tab) the same dataset a one-chunk store holds', async () => {
+    const hazards = ledger(17);
+    const file = result('台账.csv', [tm('小召乡', '2024-03'), tm('城关镇', '2024-03')], { hazards });
+    const snapshots = [];
+    for (const chunks of [SMALL, undefined]) {
+      const store = await makeStore(`reload-${chunks ? 'small' : 'default'}`, chunks ? { chunks } : {});
+      const plan = await store.prepareImport(file, bytesOf('ledger'), { kind: 'file', name: '台账.csv' });
+      await store.commitImport(plan, new Map());
+      await store.reload();
+      const { dataset } = store.getSnapshot();
+      // Batch ids differ between the two stores; everything else must not.
+      snapshots.push({
+        ...dataset,
+        townshipMonths: dataset.townshipMonths.map((r) => ({ ...r, source: null })),
+        hazards: dataset.hazards.map((h) => ({ ...h, source: null })),
+      });
+    }
+    expect(snapshots[0]).toEqual(snapshots[1]);
+    expect(snapshots[0]!.hazards).toHaveLength(17);
+  });
+
+  it('a failure in a later write chunk rolls back the whole import: no batch, no record', async () => {
+    const store = await makeStore('rollback', { chunks: SMALL });
+    const sizes: number[] = [];
+    // The third records write fails (a full disk), after two chunks went in.
+    await withMiddleware(store, recordWrites(sizes, 3));
+    const file = result('台账.csv', [], { hazards: ledger(23) });
+    const plan = await store.prepareImport(file, bytesOf('ledger'), { kind: 'file', name: '台账.csv' });
+    const outcome = await store.commitImport(plan, new Map());
+    expect(outcome).toMatchObject({ kind: 'failed', reason: 'quota' });
+    expect(sizes.length).toBe(3);
+    expect(await store.db.records.count()).toBe(0);
+    expect(await store.db.batches.count()).toBe(0);
+    expect(store.getSnapshot().dataset.hazards).toHaveLength(0);
+  });
+
+  it('finds identical records and a conflict that sit in later read chunks', async () => {
+    const store = await makeStore('conflict', { chunks: SMALL });
+    const first = result('三月.csv', [], { hazards: ledger(14) });
+    await store.commitImport(
+      await store.prepareImport(first, bytesOf('a'), { kind: 'file', name: '三月.csv' }),
+      new Map(),
+    );
+    // The same ledger again with item 12 (chunk 4 of 4) still open, plus two new items.
+    const again = result('三月（更正）.csv', [], { hazards: [...ledger(14, 12), ...ledger(16).slice(14)] });
+    const plan = await store.prepareImport(again, bytesOf('b'), { kind: 'file', name: '三月（更正）.csv' });
+    expect(plan.identical).toBe(13);
+    expect(plan.conflicts.map((c) => c.incoming)).toMatchObject([
+      { description: '消防通道堵塞 第12处', status: 'in_progress' },
+    ]);
+    expect(plan.newRecords).toHaveLength(2);
+    const outcome = await store.commitImport(plan, new Map([[plan.conflicts[0]!.key, 'replace']]));
+    expect(outcome).toMatchObject({ kind: 'committed', counts: { added: 2, identical: 13, replaced: 1 } });
+    expect(await store.listRevisions()).toHaveLength(1);
+    expect(store.getSnapshot().dataset.hazards).toHaveLength(16);
+  });
+
+  it('a record written by another tab into a later chunk makes the plan stale; nothing is written', async () => {
+    const store = await makeStore('stale', { chunks: SMALL });
+    const plan = await store.prepareImport(result('台账.csv', [], { hazards: ledger(11) }), bytesOf('x'), {
+      kind: 'file',
+      name: '台账.csv',
+    });
+    // Meanwhile the last record of the plan is stored by someone else.
+    const last = plan.newRecords[10]!;
+    await store.db.records.add({ ...last, batchId: 'other', batchSeq: 99 });
+    expect(await store.commitImport(plan, new Map())).toEqual({ kind: 'stale' });
+    expect(await store.db.records.count()).toBe(1);
+    expect(await store.db.batches.count()).toBe(0);
+  });
+});
+
+describe('deriveDataset order', () => {
+  it('orders by batch then position, ties in input order, like a stable sort', () => {
+    const rec = (id: string, batchSeq: number, ordinal: number): StoredRecord => ({
+      id,
+      kind: 'hazard',
+      batchId: `b${batchSeq}`,
+      batchSeq,
+      ordinal,
+      record: { ...hazard('小召乡', '2024-03-01', id), description: id },
+    });
+    // Shuffled input, a hole (ordinal 2 of batch 1 removed), a tie after a backup restore.
+    const records = [
+      rec('c', 2, 1),
+      rec('a', 1, 0),
+      rec('t2', 2, 0),
+      rec('d', 1, 3),
+      rec('t1', 2, 0),
+      rec('b', 1, 1),
+      rec('e', 3, 0),
+    ];
+    const expected = [...records].sort((x, y) => x.batchSeq - y.batchSeq || x.ordinal - y.ordinal);
+    const got = deriveDataset(records, [], DEFAULT_SETTINGS).hazards.map((h) => h.description);
+    expect(got).toEqual(expected.map((r) => r.id));
+    expect(got).toEqual(['a', 'b', 'd', 't2', 't1', 'c', 'e']);
+  });
+});

@@ -1,0 +1,294 @@
+/**
+ * Ledger import at city scale in the browser (issue 13, target 2). Not a test: the name keeps it
+ * out of the default `playwright test` run, and it asserts nothing about time. It builds the app,
+ * serves it on its own port, generates a 100k-row and a 1M-row hazard ledger
+ * (scripts/sample/ledger.ts, the same generator as `npm run bench -- --ledger`) into a temp dir,
+ * imports each through the real file picker and prints:
+ *   - time from choosing the file to its import report, and to 已保存 (saved);
+ *   - the longest main-thread task while reading and while saving: PerformanceObserver 'longtask'
+ *     entries, and the longest gap between animation frames (a frozen page draws no frames);
+ *   - reload time until the dashboard has drawn with that data;
+ *   - filter → redraw per view at 1M rows (as tests/e2e/perf.measure.ts measures it).
+ *
+ *   npx vite build && DASHBOARD_E2E_PORT=4332 MEASURE_PORT=4331 \
+ *     npx playwright test -c tests/e2e/dashboard.config.ts import-scale.measure.ts
+ *
+ * (the config's own preview server needs a dist/; this script builds and serves its own).
+ *
+ * MEASURE_ROWS=100000 limits the run to some sizes (comma-separated). The district list served in
+ * place of the bundled sample holds the ledger's townships (one monthly report each), so the
+ * import goes straight to saving, as it does for a city office whose township list is set up.
+ */
+import { execSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test, type Page } from '@playwright/test';
+import { ledgerCsv } from '../../scripts/sample/ledger';
+import { DASHBOARD_TABS } from './dashboard-helpers';
+
+// MEASURE_ROOT: another checkout to build and serve (e.g. the code before a change, for a baseline).
+const ROOT = process.env.MEASURE_ROOT ?? fileURLToPath(new URL('../..', import.meta.url));
+const PORT = Number(process.env.MEASURE_PORT ?? process.env.E2E_PORT ?? 4331);
+const BASE = `http://127.0.0.1:${PORT}`;
+const SIZES = (process.env.MEASURE_ROWS ?? '100000,1000000').split(',').map(Number);
+const RUNS = 10;
+
+let server: ChildProcess | null = null;
+let dir = '';
+let district = '';
+
+/** The ledger's township names, read back from a small ledger of the same generator. */
+function ledgerTownships(): string[] {
+  const names = new Set<string>();
+  for (const line of ledgerCsv(3000).split('\n').slice(2)) {
+    const name = line.split(',')[1] ?? '';
+    if (/^[\u4e00-\u9fff]+(镇|乡|街道)$/.test(name)) names.add(name);
+  }
+  return [...names];
+}
+
+/** The bundled sample's shape with one report per ledger township, so the names are known. */
+function districtDataset(): string {
+  const sample = JSON.parse(readFileSync(join(ROOT, 'public/sample/dataset.json'), 'utf8')) as {
+    township_month: Record<string, unknown>[];
+  };
+  const template = sample.township_month[0]!;
+  const towns = ledgerTownships();
+  const type = (n: string) => (n.endsWith('街道') ? 'jiedao' : n.endsWith('乡') ? 'xiang' : 'zhen');
+  return JSON.stringify({
+    schema_version: 1,
+    district: '云川市',
+    townships: towns.map((name) => ({ name, type: type(name), code: null, aliases: [] })),
+    township_month: towns.map((township) => ({
+      ...template,
+      township,
+      period: '2026-10',
+      report_date: '2026-10-25',
+    })),
+    hazards: [],
+  });
+}
+
+async function waitForServer(): Promise<void> {
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(BASE)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`preview server on ${PORT} did not start`);
+}
+
+/** Long tasks and animation-frame gaps, recorded from the first script on. */
+function installMonitors(): void {
+  const w = window as unknown as {
+    __longtasks: { start: number; duration: number }[];
+    __gaps: { start: number; gap: number }[];
+  };
+  w.__longtasks = [];
+  w.__gaps = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longtasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // no longtask support: the frame gaps still tell
+  }
+  let last = performance.now();
+  const tick = (now: number) => {
+    if (now - last > 50) w.__gaps.push({ start: last, gap: now - last });
+    last = now;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+const now = (page: Page) => page.evaluate(() => performance.now());
+
+/** Longest long task and longest frame gap inside [from, to] (page clock). */
+async function longest(page: Page, from: number, to: number): Promise<string> {
+  const r = await page.evaluate(
+    ([a, b]) => {
+      const w = window as unknown as {
+        __longtasks: { start: number; duration: number }[];
+        __gaps: { start: number; gap: number }[];
+      };
+      const tasks = w.__longtasks.filter((t) => t.start + t.duration >= a && t.start <= b);
+      const gaps = w.__gaps.filter((g) => g.start + g.gap >= a && g.start <= b);
+      return {
+        task: Math.max(0, ...tasks.map((t) => t.duration)),
+        over100: tasks.filter((t) => t.duration > 100).length,
+        gap: Math.max(0, ...gaps.map((g) => g.gap)),
+      };
+    },
+    [from, to] as const,
+  );
+  return `longest task ${r.task.toFixed(0)} ms (${r.over100} over 100 ms), longest frame gap ${r.gap.toFixed(0)} ms`;
+}
+
+/** Median redraw time (ms) of RUNS changes of the `to` month (tests/e2e/perf.measure.ts). */
+async function measureRedraw(page: Page): Promise<number> {
+  return page.evaluate(async (runs) => {
+    const select = [...document.querySelectorAll('select')].find(
+      (s) => s.labels?.[0]?.textContent === '截止月份',
+    ) as HTMLSelectElement | undefined;
+    if (!select) throw new Error('no 截止月份 select');
+    const values = [...select.options].map((o) => o.value);
+    const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const value = values[values.length - 1 - (i % 2)]!;
+      await frame();
+      const t0 = performance.now();
+      select.value = value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      await frame();
+      await frame();
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    return (times[Math.floor((runs - 1) / 2)]! + times[Math.ceil((runs - 1) / 2)]!) / 2;
+  }, RUNS);
+}
+
+/** Waits (page side, every frame) until the dashboard has drawn; returns the page clock then. */
+async function dashboardReady(page: Page): Promise<number> {
+  const handle = await page.waitForFunction(
+    () => {
+      const loading = [...document.querySelectorAll('[role="status"]')].some((e) =>
+        /正在加载|Loading/.test(e.textContent ?? ''),
+      );
+      const bar = document.querySelector('[data-testid="filter-bar"]');
+      const frames = [...document.querySelectorAll('section.chart-frame')];
+      const drawn =
+        frames.length > 0 &&
+        frames.every((f) => f.querySelector('.empty-state') || f.querySelector('canvas'));
+      return !loading && bar && drawn ? performance.now() : false;
+    },
+    undefined,
+    { polling: 'raf', timeout: 600_000 },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+test.describe('ledger import at scale', () => {
+  test.setTimeout(3_600_000);
+
+  test.beforeAll(async () => {
+    test.setTimeout(600_000);
+    execSync('npx vite build', { cwd: ROOT, stdio: 'ignore' });
+    server = spawn(
+      'npx',
+      ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+      {
+        cwd: ROOT,
+        stdio: 'ignore',
+        detached: true,
+      },
+    );
+    await waitForServer();
+    dir = mkdtempSync(join(tmpdir(), 'tsd-ledger-'));
+    district = districtDataset();
+  });
+
+  test.afterAll(() => {
+    if (server?.pid) process.kill(-server.pid);
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  for (const rows of SIZES) {
+    test(`${rows} ledger rows`, async ({ page }) => {
+      const name = `台账-${rows}.csv`;
+      const path = join(dir, name);
+      // 100k: the generator's odd rows every 53 lines; 1M: one every 997 (about 107 MB, the issue's file).
+      writeFileSync(path, ledgerCsv(rows, rows >= 1_000_000 ? { plantEvery: 997 } : {}));
+      const mb = (statSync(path).size / 1024 / 1024).toFixed(1);
+      // Each line is printed as soon as it is known (a 1M run is long), and all again at the end.
+      const lines: string[] = [];
+      const out = {
+        push(line: string) {
+          lines.push(line);
+          console.log(line);
+        },
+        join: (sep: string) => lines.join(sep),
+      };
+      out.push(`ledger ${rows} rows, ${mb} MB (${name}):`);
+      await page.route('**/sample/dataset.json', (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', body: district }),
+      );
+      await page.addInitScript(installMonitors);
+      // The import area is on the data view (数据).
+      await page.goto(`${BASE}/?view=data`);
+      await page.getByTestId('row-count').waitFor();
+      await page.waitForFunction(
+        () =>
+          ![...document.querySelectorAll('[role="status"]')].some((e) =>
+            /正在加载|Loading/.test(e.textContent ?? ''),
+          ),
+      );
+      await page.waitForTimeout(2000); // idle callbacks after the first render
+
+      const t0 = await now(page);
+      await page.getByTestId('file-input').setInputFiles(path);
+      const report = page.getByRole('article', { name: `导入报告：${name}` });
+      // Refused: a failed read line, or a report of a rejected file (it is not saved, no outcome line).
+      const failed = page
+        .locator('.job--failed, .text-error, article.report--rejected')
+        .filter({ hasText: name });
+      await report.or(failed).first().waitFor({ timeout: 1_800_000 });
+      const tReport = await now(page);
+      if ((await failed.count()) > 0) {
+        const text = (await failed.first().textContent()) ?? '';
+        const why = /[^。]*超过上限[^。]*/.exec(text)?.[0] ?? text.slice(0, 200);
+        out.push(`  refused after ${((tReport - t0) / 1000).toFixed(1)} s: ${why.trim()}`);
+        out.push(`  import window: ${await longest(page, t0, tReport)}`);
+        console.log(out.join('\n'));
+        return;
+      }
+      const saved = page.getByTestId('import-outcomes').filter({ hasText: `${name}：已保存` });
+      const notSaved = page.getByTestId('import-outcomes').filter({ hasText: name });
+      const decisions = page.getByTestId('township-tally');
+      await saved.or(notSaved).or(decisions).first().waitFor({ timeout: 1_800_000 });
+      if ((await decisions.count()) > 0) {
+        await page.screenshot({ path: join(dir, 'decisions.png') });
+        throw new Error(
+          'the import waits for township decisions: the district list does not hold the ledger',
+        );
+      }
+      const tSaved = await now(page);
+      const counts = await report.locator('[data-testid^="count-"] dd').allTextContents();
+      out.push(`  counts (total, accepted, rejected, ignored): ${counts.join(', ')}`);
+      out.push(`  outcome: ${(await notSaved.first().textContent())?.trim().slice(0, 160)}`);
+      out.push(`  to import report: ${((tReport - t0) / 1000).toFixed(1)} s`);
+      out.push(`  to saved:         ${((tSaved - t0) / 1000).toFixed(1)} s`);
+      out.push(`  while reading (to report): ${await longest(page, t0, tReport)}`);
+      out.push(`  while saving (report → saved): ${await longest(page, tReport, tSaved)}`);
+      await page.waitForTimeout(5000);
+      const tAfter = await now(page);
+      out.push(`  5 s after saved (dashboard redraws with the data): ${await longest(page, tSaved, tAfter)}`);
+
+      // A fresh page load of 总览 (the landing view): the store reads the data back from IndexedDB.
+      await page.goto(`${BASE}/`);
+      const ready = await dashboardReady(page);
+      out.push(`  reload → 总览 drawn with the data: ${(ready / 1000).toFixed(2)} s (from navigation start)`);
+      out.push(`  reload window: ${await longest(page, 0, ready)}`);
+
+      if (rows >= 1_000_000) {
+        const redraw: string[] = [];
+        for (const tab of DASHBOARD_TABS) {
+          await page.goto(tab.id === 'overview' ? `${BASE}/` : `${BASE}/?view=${tab.id}`);
+          await dashboardReady(page);
+          await page.waitForTimeout(1500);
+          const ms = await measureRedraw(page);
+          redraw.push(`    ${tab.label.padEnd(4, '　')} ${ms.toFixed(1).padStart(7)} ms`);
+        }
+        out.push(`  filter → redraw (median of ${RUNS}):\n${redraw.join('\n')}`);
+      }
+      console.log(out.join('\n'));
+    });
+  }
+});
