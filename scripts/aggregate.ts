@@ -10,7 +10,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { isIsoDate } from '../src/domain/month';
-import { aggregateLedgers } from './hazard-aggregate';
+import { aggregateLedgers, formatAggregate } from './hazard-aggregate';
 
 const USAGE =
   'usage: npm run --silent aggregate -- --as-of YYYY-MM-DD [--skip N] [--threads N] [--memory-limit 2GB] FILES... --out agg.json';
@@ -80,7 +80,7 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write('accounting does not add up; nothing written\n');
     return 1;
   }
-  writeFileSync(out, `${JSON.stringify(doc)}\n`);
+  writeFileSync(out, formatAggregate(doc));
   log(
     `${doc.tallies.length} tally rows (as of ${doc.as_of}) → ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );

@@ -517,3 +517,14 @@ export async function aggregateLedgers(
     tallies: mergeTallies(outcomes.map((o) => o.tallies)),
   };
 }
+
+/**
+ * agg.json text: the header fields pretty-printed, then one tally per line, so the app's import
+ * report can name a tally by its line and two aggregates diff line by line.
+ */
+export function formatAggregate(doc: HazardAggregateDoc): string {
+  const { tallies, ...head } = doc;
+  const headText = JSON.stringify(head, null, 1).replace(/\n\}$/, '');
+  const rows = tallies.map((t) => `  ${JSON.stringify(t)}`).join(',\n');
+  return `${headText},\n "tallies": [\n${rows}\n ]\n}\n`;
+}

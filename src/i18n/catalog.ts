@@ -2,6 +2,7 @@
  * All message modules merged. Each area owns one module under messages/ (keys prefixed by area)
  * so parallel work never edits the same file.
  */
+import { aggregateMessages } from './messages/aggregate';
 import { cellsMessages } from './messages/cells';
 import { chartsMessages } from './messages/charts';
 import { commonMessages } from './messages/common';
@@ -28,6 +29,7 @@ export const CATALOG = {
   ...viewsMessages,
   ...reportMessages,
   ...reportuiMessages,
+  ...aggregateMessages,
 } as const;
 
 export type MessageKey = keyof typeof CATALOG;

@@ -32,7 +32,7 @@ export function buildDrafts(
     const occKey = `${kind}\u0001${base}`;
     const n = occurrences.get(occKey) ?? 0;
     occurrences.set(occKey, n + 1);
-    if (kind === 'township_month' && n > 0) {
+    if ((kind === 'township_month' || kind === 'hazard_tally') && n > 0) {
       duplicateInFile++;
       return;
     }
@@ -46,6 +46,7 @@ export function buildDrafts(
   for (const r of result.townshipMonths) push('township_month', r);
   for (const r of result.hazards) push('hazard', r);
   for (const r of result.problems) push('problem', r);
+  for (const r of result.hazardTallies ?? []) push('hazard_tally', r);
   return { drafts, duplicateInFile };
 }
 

@@ -214,7 +214,7 @@ const bufferOf = (bytes: Uint8Array): ArrayBuffer => {
 };
 
 const hasRecords = (r: FileIngestResult): boolean =>
-  r.townshipMonths.length + r.hazards.length + r.problems.length > 0;
+  r.townshipMonths.length + r.hazards.length + r.problems.length + (r.hazardTallies?.length ?? 0) > 0;
 
 /**
  * The reports to list: session-only ones first, then the store's. Ledger checks (decision 0005,
