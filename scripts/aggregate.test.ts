@@ -56,7 +56,8 @@ describe('DuckDB aggregate = in-browser aggregate', () => {
     expect(doc.accounting).toMatchObject({ aggregated: app.counts.accepted, rejected: 0, ignored: 0 });
     // The app counts the header line as an ignored record too.
     expect(doc.accounting.rows_read + (doc.inputs[0]?.header_line ?? 0)).toBe(app.counts.total);
-    const overdue = (tallies: readonly (readonly unknown[])[]) => tallies.reduce((n, t) => n + Number(t[6]), 0);
+    const overdue = (tallies: readonly (readonly unknown[])[]) =>
+      tallies.reduce((n, t) => n + Number(t[6]), 0);
     expect(overdue(doc.tallies)).toBeGreaterThan(0);
     // Overdue depends only on the as-of date: on an earlier one fewer open hazards are past their
     // deadline (and later finds are future dates, rejected by both).
