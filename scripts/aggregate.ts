@@ -1,7 +1,7 @@
 /**
  * The scale-out aggregate CLI (docs/scale-out.md):
  *
- *   npm run --silent aggregate -- --as-of YYYY-MM-DD [--skip N] [--threads N] [--memory-limit 2GB] FILES... --out agg.json
+ *   npm run --silent aggregate -- --as-of YYYY-MM-DD [--skip N] [--threads N] [--memory-limit 2GB] [--verbose] FILES... --out agg.json
  *
  * FILES are hazard ledgers as CSV (UTF-8, as townships send them) or Parquet/CSV with the
  * canonical columns. Prints the accounting (rows read = aggregated + rejected + ignored, each
@@ -13,7 +13,7 @@ import { isIsoDate } from '../src/domain/month';
 import { aggregateLedgers, formatAggregate } from './hazard-aggregate';
 
 const USAGE =
-  'usage: npm run --silent aggregate -- --as-of YYYY-MM-DD [--skip N] [--threads N] [--memory-limit 2GB] FILES... --out agg.json';
+  'usage: npm run --silent aggregate -- --as-of YYYY-MM-DD [--skip N] [--threads N] [--memory-limit 2GB] [--verbose] FILES... --out agg.json';
 
 async function main(argv: readonly string[]): Promise<number> {
   const files: string[] = [];
@@ -22,6 +22,7 @@ async function main(argv: readonly string[]): Promise<number> {
   let skip: number | undefined;
   let threads: number | undefined;
   let memoryLimit: string | undefined;
+  let verbose = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
     const next = (): string => argv[++i] ?? '';
@@ -30,6 +31,7 @@ async function main(argv: readonly string[]): Promise<number> {
     else if (a === '--skip') skip = Number(next());
     else if (a === '--threads') threads = Number(next());
     else if (a === '--memory-limit') memoryLimit = next();
+    else if (a === '--verbose') verbose = true;
     else if (a.startsWith('--')) {
       process.stderr.write(`unknown option ${a}\n${USAGE}\n`);
       return 2;
@@ -48,7 +50,11 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const started = Date.now();
-  const doc = await aggregateLedgers(files, { asOf, skip, threads, memoryLimit });
+  const onPhase = verbose
+    ? (file: string, phase: string, ms: number) =>
+        void process.stderr.write(`${file}: ${phase} ${(ms / 1000).toFixed(1)} s\n`)
+    : undefined;
+  const doc = await aggregateLedgers(files, { asOf, skip, threads, memoryLimit, onPhase });
   const a = doc.accounting;
   const log = (s: string): void => void process.stdout.write(`${s}\n`);
   for (const f of doc.inputs) {

@@ -90,6 +90,17 @@ export interface AggregateOptions {
   readonly threads?: number;
   /** DuckDB memory limit, e.g. `1GB`. */
   readonly memoryLimit?: string;
+  /** Called after each phase of a file with its duration (the CLI's --verbose). */
+  readonly onPhase?: (file: string, phase: string, ms: number) => void;
+}
+
+function phaseTimer(onPhase: AggregateOptions['onPhase'], file: string): (phase: string) => void {
+  let last = performance.now();
+  return (phase) => {
+    const now = performance.now();
+    onPhase?.(file, phase, now - last);
+    last = now;
+  };
 }
 
 const sqlString = (s: string): string => `'${s.replace(/'/g, "''")}'`;
@@ -320,12 +331,15 @@ async function aggregateFile(
       reasons: [],
     };
   }
+  const phase = phaseTimer(options.onPhase, name);
   await con.run(inputView(file, mapped, shape, false));
   await buildDictionary(con, mapped, options);
+  phase('dictionary');
   await con.run(sql.get('hazard_rows') ?? '');
   if (format === 'csv')
     await con.run('DELETE FROM reject_errors; DELETE FROM reject_scans;').catch(() => undefined);
   const tally = await con.runAndReadAll(sql.get('tally') ?? '', { as_of: options.asOf });
+  phase('tally');
   const tallies: TallyTuple[] = [];
   const reasons: AggregateReason[] = [];
   let aggregated = 0;
@@ -403,6 +417,7 @@ async function aggregateFile(
     const samples = await con.runAndReadAll(sql.get('rejected_samples') ?? '', {
       per_reason: options.samplesPerReason ?? 5,
     });
+    phase('samples');
     for (const s of samples.getRowObjectsJS()) {
       const reason = reasons.find((r) => r.reason === s.reject_reason && r.field === s.reject_field);
       (reason?.samples as AggregateSample[] | undefined)?.push({

@@ -40,7 +40,7 @@ WITH cells AS (
     l.township AS township_raw,
     coalesce(l.township, l.date_found, l.sector, l.level, l.description, l.status,
              l.rectified_date, l.deadline, l.village, l.unit_name) IS NULL AS blank_row,
-    (l.township = h_t.header AND l.date_found = h_d.header) AS repeated_header,
+    (l.township = h.township_header AND l.date_found = h.date_found_header) AS repeated_header,
     d_t.value AS township_v, d_t.error AS township_e,
     d_d.value AS date_found_v, d_d.error AS date_found_e,
     d_s.value AS sector_v, d_s.error AS sector_e,
@@ -53,8 +53,12 @@ WITH cells AS (
     d_v.error AS village_e,
     d_u.error AS unit_name_e
   FROM ledger_input AS l
-  LEFT JOIN ledger_headers AS h_t ON h_t.field = 'township'
-  LEFT JOIN ledger_headers AS h_d ON h_d.field = 'date_found'
+  CROSS JOIN (
+    SELECT
+      max(header) FILTER (WHERE field = 'township') AS township_header,
+      max(header) FILTER (WHERE field = 'date_found') AS date_found_header
+    FROM ledger_headers
+  ) AS h
   LEFT JOIN cell_dict AS d_t  ON d_t.field  = 'township'       AND d_t.raw  = coalesce(l.township, '')
   LEFT JOIN cell_dict AS d_d  ON d_d.field  = 'date_found'     AND d_d.raw  = coalesce(l.date_found, '')
   LEFT JOIN cell_dict AS d_s  ON d_s.field  = 'sector'         AND d_s.raw  = coalesce(l.sector, '')
