@@ -5,15 +5,20 @@
  *
  * FILES are hazard ledgers as CSV (UTF-8, as townships send them) or Parquet/CSV with the
  * canonical columns. Prints the accounting (rows read = aggregated + rejected + ignored, each
- * reason with its count and example rows). Exit status: 0 written; 1 a file could not be
+ * reason with its count and example rows).
+ *
+ *   npm run --silent aggregate -- --as-of YYYY-MM-DD --cell-dict distinct.csv --out cell_dict.csv
+ *
+ * reads another engine's distinct cell texts (columns field, raw) and writes the cell_dict table
+ * sql/hazard-tally.sql joins, read by the app's own cell grammars (docs/scale-out.md). Exit status: 0 written; 1 a file could not be
  * aggregated (nothing written); 2 usage error.
  */
 import { writeFileSync } from 'node:fs';
 import { isIsoDate } from '../src/domain/month';
-import { aggregateLedgers, formatAggregate } from './hazard-aggregate';
+import { aggregateLedgers, formatAggregate, writeCellDictionary } from './hazard-aggregate';
 
 const USAGE =
-  'usage: npm run --silent aggregate -- --as-of YYYY-MM-DD [--skip N] [--threads N] [--memory-limit 2GB] [--verbose] FILES... --out agg.json';
+  'usage: npm run --silent aggregate -- --as-of YYYY-MM-DD [--skip N] [--threads N] [--memory-limit 2GB] [--verbose] FILES... --out agg.json\n       npm run --silent aggregate -- --as-of YYYY-MM-DD --cell-dict distinct.csv --out cell_dict.csv';
 
 async function main(argv: readonly string[]): Promise<number> {
   const files: string[] = [];
@@ -23,6 +28,7 @@ async function main(argv: readonly string[]): Promise<number> {
   let threads: number | undefined;
   let memoryLimit: string | undefined;
   let verbose = false;
+  let cellDict: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
     const next = (): string => argv[++i] ?? '';
@@ -32,10 +38,16 @@ async function main(argv: readonly string[]): Promise<number> {
     else if (a === '--threads') threads = Number(next());
     else if (a === '--memory-limit') memoryLimit = next();
     else if (a === '--verbose') verbose = true;
+    else if (a === '--cell-dict') cellDict = next();
     else if (a.startsWith('--')) {
       process.stderr.write(`unknown option ${a}\n${USAGE}\n`);
       return 2;
     } else files.push(a);
+  }
+  if (cellDict !== null && out && asOf && isIsoDate(asOf)) {
+    const n = await writeCellDictionary(cellDict, out, asOf);
+    process.stdout.write(`${n} cell_dict entries → ${out}\n`);
+    return 0;
   }
   if (
     files.length === 0 ||

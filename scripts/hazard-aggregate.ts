@@ -245,7 +245,56 @@ const fieldDef = (name: string): FieldDef => {
   return def;
 };
 
-/** Builds cell_dict: the app's grammar applied once per distinct text of each column. */
+/** One cell_dict row: the app's reading of one distinct cell text of a ledger column. */
+export interface CellDictEntry {
+  readonly field: string;
+  readonly raw: string;
+  readonly value: string | null;
+  readonly error: string | null;
+}
+
+/**
+ * The app's cell grammars (src/ingest/kinds/column-parsers.ts) applied to distinct cell texts:
+ * the `cell_dict` table of sql/hazard-tally.sql, for DuckDB here and for any other engine
+ * (`npm run aggregate -- --cell-dict`, docs/scale-out.md). A totals word in the township cell
+ * (合计, 小计 …) reads `ignored.totals`, the app's layout rule. Unknown fields are skipped.
+ */
+export function cellDictionary(
+  distinct: readonly { readonly field: string; readonly raw: string }[],
+  options: Pick<AggregateOptions, 'asOf' | 'knownTownships'>,
+  headers: ReadonlyMap<string, { def: FieldDef; unit: string | null }> = new Map(),
+): CellDictEntry[] {
+  const ctx = {
+    today: options.asOf,
+    knownTownships: options.knownTownships ?? [],
+    maxFieldChars: DEFAULT_LIMITS.maxFieldChars,
+  };
+  const parsers = new Map<string, ReturnType<typeof columnParser>>();
+  const out: CellDictEntry[] = [];
+  for (const { field, raw } of distinct) {
+    if (!(LEDGER_COLUMNS as readonly string[]).includes(field)) continue;
+    let parse = parsers.get(field);
+    if (!parse) {
+      const m = headers.get(field);
+      parse = columnParser(m?.def ?? fieldDef(field), m?.unit ?? null, ctx);
+      parsers.set(field, parse);
+    }
+    const totals = field === 'township' && isTotalsRow([raw], 0);
+    const r = totals ? ({ kind: 'error', code: 'ignored.totals' } as const) : parse(raw);
+    out.push({
+      field,
+      raw,
+      value: r.kind === 'value' ? String(r.value) : null,
+      error: r.kind === 'error' ? r.code : null,
+    });
+  }
+  return out;
+}
+
+/**
+ * Builds cell_dict for one file: DuckDB lists each column's distinct texts in one scan (for free
+ * text only the suspects), and {@link cellDictionary} reads them.
+ */
 async function buildDictionary(
   con: DuckDBConnection,
   mapped: MappedColumns,
@@ -261,27 +310,17 @@ async function buildDictionary(
     'CREATE OR REPLACE TABLE cell_dict (field VARCHAR, raw VARCHAR, value VARCHAR, error VARCHAR)',
   );
   const appender = await con.createAppender('cell_dict');
-  const ctx = {
-    today: options.asOf,
-    knownTownships: options.knownTownships ?? [],
-    maxFieldChars: DEFAULT_LIMITS.maxFieldChars,
-  };
-  for (const c of [...DICT_COLUMNS, ...TEXT_COLUMNS]) {
-    const m = mapped.byField.get(c);
-    const parse = columnParser(m?.def ?? fieldDef(c), m?.unit ?? null, ctx);
-    const raws = (row[c] as string[] | null) ?? [];
-    for (const raw of raws) {
-      // A totals row (合计/小计 in the township cell) is ignored, as the app's layout rule does.
-      const totals = c === 'township' && isTotalsRow([raw], 0);
-      const r = totals ? ({ kind: 'error', code: 'ignored.totals' } as const) : parse(raw);
-      appender.appendVarchar(c);
-      appender.appendVarchar(raw);
-      if (r.kind === 'value') appender.appendVarchar(String(r.value));
-      else appender.appendNull();
-      if (r.kind === 'error') appender.appendVarchar(r.code);
-      else appender.appendNull();
-      appender.endRow();
-    }
+  const distinct = [...DICT_COLUMNS, ...TEXT_COLUMNS].flatMap((c) =>
+    ((row[c] as string[] | null) ?? []).map((raw) => ({ field: c, raw })),
+  );
+  for (const e of cellDictionary(distinct, options, mapped.byField)) {
+    appender.appendVarchar(e.field);
+    appender.appendVarchar(e.raw);
+    if (e.value === null) appender.appendNull();
+    else appender.appendVarchar(e.value);
+    if (e.error === null) appender.appendNull();
+    else appender.appendVarchar(e.error);
+    appender.endRow();
   }
   appender.closeSync();
   await con.run('CREATE OR REPLACE TABLE ledger_headers (field VARCHAR, header VARCHAR)');
@@ -542,4 +581,42 @@ export function formatAggregate(doc: HazardAggregateDoc): string {
   const headText = JSON.stringify(head, null, 1).replace(/\n\}$/, '');
   const rows = tallies.map((t) => `  ${JSON.stringify(t)}`).join(',\n');
   return `${headText},\n "tallies": [\n${rows}\n ]\n}\n`;
+}
+
+/**
+ * `--cell-dict`: reads distinct cell texts (CSV with columns field, raw, as another engine exports
+ * them) and writes the cell_dict CSV (field, raw, value, error) for that engine to load. Returns
+ * the number of entries written.
+ */
+export async function writeCellDictionary(input: string, output: string, asOf: string): Promise<number> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const con = await instance.connect();
+  try {
+    const rows = (
+      await con.runAndReadAll(
+        `SELECT field, coalesce(raw, '') AS raw FROM read_csv(${sqlString(input)}, header = true, all_varchar = true)`,
+      )
+    ).getRowObjectsJS();
+    const entries = cellDictionary(
+      rows.map((r) => ({ field: String(r.field), raw: String(r.raw) })),
+      { asOf },
+    );
+    await con.run('CREATE TABLE cell_dict (field VARCHAR, raw VARCHAR, value VARCHAR, error VARCHAR)');
+    const appender = await con.createAppender('cell_dict');
+    for (const e of entries) {
+      appender.appendVarchar(e.field);
+      appender.appendVarchar(e.raw);
+      if (e.value === null) appender.appendNull();
+      else appender.appendVarchar(e.value);
+      if (e.error === null) appender.appendNull();
+      else appender.appendVarchar(e.error);
+      appender.endRow();
+    }
+    appender.closeSync();
+    await con.run(`COPY cell_dict TO ${sqlString(output)} (HEADER, DELIMITER ',')`);
+    return entries.length;
+  } finally {
+    con.closeSync();
+    instance.closeSync();
+  }
 }
