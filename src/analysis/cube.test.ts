@@ -188,3 +188,58 @@ describe('buildCube', () => {
     expect(cube.itemised('城关镇', '2024-03')?.get('fire')?.majorRectified).toBe(1);
   });
 });
+
+describe('buildCube: hazard aggregates (agg.json) are tallied like ledger rows', () => {
+  const ledger = [
+    hz('小召乡', '2024-01-05', 'fire'),
+    hz('小召乡', '2024-01-09', 'fire', { status: 'closed' }),
+    hz('小召乡', '2024-01-12', 'fire', { level: 'major', status: 'in_progress' }),
+    hz('小召乡', '2024-03-02', 'gas', { level: 'major', status: 'transferred' }),
+  ];
+  const tally = (
+    period: string,
+    sector: 'fire' | 'gas',
+    level: 'general' | 'major',
+    found: number,
+    rectified: number,
+  ) => ({
+    township: '小召乡',
+    period,
+    sector,
+    level,
+    found,
+    rectified,
+    overdue: 0,
+    as_of: '2024-03-31',
+    source: { file: 'agg.json', line: 24 },
+  });
+  const fromLedger = buildCube(dataset({ townships: [township('小召乡')], hazards: ledger }));
+  const fromTallies = buildCube(
+    dataset({
+      townships: [township('小召乡')],
+      hazardTallies: [
+        tally('2024-01', 'fire', 'general', 2, 2),
+        tally('2024-01', 'fire', 'major', 1, 0),
+        tally('2024-03', 'gas', 'major', 1, 0),
+      ],
+    }),
+  );
+
+  it('gives the same totals, sectors, span and periods', () => {
+    expect(fromTallies.periods).toEqual(fromLedger.periods);
+    expect(fromTallies.hasItemised).toBe(true);
+    for (const p of fromLedger.periods) {
+      expect(fromTallies.ledgerTotal('小召乡', p)).toEqual(fromLedger.ledgerTotal('小召乡', p));
+      expect(fromTallies.itemised('小召乡', p)).toEqual(fromLedger.itemised('小召乡', p));
+    }
+    expect(fromTallies.ledgerTotal('小召乡', '2024-01')).toEqual({
+      found: 3,
+      rectified: 2,
+      majorFound: 1,
+      majorRectified: 0,
+    });
+    // February lies inside the span: covered, zero, exactly as a ledger that lists nothing then.
+    expect(fromTallies.ledgerTotal('小召乡', '2024-02')).toEqual(fromLedger.ledgerTotal('小召乡', '2024-02'));
+    expect(fromTallies.ledgerFiles('小召乡', '2024-01')).toEqual(['agg.json']);
+  });
+});

@@ -4,8 +4,9 @@
  */
 import { pushAll } from '../domain/arrays';
 import { isPeriod, periodFromIndex, periodIndex, periodRange, type Period } from '../domain/month';
-import type { Dataset, HazardRecord, TownshipMonthRecord } from '../domain/records';
+import type { Dataset, HazardRecord, HazardTallyRecord, TownshipMonthRecord } from '../domain/records';
 import type { SectorCode } from '../domain/sectors';
+import { tallyHazardLedger, tallyRowOfRecord } from './hazard-tally';
 import { buildTownshipIndex, type TownshipIndex } from './township-order';
 import { deriveMonthlyFromYtd, valuesOf, type FieldValues, type YtdAnomaly } from './ytd';
 
@@ -59,7 +60,7 @@ export interface Cube {
   ledgerTotal(township: string, period: Period): SectorTally | undefined;
   /** Files of the township's ledger items in that month, or of its whole ledger when it lists none then. */
   ledgerFiles(township: string, period: Period): readonly string[];
-  /** True when any township has itemised hazard records. */
+  /** True when any township has itemised hazard records (ledger rows or imported hazard aggregates). */
   readonly hasItemised: boolean;
   readonly anomalies: readonly CubeAnomaly[];
 }
@@ -74,7 +75,16 @@ const addTally = (a: SectorTally, b: SectorTally): SectorTally => ({
   majorRectified: a.majorRectified + b.majorRectified,
 });
 
-function tallyHazards(hazards: readonly HazardRecord[], canonical: (n: string) => string) {
+/**
+ * The ledger tally per township-month and sector: ledger rows and imported hazard aggregates
+ * (agg.json) both become tally rows through src/analysis/hazard-tally.ts (one definition of found
+ * and rectified, shared with the scale-out SQL, docs/scale-out.md) and are added here the same way.
+ */
+function tallyHazards(
+  hazards: readonly HazardRecord[],
+  tallies: readonly HazardTallyRecord[],
+  canonical: (n: string) => string,
+) {
   const byCell = new Map<string, Map<SectorCode, SectorTally>>();
   const span = new Map<string, { from: number; to: number }>();
   const cellFiles = new Map<string, Set<string>>();
@@ -84,24 +94,28 @@ function tallyHazards(hazards: readonly HazardRecord[], canonical: (n: string) =
     if (set) set.add(file);
     else m.set(k, new Set([file]));
   };
-  for (const h of hazards) {
-    if (!isPeriod(h.period)) continue;
-    const t = canonical(h.township);
-    const k = key(t, h.period);
-    addFile(cellFiles, k, h.source.file);
-    addFile(townshipFiles, t, h.source.file);
+  const rows = tallyHazardLedger(
+    hazards.filter((h) => isPeriod(h.period)),
+    null,
+    canonical,
+  );
+  for (const r of tallies) if (isPeriod(r.period)) rows.push(tallyRowOfRecord(r, canonical));
+  for (const r of rows) {
+    const t = r.township;
+    const k = key(t, r.period);
+    addFile(cellFiles, k, r.file);
+    addFile(townshipFiles, t, r.file);
     let sectors = byCell.get(k);
     if (!sectors) byCell.set(k, (sectors = new Map()));
-    const prev = sectors.get(h.sector) ?? EMPTY_TALLY;
-    const fixed = h.status === 'rectified' || h.status === 'closed' ? 1 : 0;
-    const major = h.level === 'major' ? 1 : 0;
-    sectors.set(h.sector, {
-      found: prev.found + 1,
-      rectified: prev.rectified + fixed,
-      majorFound: prev.majorFound + major,
-      majorRectified: prev.majorRectified + major * fixed,
+    const prev = sectors.get(r.sector) ?? EMPTY_TALLY;
+    const major = r.level === 'major';
+    sectors.set(r.sector, {
+      found: prev.found + r.found,
+      rectified: prev.rectified + r.rectified,
+      majorFound: prev.majorFound + (major ? r.found : 0),
+      majorRectified: prev.majorRectified + (major ? r.rectified : 0),
     });
-    const i = periodIndex(h.period);
+    const i = periodIndex(r.period);
     const s = span.get(t);
     span.set(t, s ? { from: Math.min(s.from, i), to: Math.max(s.to, i) } : { from: i, to: i });
   }
@@ -169,7 +183,8 @@ export function buildCube(dataset: Dataset): Cube {
   }
   pushAll(anomalies, derived.anomalies);
 
-  const { byCell, span, cellFiles, townshipFiles } = tallyHazards(dataset.hazards, index.canonical);
+  const tallies = dataset.hazardTallies ?? [];
+  const { byCell, span, cellFiles, townshipFiles } = tallyHazards(dataset.hazards, tallies, index.canonical);
   const totals = new Map<string, SectorTally>();
   for (const [k, sectors] of byCell) {
     let sum = EMPTY_TALLY;
@@ -177,6 +192,7 @@ export function buildCube(dataset: Dataset): Cube {
     totals.set(k, sum);
   }
   for (const h of dataset.hazards) if (isPeriod(h.period)) see(h.period);
+  for (const r of tallies) if (isPeriod(r.period)) see(r.period);
 
   const periods = minI === Infinity ? [] : periodRange(periodFromIndex(minI), periodFromIndex(maxI));
   const emptyTallies: ReadonlyMap<SectorCode, SectorTally> = new Map();

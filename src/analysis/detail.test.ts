@@ -14,9 +14,32 @@ describe('townshipMonthDetail', () => {
     expect(townshipMonthDetail(ds, '新华乡', '2024-02').records).toHaveLength(1);
   });
 
+  it('lists hazard aggregate rows (agg.json) of the month under any alias, with their source', () => {
+    const ds = {
+      ...sampleDistrict(),
+      hazardTallies: [
+        {
+          township: '新华乡',
+          period: '2024-01',
+          sector: 'fire' as const,
+          level: 'general' as const,
+          found: 7,
+          rectified: 5,
+          overdue: 1,
+          as_of: '2024-03-31',
+          source: { file: 'agg.json', line: 24 },
+        },
+      ],
+    };
+    const d = townshipMonthDetail(ds, '新华镇', '2024-01');
+    expect(d.tallies.map((r) => r.found)).toEqual([7]);
+    expect(d.sources).toContainEqual({ file: 'agg.json', line: 24 });
+    expect(townshipMonthDetail(ds, '新华镇', '2024-02').tallies).toEqual([]);
+  });
+
   it('is empty, not an error, for a month without data', () => {
     const d = townshipMonthDetail(sampleDistrict(), '小召乡', '2024-03');
-    expect(d).toMatchObject({ records: [], hazards: [], sources: [] });
+    expect(d).toMatchObject({ records: [], hazards: [], tallies: [], sources: [] });
   });
 });
 

@@ -69,6 +69,7 @@ export function dataset(parts: Partial<Dataset>): Dataset {
     townshipMonths: parts.townshipMonths ?? [],
     hazards: parts.hazards ?? [],
     problems: parts.problems ?? [],
+    ...(parts.hazardTallies ? { hazardTallies: parts.hazardTallies } : {}),
   };
 }
 

@@ -47,6 +47,7 @@ export function buildTownshipIndex(dataset: Dataset): TownshipIndex {
   };
   for (const r of dataset.townshipMonths) visit(r.township);
   for (const h of dataset.hazards) visit(h.township);
+  for (const t of dataset.hazardTallies ?? []) visit(t.township);
   for (const p of dataset.problems) visit(p.township);
   return { names, canonical, isListed: (name) => listed.has(name) };
 }

@@ -91,7 +91,12 @@ export async function startSample(
 export function viewDataset(snapshot: DataSnapshot): Dataset {
   const ds = snapshot.dataset;
   const district = districtTownships(snapshot).townships;
-  const merged = mergeTownships(district, [...ds.townshipMonths, ...ds.hazards, ...ds.problems]);
+  const merged = mergeTownships(district, [
+    ...ds.townshipMonths,
+    ...ds.hazards,
+    ...ds.problems,
+    ...(ds.hazardTallies ?? []),
+  ]);
   const townships = merged.length === district.length ? district : merged;
   const same = townships === ds.townships || (townships.length === 0 && ds.townships.length === 0);
   return same ? ds : { ...ds, townships };

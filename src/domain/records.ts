@@ -75,6 +75,29 @@ export interface HazardRecord {
   readonly source: SourceRef;
 }
 
+/**
+ * Counted hazards of one township, month, sector and level: a hazard aggregate (agg.json, made by
+ * `npm run aggregate` from ledgers too big for a browser; docs/scale-out.md). It stands for
+ * `found` itemised hazards the app never sees one by one, so the cube tallies it exactly as it
+ * tallies ledger rows (src/analysis/hazard-tally.ts) and lists of individual hazards say the data
+ * is aggregated.
+ */
+export interface HazardTallyRecord {
+  readonly township: string;
+  readonly period: Period;
+  readonly sector: SectorCode;
+  readonly level: HazardLevel;
+  /** Hazards found that month (by date found). */
+  readonly found: number;
+  /** Of those, rectified or closed (销号). */
+  readonly rectified: number;
+  /** Of those, still open (整改中) with a deadline before `as_of`. */
+  readonly overdue: number;
+  /** The as-of date (`YYYY-MM-DD`) `overdue` was counted at. */
+  readonly as_of: string;
+  readonly source: SourceRef;
+}
+
 /** An itemised problem statement imported directly (issue 4), before or after classification. */
 export interface ProblemRecordInput {
   readonly township: string;
@@ -104,6 +127,8 @@ export interface Dataset {
   readonly townshipMonths: readonly TownshipMonthRecord[];
   readonly hazards: readonly HazardRecord[];
   readonly problems: readonly ProblemRecordInput[];
+  /** Hazard aggregates (agg.json); absent or empty when none was imported. */
+  readonly hazardTallies?: readonly HazardTallyRecord[];
 }
 
 export const EMPTY_DATASET: Dataset = {

@@ -16,6 +16,7 @@ import { exportuiMessages } from './messages/exportui';
 import { problemsMessages } from './messages/problems';
 import { storeMessages } from './messages/store';
 import { viewsMessages } from './messages/views';
+import type { aggregateMessages } from './messages/aggregate';
 import type { cellsMessages } from './messages/cells';
 import type { exportMessages } from './messages/export';
 import type { ingestMessages } from './messages/ingest';
@@ -40,7 +41,8 @@ type LazyKey =
   | keyof typeof cellsMessages
   | keyof typeof exportMessages
   | keyof typeof reportMessages
-  | keyof typeof reportuiMessages;
+  | keyof typeof reportuiMessages
+  | keyof typeof aggregateMessages;
 
 export type MessageKey = keyof typeof EAGER_MESSAGES | LazyKey;
 

@@ -13,11 +13,26 @@ import { reportMessages } from './messages/report';
 import { reportuiMessages } from './messages/reportui';
 import { storeMessages } from './messages/store';
 import { viewsMessages } from './messages/views';
+import { aggregateMessages } from './messages/aggregate';
 import { parseLang, translate } from './i18n';
 
 describe('i18n catalog', () => {
   const CATALOG: Record<string, { zh: string; en: string }> = { ...EAGER_MESSAGES, ...LAZY_MESSAGES };
-  const modules = { cellsMessages, chartsMessages, commonMessages, ingestMessages, dashboardMessages, problemsMessages, exportMessages, exportuiMessages, storeMessages, viewsMessages, reportMessages, reportuiMessages };
+  const modules = {
+    cellsMessages,
+    chartsMessages,
+    commonMessages,
+    ingestMessages,
+    dashboardMessages,
+    problemsMessages,
+    exportMessages,
+    exportuiMessages,
+    storeMessages,
+    viewsMessages,
+    reportMessages,
+    reportuiMessages,
+    aggregateMessages,
+  };
 
   it('has no key defined by two modules', () => {
     const seen = new Map<string, string>();

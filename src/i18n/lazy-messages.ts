@@ -2,6 +2,7 @@
  * The message areas that load on demand (see catalog.ts): importing this module registers them.
  */
 import { registerMessages } from './catalog';
+import { aggregateMessages } from './messages/aggregate';
 import { cellsMessages } from './messages/cells';
 import { exportMessages } from './messages/export';
 import { ingestMessages } from './messages/ingest';
@@ -14,6 +15,7 @@ export const LAZY_MESSAGES = {
   ...exportMessages,
   ...reportMessages,
   ...reportuiMessages,
+  ...aggregateMessages,
 } as const;
 
 registerMessages(LAZY_MESSAGES);

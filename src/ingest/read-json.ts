@@ -12,6 +12,7 @@ import { inferTownshipType, TOWNSHIP_TYPES } from '../domain/townships';
 import type { MessageKey } from '../i18n/catalog';
 import type { FieldColumn } from './convert-row';
 import { findLayout, type Layout } from './find-layout';
+import { isHazardAggregateDoc, readHazardAggregate } from './read-hazard-aggregate';
 import { jsonElementLines } from './json-element-lines';
 import { elementPath } from './json-path';
 import { makeIssue } from './make-issue';
@@ -144,6 +145,9 @@ export function readJsonText(
   } else if (isObject(doc)) {
     const bad = forbiddenKey(doc);
     if (bad) return fileErr('ingest.json_forbidden_key', { key: bad });
+    // agg.json from `npm run aggregate` (docs/scale-out.md): hazard tallies, its own reader.
+    if (isHazardAggregateDoc(doc))
+      return readHazardAggregate(doc, bytes, encoding, options, elementLines.get('tallies') ?? []);
     const code = own(doc, 'code');
     const msg = own(doc, 'msg') ?? own(doc, 'message');
     const data = own(doc, 'data');

@@ -4,7 +4,13 @@
  * counts.total = counts.accepted + counts.rejected + counts.ignored.
  */
 import type { RecordKind } from '../domain/fields';
-import type { HazardRecord, ProblemRecordInput, Township, TownshipMonthRecord } from '../domain/records';
+import type {
+  HazardRecord,
+  HazardTallyRecord,
+  ProblemRecordInput,
+  Township,
+  TownshipMonthRecord,
+} from '../domain/records';
 import type { MessageKey } from '../i18n/catalog';
 import type { ReportAttachment } from './report/report-attachment';
 
@@ -144,6 +150,8 @@ export interface FileIngestResult {
   readonly townshipMonths: readonly TownshipMonthRecord[];
   readonly hazards: readonly HazardRecord[];
   readonly problems: readonly ProblemRecordInput[];
+  /** Hazard aggregate rows (agg.json, docs/scale-out.md); absent for every other file. */
+  readonly hazardTallies?: readonly HazardTallyRecord[];
   /** A township master list the file declared (canonical JSON `townships`), in its order. */
   readonly townships: readonly Township[];
   readonly district: string | null;

@@ -10,6 +10,7 @@ import { isProblemCategoryCode } from '../domain/problem-categories';
 import {
   NUMERIC_FIELDS,
   type HazardRecord,
+  type HazardTallyRecord,
   type ProblemRecordInput,
   type SourceRef,
   type TownshipMonthRecord,
@@ -293,7 +294,44 @@ function readProblem(c: Checker, o: Obj, path: string): ProblemRecordInput | nul
   };
 }
 
-const KINDS = new Set<StoredKind>(['township_month', 'hazard', 'problem']);
+/** A hazard aggregate row (agg.json, docs/scale-out.md): the same codes as a hazard, three counts. */
+function readHazardTally(c: Checker, o: Obj, path: string): HazardTallyRecord | null {
+  const before = c.issues.length;
+  const township = c.str(o, 'township', path);
+  const period = c.str(o, 'period', path);
+  if (period !== null && !isPeriod(period))
+    c.fail(`${path}.period`, why('bad_period', { key: 'period', value: period }));
+  const sector = c.str(o, 'sector', path);
+  if (sector !== null && !isSectorCode(sector))
+    c.fail(`${path}.sector`, why('unknown_code', { key: 'sector', value: sector }));
+  const level = own(o, 'level');
+  if (typeof level !== 'string' || !HAZARD_LEVELS.has(level))
+    c.fail(`${path}.level`, why('unknown_code', { key: 'level', value: String(level) }));
+  const counts = (['found', 'rectified', 'overdue'] as const).map((k) => {
+    const n = c.optNum(o, k, path);
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0)
+      c.fail(`${path}.${k}`, why('unknown_code', { key: k, value: String(n) }));
+    return n ?? 0;
+  });
+  const asOf = c.str(o, 'as_of', path);
+  if (asOf !== null && !isIsoDate(asOf))
+    c.fail(`${path}.as_of`, why('bad_date', { key: 'as_of', value: asOf }));
+  const source = readSource(c, own(o, 'source'), `${path}.source`);
+  if (c.issues.length > before || !source) return null;
+  return {
+    township: township!,
+    period: period!,
+    sector: sector as HazardTallyRecord['sector'],
+    level: level as HazardTallyRecord['level'],
+    found: counts[0] ?? 0,
+    rectified: counts[1] ?? 0,
+    overdue: counts[2] ?? 0,
+    as_of: asOf!,
+    source,
+  };
+}
+
+const KINDS = new Set<StoredKind>(['township_month', 'hazard', 'problem', 'hazard_tally']);
 
 function readRecordOfKind(c: Checker, kind: StoredKind, v: unknown, path: string): AnyRecord | null {
   if (!isObject(v)) {
@@ -302,6 +340,7 @@ function readRecordOfKind(c: Checker, kind: StoredKind, v: unknown, path: string
   }
   if (kind === 'township_month') return readTownshipMonth(c, v, path);
   if (kind === 'hazard') return readHazard(c, v, path);
+  if (kind === 'hazard_tally') return readHazardTally(c, v, path);
   return readProblem(c, v, path);
 }
 
@@ -479,7 +518,8 @@ function readBatch(c: Checker, v: unknown, path: string): BatchRow | null {
   const fmt = own(r, 'format');
   const encoding =
     (['utf-8', 'utf-8-bom', 'gb18030', 'utf-16le', 'utf-16be'] as const).find((e) => e === enc) ?? null;
-  const format = (['csv', 'json', 'jsonl', 'xlsx', 'docx', 'doc', 'txt', 'paste'] as const).find((f) => f === fmt) ?? null;
+  const format =
+    (['csv', 'json', 'jsonl', 'xlsx', 'docx', 'doc', 'txt', 'paste'] as const).find((f) => f === fmt) ?? null;
   const file = typeof own(r, 'file') === 'string' ? (own(r, 'file') as string) : source.name;
   const bytes = num(v, 'bytes');
   return {

@@ -47,7 +47,12 @@ function compute(snapshot: DataSnapshot): DistrictTownships {
       break;
     }
   }
-  const merged = mergeTownships(declared, [...ds.townshipMonths, ...ds.hazards, ...ds.problems]);
+  const merged = mergeTownships(declared, [
+    ...ds.townshipMonths,
+    ...ds.hazards,
+    ...ds.problems,
+    ...(ds.hazardTallies ?? []),
+  ]);
   const townships = merged.length === declared.length ? declared : merged;
   return { townships, source: townships.length > 0 ? 'held' : 'none' };
 }

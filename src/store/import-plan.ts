@@ -23,7 +23,7 @@ function draftBuilder(batchId: string) {
     const occKey = `${kind}\u0001${base}`;
     const n = occurrences.get(occKey) ?? 0;
     occurrences.set(occKey, n + 1);
-    if (kind === 'township_month' && n > 0) {
+    if ((kind === 'township_month' || kind === 'hazard_tally') && n > 0) {
       duplicateInFile++;
       return;
     }
@@ -41,6 +41,7 @@ const listsOf = (result: FileIngestResult): [StoredKind, readonly AnyRecord[]][]
   ['township_month', result.townshipMonths],
   ['hazard', result.hazards],
   ['problem', result.problems],
+  ['hazard_tally', result.hazardTallies ?? []],
 ];
 
 /**

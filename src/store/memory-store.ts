@@ -7,6 +7,7 @@ import type { HazardRecord, ProblemRecordInput, Township, TownshipMonthRecord } 
 import { EMPTY_DATASET, NUMERIC_FIELDS, townshipMonthKey, type Dataset } from '../domain/records';
 import { inferTownshipType } from '../domain/townships';
 import type { IngestIssue } from '../ingest/types';
+import { hazardTallyKey } from './record-keys';
 import type { DataSnapshot, DataStore, ImportEntry } from './types';
 
 /** Fields compared to decide whether two records for the same key say the same thing. */
@@ -112,6 +113,9 @@ export function mergeImports(base: Dataset, entries: readonly ImportEntry[]): Me
   const hazardKeys = new Set(hazards.map(hazardKey));
   const problems = [...base.problems];
   const problemKeys = new Set(problems.map(problemKey));
+  // Hazard aggregate rows (agg.json): one per township, month, sector and level; the first kept.
+  const tallies = [...(base.hazardTallies ?? [])];
+  const tallyKeys = new Set(tallies.map(hazardTallyKey));
   let district = base.district;
   let official: readonly Township[] = base.townships;
   const outEntries: ImportEntry[] = [];
@@ -149,6 +153,12 @@ export function mergeImports(base: Dataset, entries: readonly ImportEntry[]): Me
       problemKeys.add(k);
       problems.push(p);
     }
+    for (const t of res.hazardTallies ?? []) {
+      const k = hazardTallyKey(t);
+      if (tallyKeys.has(k)) continue;
+      tallyKeys.add(k);
+      tallies.push(t);
+    }
     outEntries.push(
       conflicts.length === 0
         ? entry
@@ -157,8 +167,18 @@ export function mergeImports(base: Dataset, entries: readonly ImportEntry[]): Me
   }
 
   const townshipMonths = [...tm.values()];
-  const townships = mergeTownships(official, [...townshipMonths, ...hazards, ...problems]);
-  return { dataset: { district, townships, townshipMonths, hazards, problems }, entries: outEntries };
+  const townships = mergeTownships(official, [...townshipMonths, ...hazards, ...problems, ...tallies]);
+  return {
+    dataset: {
+      district,
+      townships,
+      townshipMonths,
+      hazards,
+      problems,
+      ...(tallies.length > 0 ? { hazardTallies: tallies } : {}),
+    },
+    entries: outEntries,
+  };
 }
 
 /** Creates an empty in-memory store. */

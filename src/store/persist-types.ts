@@ -2,7 +2,13 @@
  * Types of the persistent store (issue 6): import batches, stored records, revisions, import plans
  * and outcomes. They extend the shared contract in ./types.ts without changing it.
  */
-import type { HazardRecord, ProblemRecordInput, Township, TownshipMonthRecord } from '../domain/records';
+import type {
+  HazardRecord,
+  HazardTallyRecord,
+  ProblemRecordInput,
+  Township,
+  TownshipMonthRecord,
+} from '../domain/records';
 import type {
   EncodingName,
   FileIngestResult,
@@ -13,10 +19,10 @@ import type {
 } from '../ingest/types';
 import type { DataSnapshot } from './snapshot';
 
-/** The three kinds of record the store keeps, each with its own natural key. */
-export type StoredKind = 'township_month' | 'hazard' | 'problem';
+/** The kinds of record the store keeps, each with its own natural key (`hazard_tally`: agg.json, docs/scale-out.md). */
+export type StoredKind = 'township_month' | 'hazard' | 'problem' | 'hazard_tally';
 
-export type AnyRecord = TownshipMonthRecord | HazardRecord | ProblemRecordInput;
+export type AnyRecord = TownshipMonthRecord | HazardRecord | ProblemRecordInput | HazardTallyRecord;
 
 /** Where a batch came from. `url`/`endpoint` keep their provenance (docs/input-rules.md F13–F14). */
 export type BatchSource =

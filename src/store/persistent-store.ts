@@ -256,7 +256,15 @@ export class PersistentStore implements DataStore, PersistentApi {
       bytes !== null && 'sha256' in bytes
         ? bytes.sha256
         : await sha256Hex(
-            bytes ?? utf8(stableStringify([result.townshipMonths, result.hazards, result.problems])),
+            bytes ??
+              utf8(
+                stableStringify([
+                  result.townshipMonths,
+                  result.hazards,
+                  result.problems,
+                  ...(result.hazardTallies ? [result.hazardTallies] : []),
+                ]),
+              ),
           );
     const batchId = this.newId();
     const { drafts, duplicateInFile } = await buildDraftsInSlices(
@@ -778,13 +786,18 @@ export class PersistentStore implements DataStore, PersistentApi {
 
 /** A dataset wrapped as an ingest result so it can be stored as one batch. */
 function datasetAsResult(dataset: Dataset, file: string): FileIngestResult {
-  const n = dataset.townshipMonths.length + dataset.hazards.length + dataset.problems.length;
+  const n =
+    dataset.townshipMonths.length +
+    dataset.hazards.length +
+    dataset.problems.length +
+    (dataset.hazardTallies?.length ?? 0);
   return {
     ...emptyFileResult(file, 0),
     counts: { total: n, accepted: n, rejected: 0, ignored: 0 },
     townshipMonths: dataset.townshipMonths,
     hazards: dataset.hazards,
     problems: dataset.problems,
+    ...(dataset.hazardTallies ? { hazardTallies: dataset.hazardTallies } : {}),
     townships: dataset.townships,
     district: dataset.district,
   };

@@ -5,7 +5,7 @@
  * same ledger land on the same keys while two equal lines in one ledger stay two records.
  */
 import { townshipMonthKey } from '../domain/records';
-import type { HazardRecord, ProblemRecordInput } from '../domain/records';
+import type { HazardRecord, HazardTallyRecord, ProblemRecordInput } from '../domain/records';
 import type { AnyRecord, FieldDiff, StoredKind } from './persist-types';
 
 const SEP = '\u0001';
@@ -17,9 +17,19 @@ export const hazardBaseKey = (r: HazardRecord): string =>
 /** Base key of a problem statement: township, period, text. */
 export const problemBaseKey = (r: ProblemRecordInput): string => [r.township, r.period, r.text].join(SEP);
 
+/**
+ * Key of a hazard aggregate row: township, month, sector, level. A re-imported aggregate with new
+ * counts for the same cell is a resubmission (a diff and a revision), like a township-month.
+ */
+export const hazardTallyKey = (r: HazardTallyRecord): string =>
+  [r.township, r.period, r.sector, r.level].join(SEP);
+
+/** Kinds keyed by their values alone (no occurrence number). */
+const UNIQUE_KEYED = new Set<StoredKind>(['township_month', 'hazard_tally']);
+
 /** The stored record id for a kind and base key; `occurrence` (0-based) only for hazard/problem. */
 export function makeRecordId(kind: StoredKind, baseKey: string, occurrence = 0): string {
-  return kind === 'township_month' ? `${kind}${SEP}${baseKey}` : `${kind}${SEP}${baseKey}${SEP}${occurrence}`;
+  return UNIQUE_KEYED.has(kind) ? `${kind}${SEP}${baseKey}` : `${kind}${SEP}${baseKey}${SEP}${occurrence}`;
 }
 
 /**
@@ -27,7 +37,7 @@ export function makeRecordId(kind: StoredKind, baseKey: string, occurrence = 0):
  * key plus any occurrence number (0, 1, …) for a hazard or problem.
  */
 export function isRecordIdFor(id: string, kind: StoredKind, baseKey: string): boolean {
-  if (kind === 'township_month') return id === makeRecordId(kind, baseKey);
+  if (UNIQUE_KEYED.has(kind)) return id === makeRecordId(kind, baseKey);
   const prefix = `${kind}${SEP}${baseKey}${SEP}`;
   return id.startsWith(prefix) && /^\d+$/u.test(id.slice(prefix.length));
 }
@@ -41,6 +51,8 @@ export function baseKeyOf(kind: StoredKind, record: AnyRecord): string {
       return hazardBaseKey(record as HazardRecord);
     case 'problem':
       return problemBaseKey(record as ProblemRecordInput);
+    case 'hazard_tally':
+      return hazardTallyKey(record as HazardTallyRecord);
   }
 }
 

@@ -55,7 +55,7 @@ export function DetailPanel({
     [dataset, imports, township, period],
   );
   const { detail } = model;
-  const nothing = detail.records.length === 0 && detail.hazards.length === 0;
+  const nothing = detail.records.length === 0 && detail.hazards.length === 0 && detail.tallies.length === 0;
 
   // Focus moves to the panel when it opens (keyboard users land on it); Escape closes it, and
   // focus goes back to what had it before (src/components/use-return-focus.ts).
@@ -116,6 +116,14 @@ export function DetailPanel({
       })}
       {model.figures.length > 0 ? <HazardFigures model={model} /> : null}
       {detail.hazards.length > 0 ? <HazardList hazards={detail.hazards} /> : null}
+      {detail.tallies.length > 0 ? (
+        <p className="notice notice--info" data-testid="detail-aggregated">
+          {t('aggregate.detail_note', {
+            count: detail.tallies.reduce((n, r) => n + r.found, 0),
+            files: [...new Set(detail.tallies.map((r) => r.source.file))].join('、'),
+          })}
+        </p>
+      ) : null}
       {detail.sources.length > 0 ? (
         <section className="detail-panel__section">
           <h3>{t('views.detail.sources')}</h3>

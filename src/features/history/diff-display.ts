@@ -20,7 +20,8 @@ const EXTRA_FIELD_KEYS: ReadonlyMap<string, MessageKey> = new Map<string, Messag
 
 function fieldDef(kind: StoredKind, field: string): FieldDef | undefined {
   return (
-    FIELDS_BY_RECORD.get(kind)?.find((d) => d.name === field) ??
+    // A hazard aggregate row shares the ledger's township, sector and level labels.
+    FIELDS_BY_RECORD.get(kind === 'hazard_tally' ? 'hazard' : kind)?.find((d) => d.name === field) ??
     // A hazard's derived `period` and similar shared names fall back to the township-month registry.
     FIELDS_BY_RECORD.get('township_month')?.find((d) => d.name === field)
   );

@@ -233,7 +233,7 @@ const blobOf = async (file: ImportFile): Promise<Blob> =>
 export type Fingerprint = Uint8Array | { readonly sha256: string };
 
 const hasRecords = (r: FileIngestResult): boolean =>
-  r.townshipMonths.length + r.hazards.length + r.problems.length > 0;
+  r.townshipMonths.length + r.hazards.length + r.problems.length + (r.hazardTallies?.length ?? 0) > 0;
 
 /**
  * The reports to list: session-only ones first, then the store's. Ledger checks (decision 0005,
