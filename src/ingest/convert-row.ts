@@ -193,26 +193,31 @@ function cachedParser(parse: ColumnParser): ColumnParser {
  */
 class FieldSlots<V> {
   private readonly values: (V | undefined)[];
-  private readonly present: Uint8Array;
+  /** The row a slot was last set in: a slot is present when it equals the current row's stamp. */
+  private readonly stamps: Int32Array;
+  private stamp = 1;
   constructor(private readonly slotOf: ReadonlyMap<string, number>) {
     this.values = new Array<V | undefined>(slotOf.size).fill(undefined);
-    this.present = new Uint8Array(slotOf.size);
+    this.stamps = new Int32Array(slotOf.size);
   }
   reset(): void {
-    this.present.fill(0);
-    this.values.fill(undefined);
+    // A new stamp empties every slot at once; values of older rows are never read again.
+    if (++this.stamp === 0x7fffffff) {
+      this.stamps.fill(0);
+      this.stamp = 1;
+    }
   }
   set(slot: number, value: V): void {
     this.values[slot] = value;
-    this.present[slot] = 1;
+    this.stamps[slot] = this.stamp;
   }
   has(name: string): boolean {
     const slot = this.slotOf.get(name);
-    return slot !== undefined && this.present[slot] === 1;
+    return slot !== undefined && this.stamps[slot] === this.stamp;
   }
   get(name: string): V | undefined {
     const slot = this.slotOf.get(name);
-    return slot === undefined ? undefined : this.values[slot];
+    return slot === undefined || this.stamps[slot] !== this.stamp ? undefined : this.values[slot];
   }
 }
 

@@ -13,6 +13,8 @@
  * {@link CsvSpans.next} return `'unsupported'` and the caller reads the file the general way.
  */
 
+import { isTrimSpace } from './normalise-text';
+
 const QUOTE = 0x22;
 const LF = 0x0a;
 
@@ -26,23 +28,6 @@ export const TRAIT_PLAIN = 1; // only printable ASCII and CJK ideographs (isPlai
 export const TRAIT_SETTLED = 2; // plain, and no space, `.`, `:` or A–Z (normaliseHeader gives it back)
 export const TRAIT_JI = 4; // contains 计 (every totals word ends in it)
 export const TRAIT_COLON = 8; // contains `:`
-
-/** The characters String.prototype.trim removes (ECMAScript WhiteSpace and LineTerminator). */
-function isTrimSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 
 /**
  * Reads the records of LF-only `text` one after another. After {@link next} returned `'row'`,
@@ -247,8 +232,9 @@ const DICTIONARY_PROBE = 4096;
 
 /**
  * The distinct values of one column, looked up by a span of the text without building a string:
- * an open-addressing table of FNV-1a hashes over the span's char codes; a hit compares the
- * entry's text with the span (`startsWith`). Each entry keeps its text and whatever the caller
+ * an open-addressing table of FNV-1a hashes over the span's char codes; a hit compares the span
+ * with the entry's first occurrence in the same text, char code by char code. One dictionary
+ * serves one text. Each entry keeps its text and whatever the caller
  * stores for it by entry number. A column of mostly distinct values (free text, row numbers)
  * turns itself off after {@link DICTIONARY_PROBE} lookups (`enabled` false), and no column grows
  * past {@link MAX_DICTIONARY_VALUES} entries.
@@ -257,6 +243,9 @@ export class SpanDictionary {
   readonly texts: string[] = [];
   enabled = true;
   private hashes: number[] = [];
+  /** Where each entry first occurred in the text, and its length. */
+  private starts: number[] = [];
+  private lengths: number[] = [];
   private table = new Int32Array(1024).fill(-1);
   private lookups = 0;
 
@@ -279,10 +268,12 @@ export class SpanDictionary {
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const e = this.table[slot]!;
       if (e < 0) return -1;
-      if (this.hashes[e] === h) {
-        const t = this.texts[e]!;
-        if (t.length === len && text.startsWith(t, start)) return e;
-      }
+      if (this.hashes[e] !== h || this.lengths[e] !== len) continue;
+      // Compared with the entry's first occurrence in the same text: char codes of one flat string.
+      const at = this.starts[e]! - start;
+      let i = start;
+      while (i < end && text.charCodeAt(i) === text.charCodeAt(i + at)) i++;
+      if (i === end) return e;
     }
   }
 
@@ -293,6 +284,8 @@ export class SpanDictionary {
     const h = SpanDictionary.hash(text, start, end);
     this.texts.push(text.slice(start, end));
     this.hashes.push(h);
+    this.starts.push(start);
+    this.lengths.push(end - start);
     if (this.texts.length * 2 > this.table.length) this.rehash();
     else this.place(e, h);
     return e;

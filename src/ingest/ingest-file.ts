@@ -15,7 +15,7 @@ import { decodeBytes, sniffBinaryFormat, sniffMarkup } from './decode-bytes';
 import { detectDelimiter } from './detect-delimiter';
 import { findLayout, HEADER_SEARCH_ROWS, isBlankRow, isRepeatedHeader, type Layout } from './find-layout';
 import { makeIssue, truncateValue } from './make-issue';
-import { isPlainText } from './normalise-text';
+import { isBlankText, isPlainText } from './normalise-text';
 import { processRows, PROGRESS_EVERY, RowsCollector, type DataRow, type RowsOutcome } from './process-rows';
 import { normaliseLineEnds, readCsvTable, type CsvRow } from './read-csv-table';
 import { readJsonText } from './read-json';
@@ -73,7 +73,7 @@ export function ingestBytes(bytes: Uint8Array, options: IngestOptions): FileInge
   const { encoding } = decoded.value;
   const text = normaliseLineEnds(decoded.value.text);
   options.onProgress?.({ phase: 'decode', done: bytes.length, total: bytes.length });
-  if (text.trim() === '')
+  if (isBlankText(text))
     return rejectedFile(options, bytes.length, fileError(file, 'ingest.empty_file'), { encoding });
   const markup = sniffMarkup(text);
   if (markup) {
@@ -259,6 +259,7 @@ function ingestCsvSpans(text: string, meta: RowsMeta, options: IngestOptions): F
         firstFilled = j;
         break;
       }
+    const firstTraits = firstFilled < 0 ? 0 : reader.traits(firstFilled);
     if (firstFilled < 0) ignore(currentRow(), 'blank');
     else if (spansRepeatHeader(reader, signature)) {
       ignore(currentRow(), 'repeated_header');
@@ -266,13 +267,15 @@ function ingestCsvSpans(text: string, meta: RowsMeta, options: IngestOptions): F
         makeIssue(file, { severity: 'warning', code: 'ingest.repeated_header_note', line: reader.line }),
       );
     } else if (
-      spanIsTotals(reader, firstFilled) ||
-      (townshipIndex !== null && townshipIndex < n && spanIsTotals(reader, townshipIndex))
+      spanIsTotals(reader, firstFilled, firstTraits) ||
+      (townshipIndex !== null &&
+        townshipIndex < n &&
+        spanIsTotals(reader, townshipIndex, reader.traits(townshipIndex)))
     ) {
       const row = currentRow();
       ignore(row, 'totals');
       table.totalsRows.push(row);
-    } else if (spanIsFooter(reader, firstFilled)) ignore(currentRow(), 'footer_note');
+    } else if (spanIsFooter(reader, firstFilled, firstTraits)) ignore(currentRow(), 'footer_note');
     else if (n < required) {
       const row = currentRow();
       table.rejectedEarly.push({ row, issue: tooFewFields(row, columns, required, file) });
@@ -370,16 +373,14 @@ function spansRepeatHeader(reader: CsvSpans, signature: readonly string[]): bool
   return true;
 }
 
-/** {@link isTotalsCell} on cell `j`: plain text without 计 is no total, and needs no string. */
-function spanIsTotals(reader: CsvSpans, j: number): boolean {
-  const t = reader.traits(j);
+/** {@link isTotalsCell} on cell `j` of traits `t`: plain text without 计 is no total, and needs no string. */
+function spanIsTotals(reader: CsvSpans, j: number, t: number): boolean {
   if (t & TRAIT_PLAIN && !(t & TRAIT_JI)) return false;
   return isTotalsCell(reader.cell(j));
 }
 
-/** {@link isFooterRow} on the first filled cell `j`: plain text without `:` is no footer note. */
-function spanIsFooter(reader: CsvSpans, j: number): boolean {
-  const t = reader.traits(j);
+/** {@link isFooterRow} on the first filled cell `j` of traits `t`: plain text without `:` is no footer note. */
+function spanIsFooter(reader: CsvSpans, j: number, t: number): boolean {
   if (t & TRAIT_PLAIN && !(t & TRAIT_COLON)) return false;
   return isFooterRow([reader.cell(j)]);
 }
