@@ -1,22 +1,18 @@
 /**
- * Ingest benchmark: `npm run bench [-- --runs N] [--rows N]`.
+ * Benchmarks: `npm run bench` times the ingest (hazard ledgers of 100k and 1M rows and 100k
+ * township-month rows, bytes → records, against TextDecoder and PapaParse `header: true` and
+ * `header: false` on the same bytes, time and peak memory, each contender in its own process):
+ * options and how to read the table are in scripts/bench-ingest.ts. `--ledger` is the same run
+ * (kept for old notes).
+ *
  * Problem-classifier throughput only: `npm run bench -- --classifier` (rules alone and the
  * statistical model from public/models/problem-classifier.json, statements/s, each against its
  * first implementation kept in src/analysis/problems/classify-reference.ts).
- *
- * Builds a realistic township-month CSV in memory with the sample generator (synthetic townships,
- * problem texts included), encodes it as UTF-8 and GB18030, and times `ingestBytes` end to end
- * against two baselines from the same run: TextDecoder alone and Papa.parse alone on the decoded
- * text. Prints medians; asserts nothing about time (machines differ).
- *
- * `npm run bench -- --ledger` times the hazard-ledger ingest at 100k and 1M rows, memory included
- * (scripts/bench-ledger.ts).
  *
  * `npm run bench -- --problems` instead times the 问题 view's model on tests/scale/large-dataset.ts
  * (2,000 townships × 120 months, ~20k "other" statements) and P99 grouping at several sizes,
  * against the previous every-pair grouping (kept below as the "before" figure).
  */
-import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { classifyStatement } from '../src/analysis/problems/classify';
@@ -30,45 +26,18 @@ import {
   ProblemModel,
 } from '../src/analysis/problems/problem-model';
 import { loadProblemCorpus } from './problem-corpus';
-import { ingestBytes } from '../src/ingest/ingest-file';
-import type { FileIngestResult } from '../src/ingest/types';
-import { syntheticProfiles } from './sample/district';
-import { encodeGb18030 } from './sample/gb18030';
-import { generateDataset, NO_SCENARIO, type SampleTownshipMonth } from './sample/generate';
-import { toTownshipMonthCsv } from './sample/serialize';
 import { EMPTY_PROBLEM_EDITS } from '../src/analysis/problems/edits';
 import { groupUnmatched, UNMATCHED_SIMILARITY_THRESHOLD } from '../src/analysis/problems/group-unmatched';
 import { charNgrams, jaccard } from '../src/analysis/problems/text';
 import type { ProblemStatement } from '../src/analysis/problems/types';
 import { deriveProblemModel, statementsFor } from '../src/features/problems/problem-model';
 import { largeDataset } from '../tests/scale/large-dataset';
-import { benchLedger } from './bench-ledger';
-
-const MONTHS = 36;
-const FROM = '2023-11';
-const TO = '2026-10';
-// Well after TO, so no generated period counts as "in the future" whatever the clock says.
-const TODAY = '2026-11-29';
+import { benchIngest } from './bench-ingest';
 
 function argNumber(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);
   const v = i >= 0 ? process.argv[i + 1] : undefined;
   return v !== undefined && /^\d+$/.test(v) ? Number.parseInt(v, 10) : fallback;
-}
-
-/** `rows` township-month rows for synthetic townships, 36 months each, in period order. */
-function makeRows(rows: number): SampleTownshipMonth[] {
-  // ~5 % of township-months are missing, so ask for a little more and cut.
-  const townships = Math.ceil((rows / MONTHS) * 1.08) + 1;
-  const ds = generateDataset({
-    seed: 4242,
-    district: null,
-    profiles: syntheticProfiles(townships),
-    from: FROM,
-    to: TO,
-    scenario: NO_SCENARIO,
-  });
-  return ds.townshipMonths.slice(0, rows);
 }
 
 const median = (xs: readonly number[]): number => {
@@ -86,75 +55,6 @@ function time(runs: number, fn: () => void): number {
     ms.push(performance.now() - t0);
   }
   return median(ms);
-}
-
-interface Row {
-  readonly label: string;
-  readonly encoding: string;
-  readonly step: string;
-  readonly ms: number;
-  readonly rows: number;
-  readonly bytes: number;
-  readonly ratioPapa: number | null;
-  readonly ratioDecode: number | null;
-}
-
-function benchOne(
-  label: string,
-  encoding: 'utf-8' | 'gb18030',
-  bytes: Uint8Array,
-  rows: number,
-  runs: number,
-): Row[] {
-  let result: FileIngestResult | null = null;
-  const decodeMs = time(runs, () => {
-    new TextDecoder(encoding, { fatal: true }).decode(bytes);
-  });
-  const text = new TextDecoder(encoding).decode(bytes).replace(/^\uFEFF/, '');
-  const papaMs = time(runs, () => {
-    Papa.parse<string[]>(text, { skipEmptyLines: false });
-  });
-  const ingestMs = time(runs, () => {
-    result = ingestBytes(bytes, { fileName: `bench-${label}.csv`, knownTownships: [], today: TODAY });
-  });
-  const r = result as FileIngestResult | null;
-  if (r) {
-    process.stderr.write(
-      `  ${label} ${encoding}: detected ${r.encoding}, status ${r.status}, accepted ${r.counts.accepted}/${rows}` +
-        `, rejected ${r.counts.rejected}, issues ${r.issues.length}\n`,
-    );
-  }
-  const base = { label, encoding, rows, bytes: bytes.length };
-  return [
-    { ...base, step: 'TextDecoder only', ms: decodeMs, ratioPapa: null, ratioDecode: null },
-    { ...base, step: 'Papa.parse only', ms: papaMs, ratioPapa: null, ratioDecode: null },
-    {
-      ...base,
-      step: 'ingestBytes',
-      ms: ingestMs,
-      ratioPapa: ingestMs / papaMs,
-      ratioDecode: ingestMs / decodeMs,
-    },
-  ];
-}
-
-function printTable(rows: readonly Row[]): void {
-  const header = ['file', 'encoding', 'step', 'median ms', 'rows/s', 'MB/s', 'ingest÷Papa', 'ingest÷decode'];
-  const body = rows.map((r) => [
-    r.label,
-    r.encoding,
-    r.step,
-    r.ms.toFixed(1),
-    Math.round(r.rows / (r.ms / 1000)).toLocaleString('en-US'),
-    (r.bytes / 1e6 / (r.ms / 1000)).toFixed(1),
-    r.ratioPapa === null ? '' : `×${r.ratioPapa.toFixed(1)}`,
-    r.ratioDecode === null ? '' : `×${r.ratioDecode.toFixed(1)}`,
-  ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] ?? '').length)));
-  const line = (cells: readonly string[]) =>
-    cells.map((c, i) => (i < 3 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
-  process.stdout.write(`${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n`);
-  for (const b of body) process.stdout.write(`${line(b)}\n`);
 }
 
 /** The grouping before the indexed join: every pair compared, an n×n similarity matrix kept. */
@@ -201,35 +101,6 @@ function benchProblems(runs: number): void {
   process.stdout.write(
     `\nNode ${process.version}; median of the runs after one warm-up\n\n${lines.join('\n')}\n`,
   );
-}
-
-function main(): void {
-  if (process.argv.includes('--problems')) {
-    benchProblems(argNumber('--runs', 3));
-    return;
-  }
-  const bigRows = argNumber('--rows', 100_000);
-  const runs = argNumber('--runs', 3);
-  process.stderr.write(`generating ${bigRows} rows…\n`);
-  const rows = makeRows(bigRows);
-  const sizes: [string, SampleTownshipMonth[], number][] = [
-    [`${rows.length.toLocaleString('en-US')} rows`, rows, runs],
-    ['1,000 rows', rows.slice(0, 1000), Math.max(runs, 15)],
-  ];
-  const table: Row[] = [];
-  for (const [label, subset, n] of sizes) {
-    // Excel's "CSV UTF-8" has a BOM; a Chinese-locale "CSV" is GB18030 without one.
-    const csv = toTownshipMonthCsv(subset);
-    const utf8 = new TextEncoder().encode(csv);
-    const gbk = encodeGb18030(csv.replace(/^\uFEFF/, ''));
-    process.stderr.write(
-      `${label}: UTF-8 ${(utf8.length / 1e6).toFixed(1)} MB, GB18030 ${(gbk.length / 1e6).toFixed(1)} MB, ${n} runs\n`,
-    );
-    table.push(...benchOne(label, 'utf-8', utf8, subset.length, n));
-    table.push(...benchOne(label, 'gb18030', gbk, subset.length, n));
-  }
-  process.stdout.write(`\nNode ${process.version}; median of the runs after one warm-up\n\n`);
-  printTable(table);
 }
 
 /**
@@ -308,5 +179,5 @@ function benchClassifier(runs: number): void {
 }
 
 if (process.argv.includes('--classifier')) benchClassifier(argNumber('--runs', 5));
-else if (process.argv.includes('--ledger')) void benchLedger();
-else main();
+else if (process.argv.includes('--problems')) benchProblems(argNumber('--runs', 3));
+else void benchIngest();

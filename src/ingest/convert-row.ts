@@ -47,10 +47,21 @@ export interface RowInput {
    * one index list, so no per-row copy); absent: `raws[i]` is column i's cell.
    */
   readonly cellIndexes?: readonly number[];
+  /**
+   * Column i's cell text on demand, instead of `raws` (the span reader, csv-spans.ts, builds a
+   * cell's string only when a message or note quotes it).
+   */
+  readonly cellText?: (i: number) => string;
+  /**
+   * Column i's parsed cell, already looked up in the column's dictionary of distinct values
+   * (csv-spans.ts); absent: each cell goes through its column's parser here.
+   */
+  readonly results?: readonly CellResult<ParsedValue>[];
 }
 
 /** The text of column `i`'s cell in `row` ('' when the row is short). */
 export function cellOf(row: RowInput, i: number): string {
+  if (row.cellText) return row.cellText(i);
   const at = row.cellIndexes ? row.cellIndexes[i] : i;
   return at === undefined ? '' : (row.raws[at] ?? '');
 }
@@ -182,26 +193,31 @@ function cachedParser(parse: ColumnParser): ColumnParser {
  */
 class FieldSlots<V> {
   private readonly values: (V | undefined)[];
-  private readonly present: Uint8Array;
+  /** The row a slot was last set in: a slot is present when it equals the current row's stamp. */
+  private readonly stamps: Int32Array;
+  private stamp = 1;
   constructor(private readonly slotOf: ReadonlyMap<string, number>) {
     this.values = new Array<V | undefined>(slotOf.size).fill(undefined);
-    this.present = new Uint8Array(slotOf.size);
+    this.stamps = new Int32Array(slotOf.size);
   }
   reset(): void {
-    this.present.fill(0);
-    this.values.fill(undefined);
+    // A new stamp empties every slot at once; values of older rows are never read again.
+    if (++this.stamp === 0x7fffffff) {
+      this.stamps.fill(0);
+      this.stamp = 1;
+    }
   }
   set(slot: number, value: V): void {
     this.values[slot] = value;
-    this.present[slot] = 1;
+    this.stamps[slot] = this.stamp;
   }
   has(name: string): boolean {
     const slot = this.slotOf.get(name);
-    return slot !== undefined && this.present[slot] === 1;
+    return slot !== undefined && this.stamps[slot] === this.stamp;
   }
   get(name: string): V | undefined {
     const slot = this.slotOf.get(name);
-    return slot === undefined ? undefined : this.values[slot];
+    return slot === undefined || this.stamps[slot] !== this.stamp ? undefined : this.values[slot];
   }
 }
 
@@ -237,8 +253,7 @@ function parseCells(row: RowInput, state: RowState, ctx: ConvertContext): void {
   const columns = row.columns;
   for (let i = 0; i < columns.length; i++) {
     const col = columns[i]!;
-    const raw = cellOf(row, i);
-    const r = parsers[i]!(raw);
+    const r = row.results ? row.results[i]! : parsers[i]!(cellOf(row, i));
     if (r.kind === 'error') {
       failed.set(slots[i]!, true);
       (issues ??= []).push(issueAt(ctx.file, row, i, 'error', r.code, { ...r.params }));
@@ -258,7 +273,7 @@ function parseCells(row: RowInput, state: RowState, ctx: ConvertContext): void {
         field: col.def.name,
         line: row.line,
         ...(row.path ? { path: row.path } : {}),
-        raw,
+        raw: cellOf(row, i),
       });
     }
   }

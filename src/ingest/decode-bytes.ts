@@ -125,8 +125,10 @@ export function findEncodingSwitchLine(bytes: Uint8Array): number | null {
   let sawOther = false;
   let line = 1;
   let start = 0;
-  for (let i = 0; i <= bytes.length; i++) {
-    if (i < bytes.length && bytes[i] !== 0x0a) continue;
+  for (;;) {
+    // The next line end by the native byte search, not a loop over every byte in JS.
+    const lf = bytes.indexOf(0x0a, start);
+    const i = lf < 0 ? bytes.length : lf;
     const check = checkUtf8(bytes, start, i);
     if (check.invalidAt >= 0) {
       if (sawUtf8) return line;
@@ -135,10 +137,10 @@ export function findEncodingSwitchLine(bytes: Uint8Array): number | null {
       if (sawOther) return line;
       sawUtf8 = true;
     }
+    if (lf < 0) return null;
     line++;
     start = i + 1;
   }
-  return null;
 }
 
 /** Removes every leading U+FEFF (a second BOM survives one decoder pass, e.g. after concatenation). */

@@ -6,13 +6,17 @@ import { pushAll } from '../domain/arrays';
 import { FIELDS_BY_RECORD, type FieldDef } from '../domain/fields';
 import type { MessageKey } from '../i18n/catalog';
 import { parseCount, parseMoney } from './cells/parse-number';
-import { cellOf, type FieldColumn } from './convert-row';
+import type { CellResult } from './cells/cell-result';
+import { cellOf, rowConverter, type ConvertContext, type FieldColumn, type RowInput } from './convert-row';
+import { CsvSpans, SpanDictionary, TRAIT_COLON, TRAIT_JI, TRAIT_PLAIN, TRAIT_SETTLED } from './csv-spans';
+import { columnParser, type ParsedValue } from './kinds/column-parsers';
+import { normaliseHeader } from './map-headers';
 import { decodeBytes, sniffBinaryFormat, sniffMarkup } from './decode-bytes';
 import { detectDelimiter } from './detect-delimiter';
-import { findLayout, isBlankRow, isRepeatedHeader, type Layout } from './find-layout';
+import { findLayout, HEADER_SEARCH_ROWS, isBlankRow, isRepeatedHeader, type Layout } from './find-layout';
 import { makeIssue, truncateValue } from './make-issue';
-import { isPlainText } from './normalise-text';
-import { processRows, type DataRow } from './process-rows';
+import { isBlankText, isPlainText } from './normalise-text';
+import { processRows, PROGRESS_EVERY, RowsCollector, type DataRow, type RowsOutcome } from './process-rows';
 import { normaliseLineEnds, readCsvTable, type CsvRow } from './read-csv-table';
 import { readJsonText } from './read-json';
 import { rejectedFile, resolveLimits } from './file-result';
@@ -69,7 +73,7 @@ export function ingestBytes(bytes: Uint8Array, options: IngestOptions): FileInge
   const { encoding } = decoded.value;
   const text = normaliseLineEnds(decoded.value.text);
   options.onProgress?.({ phase: 'decode', done: bytes.length, total: bytes.length });
-  if (text.trim() === '')
+  if (isBlankText(text))
     return rejectedFile(options, bytes.length, fileError(file, 'ingest.empty_file'), { encoding });
   const markup = sniffMarkup(text);
   if (markup) {
@@ -138,8 +142,10 @@ export function ingestCsvText(
   }
   const delimiter = delim.kind === 'found' ? delim.delimiter : ',';
   options.onProgress?.({ phase: 'parse', done: 0, total: text.length });
-  const table = readCsvTable(text, delimiter);
   const base = { encoding, format: 'csv' as const, delimiter };
+  const spans = ingestCsvSpans(text, { bytes, ...base }, options);
+  if (spans) return spans;
+  const table = readCsvTable(text, delimiter);
   if (!table.ok) {
     return rejectedFile(
       options,
@@ -150,6 +156,239 @@ export function ingestCsvText(
   }
   options.onProgress?.({ phase: 'parse', done: text.length, total: text.length });
   return ingestRows(table.rows, { bytes, ...base }, options);
+}
+
+/**
+ * The table pipeline of {@link ingestRows} on CSV text read as cell spans (csv-spans.ts), one
+ * record at a time, with the same result: the first rows are read as cells to find the layout,
+ * then every record below the header is sorted (blank, repeated header, totals, footer, too few
+ * or too many cells) from its spans, and each mapped cell is looked up in its column's dictionary
+ * of distinct values, so a value that repeats is parsed once and never becomes a string again
+ * (docs/architecture.md, "Where a rule lives"). No array of rows and no array of cells per row is
+ * built: a row's cells are read back as text only for a row set aside, rejected or kept for the
+ * duplicate rule. Returns null for what the span reader does not take (odd quotes, a BOM, a
+ * multi-character delimiter) and for a file whose layout fails, which the general path then reads
+ * and reports.
+ */
+function ingestCsvSpans(text: string, meta: RowsMeta, options: IngestOptions): FileIngestResult | null {
+  const delimiter = meta.delimiter ?? ',';
+  if (!CsvSpans.accepts(text, delimiter)) return null;
+  const file = options.fileName;
+  const limits = resolveLimits(options);
+  const reader = new CsvSpans(text, delimiter);
+  // The layout needs the first HEADER_SEARCH_ROWS non-blank rows and the two rows after the last.
+  const head: CsvRow[] = [];
+  const offsets: number[] = [];
+  let candidates = 0;
+  let lastCandidate = -1;
+  while (candidates < HEADER_SEARCH_ROWS || head.length <= lastCandidate + 2) {
+    const step = reader.next();
+    if (step === 'unsupported') return null;
+    if (step === 'end') break;
+    const cells = reader.cells();
+    head.push({ line: reader.line, cells });
+    offsets.push(reader.start);
+    if (candidates < HEADER_SEARCH_ROWS && !isBlankRow(cells)) {
+      candidates++;
+      lastCandidate = head.length - 1;
+    }
+  }
+  const layoutResult = findLayout(head, limits.maxColumns);
+  if (!layoutResult.ok) return null;
+  const layout = layoutResult.value;
+  const first = layout.headerEnd + 1;
+  const firstRow = head[first];
+  if (firstRow) reader.seek(offsets[first] ?? 0, firstRow.line);
+  else if (first > head.length) return null;
+
+  const table: Omit<ClassifiedRows, 'dataRows'> = {
+    totalsRows: [],
+    rejectedEarly: [],
+    ignored: [],
+    issues: [],
+    unnamedWithData: new Set<number>(),
+  };
+  const currentRow = (): CsvRow => ({ line: reader.line, cells: reader.cells() });
+  const ignore = (row: CsvRow, reason: IgnoredRecord['reason']) =>
+    table.ignored.push({ line: row.line, reason, raw: truncateValue(row.cells.join(','), 200) ?? '' });
+  for (const [i, reason] of layout.preamble) {
+    const row = head[i];
+    if (row) ignore(row, reason);
+  }
+  const columns = layout.columns;
+  const townshipIndex = columns.find((c) => c.field === 'township')?.index ?? null;
+  const width = columns.length;
+  let required = width;
+  while (required > 0 && (columns[required - 1]?.header ?? '') === '') required--;
+  const unnamed = columns.filter((c) => c.field === null && c.header === '').map((c) => c.index);
+  const signature = layout.headerSignature.split('\u0000');
+  const fields = fieldColumnsOf(layout);
+  const ctx = convertContext(options);
+  const parsers = fields.columns.map((c) => columnParser(c.def, c.unit, ctx));
+  const dictionaries = fields.columns.map(() => new SpanDictionary());
+  const parsed: CellResult<ParsedValue>[][] = fields.columns.map(() => []);
+  const results: CellResult<ParsedValue>[] = new Array<CellResult<ParsedValue>>(fields.columns.length);
+  const input = {
+    line: 0 as number | null,
+    columns: fields.columns,
+    raws: [] as readonly string[],
+    cellText: (i: number) => reader.cell(fields.indexes[i] ?? Number.MAX_SAFE_INTEGER),
+    results,
+  };
+  const convert = rowConverter(layout.kind, ctx);
+  const collector = new RowsCollector(file);
+  const keepOffsets = layout.kind === 'township_month';
+  const dataOffsets: number[] = [];
+  const dataLines: number[] = [];
+  const rowAt = (offset: number, line: number): DataRow => {
+    const cells = CsvSpans.rowAt(text, delimiter, offset, line);
+    return { input: { line, columns: fields.columns, raws: cells, cellIndexes: fields.indexes }, raw: cells };
+  };
+  const dataRow = (): DataRow => new SpanRow(text, delimiter, reader.start, reader.line, fields);
+  let total = first;
+  let data = 0;
+  for (;;) {
+    const step = reader.next();
+    if (step === 'unsupported') return null;
+    if (step === 'end') break;
+    total++;
+    const n = reader.count;
+    let firstFilled = -1;
+    for (let j = 0; j < n; j++)
+      if (!reader.isBlank(j)) {
+        firstFilled = j;
+        break;
+      }
+    const firstTraits = firstFilled < 0 ? 0 : reader.traits(firstFilled);
+    if (firstFilled < 0) ignore(currentRow(), 'blank');
+    else if (spansRepeatHeader(reader, signature)) {
+      ignore(currentRow(), 'repeated_header');
+      table.issues.push(
+        makeIssue(file, { severity: 'warning', code: 'ingest.repeated_header_note', line: reader.line }),
+      );
+    } else if (
+      spanIsTotals(reader, firstFilled, firstTraits) ||
+      (townshipIndex !== null &&
+        townshipIndex < n &&
+        spanIsTotals(reader, townshipIndex, reader.traits(townshipIndex)))
+    ) {
+      const row = currentRow();
+      ignore(row, 'totals');
+      table.totalsRows.push(row);
+    } else if (spanIsFooter(reader, firstFilled, firstTraits)) ignore(currentRow(), 'footer_note');
+    else if (n < required) {
+      const row = currentRow();
+      table.rejectedEarly.push({ row, issue: tooFewFields(row, columns, required, file) });
+    } else if (spansFilledFrom(reader, width)) {
+      const row = currentRow();
+      table.rejectedEarly.push({ row, issue: tooManyFields(row, width, file) });
+    } else {
+      for (const j of unnamed) if (!table.unnamedWithData.has(j) && !reader.isBlank(j)) table.unnamedWithData.add(j);
+      for (let k = 0; k < results.length; k++) {
+        const j = fields.indexes[k] ?? 0;
+        const dict = dictionaries[k]!;
+        let e = dict.enabled ? reader.find(j, dict) : -1;
+        if (e >= 0) {
+          results[k] = parsed[k]![e]!;
+          continue;
+        }
+        e = dict.enabled ? reader.add(j, dict) : -1;
+        const r = parsers[k]!(e >= 0 ? (dict.texts[e] ?? '') : reader.cell(j));
+        if (e >= 0) parsed[k]![e] = r;
+        results[k] = r;
+      }
+      input.line = reader.line;
+      collector.add(convert(input), dataRow);
+      if (keepOffsets) {
+        dataOffsets.push(reader.start);
+        dataLines.push(reader.line);
+      }
+      data++;
+      if (options.onProgress && data % PROGRESS_EVERY === 0)
+        options.onProgress({ phase: 'validate', done: reader.offset, total: text.length });
+    }
+  }
+  if (data === 0 && table.rejectedEarly.length === 0) {
+    return rejectedFile(
+      options,
+      meta.bytes,
+      fileError(file, 'ingest.no_data_rows'),
+      {
+        encoding: meta.encoding,
+        format: meta.format,
+        delimiter: meta.delimiter,
+        headerLine: layout.headerLine,
+        columns,
+        recordKind: layout.kind,
+      },
+      total,
+    );
+  }
+  const outcome = collector.finish();
+  options.onProgress?.({ phase: 'validate', done: text.length, total: text.length });
+  const dataRows = () => dataOffsets.map((offset, i) => rowAt(offset, dataLines[i] ?? 0));
+  return tableResult(layout, table, dataRows, outcome, total, meta, options);
+}
+
+/**
+ * A data row of the span path kept for later (a township-month row waiting for the duplicate
+ * rule, a rejected row): its cells are read back from the text only if something asks for them.
+ */
+class SpanRow implements DataRow {
+  private cells: readonly string[] | null = null;
+  private row: RowInput | null = null;
+
+  constructor(
+    private readonly text: string,
+    private readonly delimiter: string,
+    private readonly offset: number,
+    private readonly line: number,
+    private readonly fields: { columns: readonly FieldColumn[]; indexes: readonly number[] },
+  ) {}
+
+  get raw(): readonly string[] {
+    return (this.cells ??= CsvSpans.rowAt(this.text, this.delimiter, this.offset, this.line));
+  }
+
+  get input(): RowInput {
+    return (this.row ??= {
+      line: this.line,
+      columns: this.fields.columns,
+      raws: this.raw,
+      cellIndexes: this.fields.indexes,
+    });
+  }
+}
+
+/** {@link isRepeatedHeader} on the current record's spans: a string only for a cell not settled. */
+function spansRepeatHeader(reader: CsvSpans, signature: readonly string[]): boolean {
+  if (reader.count !== signature.length) return false;
+  for (let j = 0; j < reader.count; j++) {
+    const expected = signature[j] ?? '';
+    if (reader.traits(j) & TRAIT_SETTLED) {
+      // normaliseHeader gives a settled cell back unchanged (map-headers.ts).
+      if (!reader.equals(j, expected)) return false;
+    } else if (normaliseHeader(reader.cell(j).replace(/^\uFEFF/, '')) !== expected) return false;
+  }
+  return true;
+}
+
+/** {@link isTotalsCell} on cell `j` of traits `t`: plain text without 计 is no total, and needs no string. */
+function spanIsTotals(reader: CsvSpans, j: number, t: number): boolean {
+  if (t & TRAIT_PLAIN && !(t & TRAIT_JI)) return false;
+  return isTotalsCell(reader.cell(j));
+}
+
+/** {@link isFooterRow} on the first filled cell `j` of traits `t`: plain text without `:` is no footer note. */
+function spanIsFooter(reader: CsvSpans, j: number, t: number): boolean {
+  if (t & TRAIT_PLAIN && !(t & TRAIT_COLON)) return false;
+  return isFooterRow([reader.cell(j)]);
+}
+
+/** {@link hasDataFrom} on the current record's spans. */
+function spansFilledFrom(reader: CsvSpans, from: number): boolean {
+  for (let j = from; j < reader.count; j++) if (!reader.isBlank(j)) return true;
+  return false;
 }
 
 /** How the rows handed to {@link ingestRows} were read, reported back in the result. */
@@ -194,26 +433,40 @@ export function ingestRows(
     );
   }
 
-  const ctx = {
-    file,
-    today: options.today,
-    knownTownships: options.knownTownships,
-    maxFieldChars: limits.maxFieldChars,
-  };
+  const ctx = convertContext(options);
   const outcome = processRows(layout.kind, dataRows, ctx, options.onProgress);
+  return tableResult(layout, table, () => dataRows, outcome, rows.length, meta, options);
+}
 
+const convertContext = (options: IngestOptions): ConvertContext => ({
+  file: options.fileName,
+  today: options.today,
+  knownTownships: options.knownTownships,
+  maxFieldChars: resolveLimits(options).maxFieldChars,
+});
+
+/**
+ * The file result of a table: the set-aside and malformed rows found while sorting, the outcome
+ * of the data rows, the column notes and the totals check. `dataRows` is asked for only when the
+ * totals check needs the cells (one totals row, township-month records, nothing rejected).
+ */
+function tableResult(
+  layout: Layout,
+  table: Omit<ClassifiedRows, 'dataRows'>,
+  dataRows: () => readonly DataRow[],
+  outcome: RowsOutcome,
+  total: number,
+  meta: RowsMeta,
+  options: IngestOptions,
+): FileIngestResult {
+  const file = options.fileName;
+  const base = { encoding: meta.encoding, format: meta.format, delimiter: meta.delimiter };
+  const { rejectedEarly } = table;
   const issues = [...table.issues, ...rejectedEarly.map((r) => r.issue)];
   pushAll(issues, columnNotes(layout, table.unnamedWithData, file));
-  pushAll(
-    issues,
-    checkTotals(
-      table.totalsRows,
-      outcome.townshipMonths.length > 0 ? dataRows : [],
-      layout,
-      file,
-      outcome.rejectedRows.length + rejectedEarly.length,
-    ),
-  );
+  const rejected = outcome.rejectedRows.length + rejectedEarly.length;
+  const needsRows = table.totalsRows.length === 1 && outcome.townshipMonths.length > 0 && rejected === 0;
+  pushAll(issues, checkTotals(table.totalsRows, needsRows ? dataRows() : [], layout, file, rejected));
 
   const rejectedRows = rejectedEarly.map(({ row, issue }) => ({
     line: row.line,
@@ -228,13 +481,13 @@ export function ingestRows(
   const accepted = outcome.townshipMonths.length + outcome.hazards.length + outcome.problems.length;
   return {
     file,
-    bytes,
+    bytes: meta.bytes,
     ...base,
     recordKind: layout.kind,
     headerLine: layout.headerLine,
-    columns,
+    columns: layout.columns,
     status: 'ok',
-    counts: { total: rows.length, accepted, rejected: allRejected.length, ignored: allIgnored.length },
+    counts: { total, accepted, rejected: allRejected.length, ignored: allIgnored.length },
     issues: allIssues,
     ignored: allIgnored,
     rejectedRows: allRejected,

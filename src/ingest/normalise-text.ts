@@ -67,3 +67,29 @@ export function isPlainText(text: string): boolean {
   }
   return true;
 }
+
+/** True for the characters String.prototype.trim removes (ECMAScript WhiteSpace and LineTerminator). */
+export function isTrimSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * `text.trim() === ''` without the trimmed copy: V8 copies a long text to trim it (84 ms on a
+ * 10-million-character file), where this stops at the first visible character.
+ */
+export function isBlankText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isTrimSpace(text.charCodeAt(i))) return false;
+  return true;
+}

@@ -10,7 +10,14 @@ import {
   type ProblemRecordInput,
   type TownshipMonthRecord,
 } from '../domain/records';
-import { NOTE_WARNINGS, rowConverter, type ConvertContext, type RowInput, type RowNote } from './convert-row';
+import {
+  NOTE_WARNINGS,
+  rowConverter,
+  type ConvertContext,
+  type ConvertedRow,
+  type RowInput,
+  type RowNote,
+} from './convert-row';
 import { makeIssue, truncateValue } from './make-issue';
 import type { IgnoredRecord, IngestIssue, IngestProgress, RejectedRow } from './types';
 
@@ -35,10 +42,46 @@ export const PROGRESS_EVERY = 2000;
 /** `{ path }` of a JSON row, nothing for a line-based one (keeps CSV results unchanged). */
 const pathOf = (row: DataRow): { path?: string } => (row.input.path ? { path: row.input.path } : {});
 
-// A record is the same as itself: a township-month seen once (nearly every row) costs no
-// serialisation; only real duplicates are compared value by value.
-const sameValues = (a: TownshipMonthRecord, b: TownshipMonthRecord): boolean =>
-  a === b || JSON.stringify({ ...a, source: null }) === JSON.stringify({ ...b, source: null });
+/** A value as JSON.stringify writes it: non-finite numbers become null, undefined is left out. */
+const jsonValue = (v: unknown): unknown => (typeof v === 'number' && !Number.isFinite(v) ? null : v);
+
+function sameJsonValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) {
+      // In an array JSON writes undefined as null.
+      if (!sameJsonValue(a[i] ?? null, b[i] ?? null)) return false;
+    }
+    return true;
+  }
+  const x = jsonValue(a);
+  // Plain values only: two distinct objects other than arrays never occur in a record.
+  return x === jsonValue(b) && (x === null || typeof x !== 'object');
+}
+
+/** The keys JSON.stringify writes for `r` apart from `source`, in order. */
+const jsonKeys = (r: TownshipMonthRecord): string[] =>
+  Object.keys(r).filter((k) => k !== 'source' && (r as Record<string, unknown>)[k] !== undefined);
+
+/**
+ * True when two records serialise to the same JSON apart from their source (same keys in the same
+ * order, same values), compared field by field without building the two strings: a record is the
+ * same as itself, and only real duplicates are compared at all.
+ */
+export function sameValues(a: TownshipMonthRecord, b: TownshipMonthRecord): boolean {
+  if (a === b) return true;
+  const ka = jsonKeys(a);
+  const kb = jsonKeys(b);
+  if (ka.length !== kb.length) return false;
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  for (let i = 0; i < ka.length; i++) {
+    const k = ka[i]!;
+    if (k !== kb[i] || !sameJsonValue(ra[k], rb[k])) return false;
+  }
+  return true;
+}
 
 type TownshipMonthRow = { row: DataRow; record: TownshipMonthRecord; issues: readonly IngestIssue[] };
 
@@ -54,7 +97,39 @@ export function processRows(
   ctx: ConvertContext,
   onProgress?: (p: IngestProgress) => void,
 ): RowsOutcome {
-  const out: RowsOutcome = {
+  return convertAll(kind, rows, ctx, onProgress);
+}
+
+/**
+ * Converts each row through {@link RowsCollector}: rejected rows and accepted hazards and
+ * problems go straight to the outcome; township-month rows wait for the duplicate rule.
+ */
+function convertAll(
+  kind: RecordKind,
+  rows: readonly DataRow[],
+  ctx: ConvertContext,
+  onProgress?: (p: IngestProgress) => void,
+): RowsOutcome {
+  const convert = rowConverter(kind, ctx);
+  const collector = new RowsCollector(ctx.file);
+  rows.forEach((row, i) => {
+    if (onProgress && i > 0 && i % PROGRESS_EVERY === 0)
+      onProgress({ phase: 'validate', done: i, total: rows.length });
+    collector.add(convert(row.input), () => row);
+  });
+  onProgress?.({ phase: 'validate', done: rows.length, total: rows.length });
+  return collector.finish();
+}
+
+/**
+ * The outcome of converted rows, one row at a time, in file order: a rejected row is listed with
+ * its raw cells and its errors; an accepted hazard or problem is kept with its issues; a
+ * township-month row waits for the in-file duplicate rule, applied by {@link finish}, which also
+ * folds the grammar notes into one warning per column and note. `row` is asked for only when the
+ * row is rejected or is a township-month row (the span reader builds it only then).
+ */
+export class RowsCollector {
+  private readonly out: RowsOutcome = {
     townshipMonths: [],
     hazards: [],
     problems: [],
@@ -62,49 +137,35 @@ export function processRows(
     rejectedRows: [],
     ignored: [],
   };
-  const notes: RowNote[] = [];
-  const tmRows = convertAll(kind, rows, ctx, out, notes, onProgress);
-  resolveDuplicates(tmRows, ctx.file, out);
-  pushAll(out.issues, noteWarnings(notes, ctx.file));
-  return out;
-}
+  private readonly notes: RowNote[] = [];
+  private readonly tmRows: TownshipMonthRow[] = [];
 
-/**
- * Converts each row: rejected rows and accepted hazards and problems go straight to `out`; the
- * township-month rows are returned for the duplicate rule, and grammar notes of kept rows are
- * collected in `notes`.
- */
-function convertAll(
-  kind: RecordKind,
-  rows: readonly DataRow[],
-  ctx: ConvertContext,
-  out: RowsOutcome,
-  notes: RowNote[],
-  onProgress?: (p: IngestProgress) => void,
-): TownshipMonthRow[] {
-  const convert = rowConverter(kind, ctx);
-  const tmRows: TownshipMonthRow[] = [];
-  rows.forEach((row, i) => {
-    if (onProgress && i > 0 && i % PROGRESS_EVERY === 0)
-      onProgress({ phase: 'validate', done: i, total: rows.length });
-    const converted = convert(row.input);
+  constructor(private readonly file: string) {}
+
+  add(converted: ConvertedRow, row: () => DataRow): void {
+    const out = this.out;
     if (!converted.result) {
       const errors = converted.issues.filter((x) => x.severity === 'error');
       pushAll(out.issues, converted.issues);
-      out.rejectedRows.push({ line: row.input.line, ...pathOf(row), raw: row.raw, reasons: errors });
+      const r = row();
+      out.rejectedRows.push({ line: r.input.line, ...pathOf(r), raw: r.raw, reasons: errors });
       return;
     }
-    pushAll(notes, converted.notes);
+    pushAll(this.notes, converted.notes);
     const r = converted.result;
-    if (r.kind === 'township_month') tmRows.push({ row, record: r.record, issues: converted.issues });
+    if (r.kind === 'township_month') this.tmRows.push({ row: row(), record: r.record, issues: converted.issues });
     else {
       pushAll(out.issues, converted.issues);
       if (r.kind === 'hazard') out.hazards.push(r.record);
       else out.problems.push(r.record);
     }
-  });
-  onProgress?.({ phase: 'validate', done: rows.length, total: rows.length });
-  return tmRows;
+  }
+
+  finish(): RowsOutcome {
+    resolveDuplicates(this.tmRows, this.file, this.out);
+    pushAll(this.out.issues, noteWarnings(this.notes, this.file));
+    return this.out;
+  }
 }
 
 /**

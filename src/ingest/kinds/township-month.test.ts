@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NUMERIC_FIELDS } from '../../domain/records';
 import type { ParsedValue } from './column-parsers';
 import { futurePeriod } from './future-period';
 import { required, type RowCheck, type RowFinding } from './parsed-row';
@@ -220,5 +221,38 @@ describe('township-month row checks', () => {
     expect(
       TOWNSHIP_MONTH_RULES.build(parsedRow({ township: '城关镇' }), [], { file: 'f', line: 1 }),
     ).toBeNull();
+  });
+});
+
+describe('the township-month record', () => {
+  it('keeps its key order: the fields, then the numeric ones in NUMERIC_FIELDS order', () => {
+    const record = TOWNSHIP_MONTH_RULES.build(
+      parsedRow(
+        { township: '城关镇', period: APRIL, hazards_found: 4, fines_10k_yuan: 0.5 },
+        { approx: ['hazards_found'] },
+      ),
+      [],
+      { file: 'a.csv', line: 2 },
+    );
+    expect(Object.keys(record ?? {})).toEqual([
+      'township',
+      'period',
+      'period_scope',
+      'report_date',
+      'focus_sectors',
+      'problems_text',
+      'next_steps_text',
+      'remarks',
+      'approx',
+      'flags',
+      'source',
+      ...NUMERIC_FIELDS,
+    ]);
+    expect(record).toMatchObject({
+      hazards_found: 4,
+      fines_10k_yuan: 0.5,
+      deaths: null,
+      approx: ['hazards_found'],
+    });
   });
 });

@@ -7,7 +7,6 @@
 import { dayNumber, lastDayOfPeriod } from '../../domain/month';
 import {
   NUMERIC_FIELDS,
-  type NumericField,
   type PeriodScope,
   type RecordFlag,
   type TownshipMonthRecord,
@@ -142,10 +141,13 @@ function buildTownshipMonth(
   // A 累计 month cell (`1-4月`) or a 统计口径 column saying 累计 makes the row year-to-date.
   const scope: PeriodScope =
     month.scope === 'ytd' || row.values.get('period_scope') === 'ytd' ? 'ytd' : 'month';
-  const numeric = {} as Record<NumericField, number | null>;
-  for (const f of NUMERIC_FIELDS) numeric[f] = numberOf(row, f);
   const sectors = row.values.get('focus_sectors');
-  return {
+  // One object literal with every field (the numeric ones after the others, in NUMERIC_FIELDS
+  // order, the key order the record always had): a record built field by field with computed keys
+  // becomes a slow dictionary-mode object, and a million of them made a township-month ingest
+  // mostly garbage collection. Typed against TownshipMonthRecord, so a numeric field added to the
+  // domain fails to compile here; township-month.test.ts checks the order.
+  const record: TownshipMonthRecord = {
     township: textOf(row, 'township') ?? '',
     period: month.period,
     period_scope: scope,
@@ -158,8 +160,29 @@ function buildTownshipMonth(
     approx: NUMERIC_FIELDS.filter((f) => row.approx.has(f)),
     flags,
     source,
-    ...numeric,
+    units_inspected: numberOf(row, 'units_inspected'),
+    inspector_person_times: numberOf(row, 'inspector_person_times'),
+    hazards_found: numberOf(row, 'hazards_found'),
+    hazards_rectified: numberOf(row, 'hazards_rectified'),
+    hazards_major_found: numberOf(row, 'hazards_major_found'),
+    hazards_major_rectified: numberOf(row, 'hazards_major_rectified'),
+    rectification_notices: numberOf(row, 'rectification_notices'),
+    penalty_cases: numberOf(row, 'penalty_cases'),
+    meetings_held: numberOf(row, 'meetings_held'),
+    trainings_held: numberOf(row, 'trainings_held'),
+    training_person_times: numberOf(row, 'training_person_times'),
+    warning_edu_sessions: numberOf(row, 'warning_edu_sessions'),
+    publicity_events: numberOf(row, 'publicity_events'),
+    leaflets_distributed: numberOf(row, 'leaflets_distributed'),
+    drills_held: numberOf(row, 'drills_held'),
+    accidents: numberOf(row, 'accidents'),
+    deaths: numberOf(row, 'deaths'),
+    injuries: numberOf(row, 'injuries'),
+    rectification_funds_10k_yuan: numberOf(row, 'rectification_funds_10k_yuan'),
+    fines_10k_yuan: numberOf(row, 'fines_10k_yuan'),
+    direct_loss_10k_yuan: numberOf(row, 'direct_loss_10k_yuan'),
   };
+  return record;
 }
 
 export const TOWNSHIP_MONTH_RULES: KindRules<TownshipMonthRecord> = {
