@@ -10,3 +10,8 @@ import '../src/i18n/lazy-messages';
 // test transforms its modules, which on a busy machine takes longer than the 1 s default wait.
 import { configure } from '@testing-library/dom';
 configure({ asyncUtilTimeout: 5000 });
+
+// Every chart part registered before any test renders a chart, as in the app once a view has
+// loaded (src/charts/echarts-setup.ts): a chart frame never waits for the extras in a test.
+import { loadChartExtras } from '../src/charts/echarts-setup';
+await loadChartExtras();

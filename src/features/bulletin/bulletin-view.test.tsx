@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dataset, sampleDistrict } from '../../analysis/test-fixtures';
@@ -56,6 +56,8 @@ describe('BulletinView', () => {
     const figure = screen.getAllByRole('figure')[index]!;
     await userEvent.click(within(figure).getByRole('button', { name: /^导出“/ }));
     await userEvent.click(screen.getByRole('menuitem', { name: '图片 PNG（2倍，用于文档）' }));
+    // The export code loads on the first export (components/chart-export.ts).
+    await waitFor(() => expect(downloadBytes).toHaveBeenCalled());
     const [option] = renderChartPng.mock.calls[0] as unknown as [{ title: { subtext: string }[] }];
     expect(option.title[0]?.subtext).toBe(subtitle);
     expect(String(downloadBytes.mock.calls[0]?.[1])).toMatch(new RegExp(`^${prefix}.+\\.png$`));
