@@ -2,7 +2,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { openAppStore } from './app/app-store';
-import { loadChartExtras } from './charts/echarts-setup';
 import './app/styles.css';
 
 /**
@@ -29,11 +28,5 @@ if (root) {
           <App app={app} />
         </StrictMode>,
       );
-      // The on-demand message areas (src/i18n/catalog.ts) and chart parts, fetched while the user
-      // reads the first screen, so the first switch of view does not wait for them.
-      setTimeout(() => {
-        void import('./i18n/lazy-messages');
-        void loadChartExtras().catch(() => undefined);
-      }, 1500);
     });
 }
