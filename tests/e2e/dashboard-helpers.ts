@@ -75,3 +75,31 @@ export function sampleRows(): { townships: string[]; rows: SampleRow[] } {
     rows: raw.township_month.filter((r) => r.period_scope === 'month'),
   };
 }
+
+/**
+ * Median redraw time (ms) of `runs` changes of the `to` month on the current view: from the change
+ * event to the second animation frame after it (the measurement scripts' figure; asserts nothing).
+ */
+export async function measureRedraw(page: Page, runs: number): Promise<number> {
+  return page.evaluate(async (runs) => {
+    const select = [...document.querySelectorAll('select')].find(
+      (s) => s.labels?.[0]?.textContent === '截止月份',
+    ) as HTMLSelectElement | undefined;
+    if (!select) throw new Error('no 截止月份 select');
+    const values = [...select.options].map((o) => o.value);
+    const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const value = values[values.length - 1 - (i % 2)]!; // alternate the last two months
+      await frame();
+      const t0 = performance.now();
+      select.value = value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      await frame();
+      await frame();
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    return (times[Math.floor((runs - 1) / 2)]! + times[Math.ceil((runs - 1) / 2)]!) / 2;
+  }, runs);
+}

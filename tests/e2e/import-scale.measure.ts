@@ -26,7 +26,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, type Page } from '@playwright/test';
 import { ledgerCsv } from '../../scripts/sample/ledger';
-import { DASHBOARD_TABS } from './dashboard-helpers';
+import { DASHBOARD_TABS, measureRedraw } from './dashboard-helpers';
 
 // MEASURE_ROOT: another checkout to build and serve (e.g. the code before a change, for a baseline).
 const ROOT = process.env.MEASURE_ROOT ?? fileURLToPath(new URL('../..', import.meta.url));
@@ -128,31 +128,6 @@ async function longest(page: Page, from: number, to: number): Promise<string> {
     [from, to] as const,
   );
   return `longest task ${r.task.toFixed(0)} ms (${r.over100} over 100 ms), longest frame gap ${r.gap.toFixed(0)} ms`;
-}
-
-/** Median redraw time (ms) of RUNS changes of the `to` month (tests/e2e/perf.measure.ts). */
-async function measureRedraw(page: Page): Promise<number> {
-  return page.evaluate(async (runs) => {
-    const select = [...document.querySelectorAll('select')].find(
-      (s) => s.labels?.[0]?.textContent === '截止月份',
-    ) as HTMLSelectElement | undefined;
-    if (!select) throw new Error('no 截止月份 select');
-    const values = [...select.options].map((o) => o.value);
-    const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
-    const times: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const value = values[values.length - 1 - (i % 2)]!;
-      await frame();
-      const t0 = performance.now();
-      select.value = value;
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-      await frame();
-      await frame();
-      times.push(performance.now() - t0);
-    }
-    times.sort((a, b) => a - b);
-    return (times[Math.floor((runs - 1) / 2)]! + times[Math.ceil((runs - 1) / 2)]!) / 2;
-  }, RUNS);
 }
 
 /** Waits (page side, every frame) until the dashboard has drawn; returns the page clock then. */
@@ -283,7 +258,7 @@ test.describe('ledger import at scale', () => {
           await page.goto(tab.id === 'overview' ? `${BASE}/` : `${BASE}/?view=${tab.id}`);
           await dashboardReady(page);
           await page.waitForTimeout(1500);
-          const ms = await measureRedraw(page);
+          const ms = await measureRedraw(page, RUNS);
           redraw.push(`    ${tab.label.padEnd(4, '　')} ${ms.toFixed(1).padStart(7)} ms`);
         }
         out.push(`  filter → redraw (median of ${RUNS}):\n${redraw.join('\n')}`);

@@ -9,35 +9,10 @@
  *   npx vite build && npx playwright test -c tests/e2e/dashboard.config.ts perf.measure.ts
  */
 import { expect, test, type Page } from '@playwright/test';
-import { DASHBOARD_TABS, waitForDashboard } from './dashboard-helpers';
+import { DASHBOARD_TABS, measureRedraw, waitForDashboard } from './dashboard-helpers';
 import { generateDataset } from './generated-dataset';
 
 const RUNS = 10;
-
-/** Median redraw time (ms) of RUNS changes of the `to` month on the current view. */
-async function measure(page: Page): Promise<number> {
-  return page.evaluate(async (runs) => {
-    const select = [...document.querySelectorAll('select')].find(
-      (s) => s.labels?.[0]?.textContent === '截止月份',
-    ) as HTMLSelectElement | undefined;
-    if (!select) throw new Error('no 截止月份 select');
-    const values = [...select.options].map((o) => o.value);
-    const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
-    const times: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const value = values[values.length - 1 - (i % 2)]!; // alternate the last two months
-      await frame();
-      const t0 = performance.now();
-      select.value = value;
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-      await frame();
-      await frame();
-      times.push(performance.now() - t0);
-    }
-    times.sort((a, b) => a - b);
-    return (times[Math.floor((runs - 1) / 2)]! + times[Math.ceil((runs - 1) / 2)]!) / 2;
-  }, RUNS);
-}
 
 /** A large generated dataset takes a while to parse and store on first load. */
 async function waitForData(page: Page): Promise<void> {
@@ -62,7 +37,7 @@ async function measureViews(page: Page, label: string): Promise<void> {
     await page.getByRole('tab', { name: tab.label, exact: true }).click();
     await waitForData(page);
     await page.waitForTimeout(1500); // entry animations
-    const ms = await measure(page);
+    const ms = await measureRedraw(page, RUNS);
     // The change really went through the app: the URL carries the last `to` month picked.
     if (!/[?&]to=/.test(page.url())) throw new Error('the filter change did not reach the URL');
     rows.push(`  ${tab.label.padEnd(4, '　')} ${ms.toFixed(1).padStart(7)} ms`);

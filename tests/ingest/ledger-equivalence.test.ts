@@ -16,47 +16,19 @@ import { encodeGb18030 } from '../../scripts/sample/gb18030';
 import { LEDGER_TODAY, ledgerCsv } from '../../scripts/sample/ledger';
 import type { Township } from '../../src/domain/records';
 import { ingestAnyBytes } from '../../src/ingest/ingest-any-file';
-import type { FileIngestResult, IngestIssue } from '../../src/ingest/types';
+import type { FileIngestResult } from '../../src/ingest/types';
+import { resultLines, stable } from './result-lines';
 
 const MASTER = JSON.parse(
   readFileSync(join(import.meta.dirname, '..', 'fixtures', 'cli', 'townships.json'), 'utf8'),
 ) as Township[];
 
-/** Object keys sorted, so the snapshot does not depend on property order. */
-function stable(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(stable);
-  if (value !== null && typeof value === 'object') {
-    const o = value as Record<string, unknown>;
-    return Object.fromEntries(
-      Object.keys(o)
-        .sort()
-        .map((k) => [k, stable(o[k])]),
-    );
-  }
-  return value;
-}
-
-const issueLine = (i: IngestIssue) =>
-  [i.severity, i.code, i.line, i.column, i.field, i.value, JSON.stringify(stable(i.params))].join(' | ');
-
 /** One line per issue, record and set-aside row: small enough to read in a diff. */
-function view(r: FileIngestResult) {
-  return {
-    status: r.status,
-    recordKind: r.recordKind,
-    headerLine: r.headerLine,
-    counts: r.counts,
-    columns: r.columns,
-    issues: r.issues.map(issueLine),
-    ignored: r.ignored.map((i) => `${i.line} ${i.reason} ${i.raw}`),
-    rejectedRows: r.rejectedRows.map(
-      (row) =>
-        `${row.line} ${row.reasons.map((i) => `${i.code}@${i.column ?? '-'}`).join(',')} ${JSON.stringify(row.raw).slice(0, 160)}`,
-    ),
-    // Values in sorted-key order (the keys are the same for every record).
-    hazards: r.hazards.map((h) => JSON.stringify(Object.values(stable(h) as object))),
-  };
-}
+const view = (r: FileIngestResult) => ({
+  ...resultLines(r),
+  // Values in sorted-key order (the keys are the same for every record).
+  hazards: r.hazards.map((h) => JSON.stringify(Object.values(stable(h) as object))),
+});
 
 const CSV = ledgerCsv(900, { seed: 99, townships: 14, plantEvery: 4 });
 // Most of these townships are not on the master list: a shorter file keeps the snapshot small.

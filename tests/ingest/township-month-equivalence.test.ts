@@ -17,43 +17,16 @@ import { encodeGb18030 } from '../../scripts/sample/gb18030';
 import { generateDataset, NO_SCENARIO } from '../../scripts/sample/generate';
 import { toTownshipMonthCsv } from '../../scripts/sample/serialize';
 import { ingestAnyBytes } from '../../src/ingest/ingest-any-file';
-import type { FileIngestResult, IngestIssue } from '../../src/ingest/types';
+import type { FileIngestResult } from '../../src/ingest/types';
+import { resultLines } from './result-lines';
 
 const TODAY = '2026-11-29';
 
-function stable(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(stable);
-  if (value !== null && typeof value === 'object') {
-    const o = value as Record<string, unknown>;
-    return Object.fromEntries(
-      Object.keys(o)
-        .sort()
-        .map((k) => [k, stable(o[k])]),
-    );
-  }
-  return value;
-}
-
-const issueLine = (i: IngestIssue) =>
-  [i.severity, i.code, i.line, i.column, i.field, i.value, JSON.stringify(stable(i.params))].join(' | ');
-
-function view(r: FileIngestResult) {
-  return {
-    status: r.status,
-    recordKind: r.recordKind,
-    headerLine: r.headerLine,
-    counts: r.counts,
-    columns: r.columns,
-    issues: r.issues.map(issueLine),
-    ignored: r.ignored.map((i) => `${i.line} ${i.reason} ${i.raw}`),
-    rejectedRows: r.rejectedRows.map(
-      (row) =>
-        `${row.line} ${row.reasons.map((i) => `${i.code}@${i.column ?? '-'}`).join(',')} ${JSON.stringify(row.raw).slice(0, 160)}`,
-    ),
-    // Keys in the record's own order: the order is part of what must not change.
-    townshipMonths: r.townshipMonths.map((t) => JSON.stringify(t)),
-  };
-}
+const view = (r: FileIngestResult) => ({
+  ...resultLines(r),
+  // Keys in the record's own order: the order is part of what must not change.
+  townshipMonths: r.townshipMonths.map((t) => JSON.stringify(t)),
+});
 
 /** The sample generator's CSV (CRLF, quoted problem texts) for `townships` townships over 2025. */
 function districtLines(townships: number, seed: number): string[] {
