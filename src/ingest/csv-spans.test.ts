@@ -13,7 +13,7 @@ import { ingestCsvText, ingestRows } from './ingest-file';
 import { normaliseHeader } from './map-headers';
 import { isPlainText } from './normalise-text';
 import { normaliseLineEnds, readWithPapa, type CsvRow } from './read-csv-table';
-import type { IngestOptions } from './types';
+import type { IngestOptions, IngestProgress } from './types';
 
 /** Every record of `text` through the span reader, or 'unsupported'. */
 function readSpans(text: string, delimiter = ','): CsvRow[] | 'unsupported' {
@@ -190,6 +190,28 @@ describe('the span path gives what the general path gives', () => {
   it('on a generated ledger with every odd row planted', () => {
     const { spans, general } = both(ledgerCsv(400, { seed: 3, townships: 9, plantEvery: 3 }));
     expect(spans).toEqual(general);
+  });
+
+  it('counts progress in rows checked, not characters, and ends on the data rows of both paths', () => {
+    const text = ledgerCsv(5000, { seed: 5, townships: 9, plantEvery: 97 });
+    const seen: IngestProgress[] = [];
+    const r = ingestCsvText(text, text.length, 'utf-8', { ...options, onProgress: (p) => seen.push(p) });
+    const validate = seen.filter((p) => p.phase === 'validate');
+    const dataRows = r.counts.accepted + r.counts.rejected;
+    expect(validate.length).toBeGreaterThan(1);
+    expect(validate.every((p) => p.rows !== undefined && p.rows <= dataRows)).toBe(true);
+    const last = validate.at(-1)!;
+    expect(last.rows).toBe(last.rowsTotal);
+    expect(last.rows).toBeGreaterThan(dataRows - 10);
+    const general: IngestProgress[] = [];
+    const rows = readWithPapa(text, ',');
+    if (!rows.ok) throw new Error('fixture must parse');
+    ingestRows(rows.rows, { bytes: text.length, encoding: 'utf-8', format: 'csv', delimiter: ',' }, {
+      ...options,
+      onProgress: (p) => general.push(p),
+    });
+    // The general path counts the same rows checked.
+    expect(general.filter((p) => p.phase === 'validate').at(-1)).toMatchObject({ rows: last.rows });
   });
 
   it('when the same raw value means different things in two columns', () => {

@@ -305,7 +305,8 @@ function ingestCsvSpans(text: string, meta: RowsMeta, options: IngestOptions): F
       }
       data++;
       if (options.onProgress && data % PROGRESS_EVERY === 0)
-        options.onProgress({ phase: 'validate', done: reader.offset, total: text.length });
+        // The bar moves by characters read; the rows are counted, their total is not known yet.
+        options.onProgress({ phase: 'validate', done: reader.offset, total: text.length, rows: data });
     }
   }
   if (data === 0 && table.rejectedEarly.length === 0) {
@@ -325,7 +326,7 @@ function ingestCsvSpans(text: string, meta: RowsMeta, options: IngestOptions): F
     );
   }
   const outcome = collector.finish();
-  options.onProgress?.({ phase: 'validate', done: text.length, total: text.length });
+  options.onProgress?.({ phase: 'validate', done: text.length, total: text.length, rows: data, rowsTotal: data });
   const dataRows = () => dataOffsets.map((offset, i) => rowAt(offset, dataLines[i] ?? 0));
   return tableResult(layout, table, dataRows, outcome, total, meta, options);
 }

@@ -114,10 +114,16 @@ function convertAll(
   const collector = new RowsCollector(ctx.file);
   rows.forEach((row, i) => {
     if (onProgress && i > 0 && i % PROGRESS_EVERY === 0)
-      onProgress({ phase: 'validate', done: i, total: rows.length });
+      onProgress({ phase: 'validate', done: i, total: rows.length, rows: i, rowsTotal: rows.length });
     collector.add(convert(row.input), () => row);
   });
-  onProgress?.({ phase: 'validate', done: rows.length, total: rows.length });
+  onProgress?.({
+    phase: 'validate',
+    done: rows.length,
+    total: rows.length,
+    rows: rows.length,
+    rowsTotal: rows.length,
+  });
   return collector.finish();
 }
 

@@ -174,8 +174,12 @@ export const DEFAULT_LIMITS: IngestLimits = { maxBytes: 50 * 1024 * 1024, maxFie
 
 export interface IngestProgress {
   readonly phase: 'decode' | 'parse' | 'validate';
+  /** Progress of the phase in its own unit (bytes, characters or rows): for the bar only. */
   readonly done: number;
   readonly total: number;
+  /** Validate: data rows checked so far, and all data rows when known before the end. */
+  readonly rows?: number;
+  readonly rowsTotal?: number;
 }
 
 export interface IngestOptions {

@@ -158,6 +158,23 @@ export interface StoredRecordDraft {
   readonly record: AnyRecord;
 }
 
+/**
+ * How far saving an import has got, in records: checked against the store (planning, and the
+ * re-check inside the commit), then written. A city's ledger takes minutes to save; the page says
+ * where it is instead of looking stuck.
+ */
+export interface SaveProgress {
+  readonly step: 'check' | 'write';
+  readonly done: number;
+  readonly total: number;
+}
+
+/** Options of the import steps: the township list to extend, and a progress callback. */
+export interface ImportStepOptions {
+  readonly addTownships?: readonly Township[];
+  readonly onProgress?: (p: SaveProgress) => void;
+}
+
 /** Why a write failed, with what the user can do about it. */
 export type WriteFailureReason = 'quota' | 'closed' | 'version' | 'unknown';
 

@@ -4,7 +4,6 @@
  * storage status in its snapshot. DataStore.persistent (types.ts) is this API or null, so the UI
  * asks "is this the persistent store" in one typed way. PersistentStore implements it.
  */
-import type { Township } from '../domain/records';
 import type { Result } from '../domain/result';
 import type { FileIngestResult } from '../ingest/types';
 import type { BackupCounts } from './backup';
@@ -15,6 +14,7 @@ import type {
   CommitOutcome,
   ConflictDecision,
   ImportPlan,
+  ImportStepOptions,
   PersistentSnapshot,
   RevisionRow,
   Settings,
@@ -34,9 +34,13 @@ export interface PersistentApi {
     result: FileIngestResult,
     bytes: Uint8Array | null,
     source: BatchSource,
-    options?: { readonly addTownships?: readonly Township[] },
+    options?: ImportStepOptions,
   ): Promise<ImportPlan>;
-  commitImport(plan: ImportPlan, decisions: ReadonlyMap<string, ConflictDecision>): Promise<CommitOutcome>;
+  commitImport(
+    plan: ImportPlan,
+    decisions: ReadonlyMap<string, ConflictDecision>,
+    options?: Pick<ImportStepOptions, 'onProgress'>,
+  ): Promise<CommitOutcome>;
   loadSampleIfEmpty(
     load: () => Promise<{ result: FileIngestResult; bytes: Uint8Array }>,
   ): Promise<CommitOutcome | null>;

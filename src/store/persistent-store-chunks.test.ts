@@ -167,6 +167,56 @@ describe('chunked import', () => {
   });
 });
 
+/** Records the ids of every records lookup (bulkGet) that reaches IndexedDB. */
+function recordLookups(ids: string[]) {
+  return {
+    stack: 'dbcore' as const,
+    name: 'lookups',
+    create: (down: DBCore): DBCore => ({
+      ...down,
+      table: (name: string): DBCoreTable => {
+        const t = down.table(name);
+        return {
+          ...t,
+          getMany: (req) => {
+            if (name === 'records') for (const k of req.keys) ids.push(String(k));
+            return t.getMany(req);
+          },
+        };
+      },
+    }),
+  };
+}
+
+describe('lookups by kind', () => {
+  it('a first ledger into a district whose monthly reports are stored looks up no hazard key', async () => {
+    const store = await makeStore('first-ledger', { chunks: SMALL });
+    const months = result('月报.csv', [tm('小召乡', '2024-03'), tm('城关镇', '2024-03')]);
+    await store.commitImport(
+      await store.prepareImport(months, bytesOf('m'), { kind: 'file', name: '月报.csv' }),
+      new Map(),
+    );
+    const ids: string[] = [];
+    store.db.close();
+    store.db.use(recordLookups(ids));
+    await store.db.open();
+    // The ledger carries one monthly report already stored (looked up, identical) and 9 hazards.
+    const file = result('台账.csv', [tm('小召乡', '2024-03')], { hazards: ledger(9) });
+    const plan = await store.prepareImport(file, bytesOf('l'), { kind: 'file', name: '台账.csv' });
+    expect(plan.identical).toBe(1);
+    expect(plan.newRecords).toHaveLength(9);
+    const outcome = await store.commitImport(plan, new Map());
+    expect(outcome).toMatchObject({ kind: 'committed', counts: { added: 9, identical: 1 } });
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.every((id) => id.startsWith('township_month'))).toBe(true);
+    // Once hazards are stored, the same ledger's hazards are looked up again, and found identical.
+    ids.length = 0;
+    const again = await store.prepareImport(file, bytesOf('l2'), { kind: 'file', name: '台账2.csv' });
+    expect(again.identical).toBe(10);
+    expect(ids.filter((id) => id.startsWith('hazard')).length).toBe(9);
+  });
+});
+
 describe('deriveDataset order', () => {
   it('orders by batch then position, ties in input order, like a stable sort', () => {
     const rec = (id: string, batchSeq: number, ordinal: number): StoredRecord => ({

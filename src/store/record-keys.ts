@@ -27,6 +27,9 @@ export const hazardTallyKey = (r: HazardTallyRecord): string =>
 /** Kinds keyed by their values alone (no occurrence number). */
 const UNIQUE_KEYED = new Set<StoredKind>(['township_month', 'hazard_tally']);
 
+/** The prefix every stored id of `kind` starts with (ids sort by kind first). */
+export const recordIdPrefix = (kind: StoredKind): string => `${kind}${SEP}`;
+
 /** The stored record id for a kind and base key; `occurrence` (0-based) only for hazard/problem. */
 export function makeRecordId(kind: StoredKind, baseKey: string, occurrence = 0): string {
   return UNIQUE_KEYED.has(kind) ? `${kind}${SEP}${baseKey}` : `${kind}${SEP}${baseKey}${SEP}${occurrence}`;

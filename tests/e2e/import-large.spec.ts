@@ -5,8 +5,10 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { ledgerCsv } from '../../scripts/sample/ledger';
 import { expect, openApp, test } from './fixtures';
+import { ledgerDistrictDataset, ledgerTownships } from './ledger-district';
 
 test.describe('large ledger import', () => {
   test.setTimeout(180_000);
@@ -63,5 +65,50 @@ test.describe('large ledger import', () => {
     await expect(report.getByTestId('count-total').locator('dd')).toHaveText('303');
     // Every row is accounted for (rows of townships outside the sample district wait for a decision).
     await expect(report.getByText(/^303 = \d+ \+ \d+ \+ 3$/)).toBeVisible();
+  });
+
+  test('a ledger of known townships: rows checked as they are counted, then records checked and written while saving', async ({
+    page,
+  }, testInfo) => {
+    const root = fileURLToPath(new URL('../..', import.meta.url));
+    const district = ledgerDistrictDataset(root, ledgerTownships({ townships: 12 }));
+    await page.route('**/sample/dataset.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: district }),
+    );
+    await openApp(page);
+    const name = '台账-六万行.csv';
+    const path = testInfo.outputPath(name);
+    writeFileSync(path, ledgerCsv(60_000, { townships: 12 }));
+    // The page records every distinct progress line it shows.
+    await page.evaluate(() => {
+      const w = window as unknown as { __lines: string[] };
+      w.__lines = [];
+      const note = () => {
+        for (const e of document.querySelectorAll('.job')) {
+          const text = (e.textContent ?? '').replace(/\s+/g, ' ');
+          if (w.__lines.at(-1) !== text) w.__lines.push(text);
+        }
+      };
+      new MutationObserver(note).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await page.getByTestId('file-input').setInputFiles(path);
+    await expect(page.getByTestId('import-outcomes').filter({ hasText: `${name}：已保存` })).toBeVisible({
+      timeout: 150_000,
+    });
+    const lines = await page.evaluate(() => (window as unknown as { __lines: string[] }).__lines);
+    const rows = lines.flatMap((l) => /已校验 ([\d,]+)(?: \/ ([\d,]+))? 行/.exec(l) ?? []);
+    const counted = lines
+      .map((l) => /已校验 ([\d,]+) 行/.exec(l)?.[1])
+      .filter((x): x is string => x !== undefined)
+      .map((x) => Number(x.replace(/,/g, '')));
+    // Rows, not characters: never more than the file's 60,000 data rows.
+    expect(rows.length).toBeGreaterThan(0);
+    expect(counted.length).toBeGreaterThan(0);
+    expect(Math.max(...counted)).toBeLessThanOrEqual(60_000);
+    // Saving is shown with the records written, of all the records, and no cancel button.
+    const written = lines.filter((l) => /保存 \d+%.*已写入 [\d,]+ \/ [\d,]+ 条/.test(l));
+    expect(written.length).toBeGreaterThan(0);
+    expect(written.some((l) => l.includes('取消'))).toBe(false);
+    await expect(page.locator('.job').filter({ hasText: name })).toHaveCount(0);
   });
 });

@@ -20,13 +20,14 @@
  * import goes straight to saving, as it does for a city office whose township list is set up.
  */
 import { execSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, type Page } from '@playwright/test';
 import { ledgerCsv } from '../../scripts/sample/ledger';
 import { DASHBOARD_TABS, measureRedraw } from './dashboard-helpers';
+import { ledgerDistrictDataset, ledgerTownships } from './ledger-district';
 
 // MEASURE_ROOT: another checkout to build and serve (e.g. the code before a change, for a baseline).
 const ROOT = process.env.MEASURE_ROOT ?? fileURLToPath(new URL('../..', import.meta.url));
@@ -38,38 +39,6 @@ const RUNS = 10;
 let server: ChildProcess | null = null;
 let dir = '';
 let district = '';
-
-/** The ledger's township names, read back from a small ledger of the same generator. */
-function ledgerTownships(): string[] {
-  const names = new Set<string>();
-  for (const line of ledgerCsv(3000).split('\n').slice(2)) {
-    const name = line.split(',')[1] ?? '';
-    if (/^[\u4e00-\u9fff]+(镇|乡|街道)$/.test(name)) names.add(name);
-  }
-  return [...names];
-}
-
-/** The bundled sample's shape with one report per ledger township, so the names are known. */
-function districtDataset(): string {
-  const sample = JSON.parse(readFileSync(join(ROOT, 'public/sample/dataset.json'), 'utf8')) as {
-    township_month: Record<string, unknown>[];
-  };
-  const template = sample.township_month[0]!;
-  const towns = ledgerTownships();
-  const type = (n: string) => (n.endsWith('街道') ? 'jiedao' : n.endsWith('乡') ? 'xiang' : 'zhen');
-  return JSON.stringify({
-    schema_version: 1,
-    district: '云川市',
-    townships: towns.map((name) => ({ name, type: type(name), code: null, aliases: [] })),
-    township_month: towns.map((township) => ({
-      ...template,
-      township,
-      period: '2026-10',
-      report_date: '2026-10-25',
-    })),
-    hazards: [],
-  });
-}
 
 async function waitForServer(): Promise<void> {
   for (let i = 0; i < 120; i++) {
@@ -167,7 +136,7 @@ test.describe('ledger import at scale', () => {
     );
     await waitForServer();
     dir = mkdtempSync(join(tmpdir(), 'tsd-ledger-'));
-    district = districtDataset();
+    district = ledgerDistrictDataset(ROOT, ledgerTownships());
   });
 
   test.afterAll(() => {

@@ -17,7 +17,7 @@ import { districtTownships } from '../../store/district-townships';
 import { createMemoryStore } from '../../store/memory-store';
 import type { CommitOutcome, ImportPlan } from '../../store/persist-types';
 import { PersistentStore } from '../../store/persistent-store';
-import { bytesOf, counterIds, result, stepClock, tm, uniqueDbName } from '../../store/test-support';
+import { bytesOf, counterIds, hazard, result, stepClock, tm, uniqueDbName } from '../../store/test-support';
 import {
   createImportController,
   importReportRows,
@@ -162,14 +162,13 @@ describe('import controller: reading', () => {
       bytesRead: 4_000_000,
       bytesTotal: 8_000_000,
     });
-    runner.calls[0]!.progress?.({ phase: 'validate', done: 30_000, total: 100_000 });
+    // The bar moves by characters; the rows are counted as they are checked, total not yet known.
+    runner.calls[0]!.progress?.({ phase: 'validate', done: 3_000_000, total: 8_000_000, rows: 30_000 });
     // Bytes read stay on the line once reading is over; the rows checked join them.
-    expect(c.getSnapshot().jobs[0]).toMatchObject({
-      phase: 'validate',
-      bytesRead: 4_000_000,
-      rowsDone: 30_000,
-      rowsTotal: 100_000,
-    });
+    expect(c.getSnapshot().jobs[0]).toMatchObject({ phase: 'validate', bytesRead: 4_000_000, rowsDone: 30_000 });
+    expect(c.getSnapshot().jobs[0]!.rowsTotal).toBeUndefined();
+    runner.calls[0]!.progress?.({ phase: 'validate', done: 30, total: 100, rows: 30, rowsTotal: 100 });
+    expect(c.getSnapshot().jobs[0]).toMatchObject({ rowsDone: 30, rowsTotal: 100 });
     c.cancelJob(c.getSnapshot().jobs[0]!.key);
     await done;
     expect(c.getSnapshot().jobs[0]).toMatchObject({ state: 'cancelled' });
@@ -494,6 +493,46 @@ const storedMarch = (store: PersistentStore) =>
     .getSnapshot()
     .dataset.townshipMonths.filter((r) => r.period === '2024-03')
     .map((r) => [r.township, r.hazards_found, r.source.line]);
+
+describe('import controller: saving progress', () => {
+  it('shows a saving line with records checked and written, without cancel, until the commit ends', async () => {
+    const store = await PersistentStore.open({
+      dbName: uniqueDbName('save-progress'),
+      now: stepClock(),
+      newId: counterIds('b'),
+      channelName: null,
+      storage: null,
+      locks: null,
+      chunks: { plan: 3, read: 4, write: 5 },
+    });
+    stores.push(store);
+    const hazards = Array.from({ length: 12 }, (_, i) =>
+      hazard('小召乡', `2024-03-${String(i + 1).padStart(2, '0')}`, `配电箱未接地 第${i}处`),
+    );
+    const runner = tableRunner(new Map([['台账.csv', result('台账.csv', [], { hazards })]]));
+    const c = createImportController({ store, runner, now: () => NOW, planning: planningOf(store, []) });
+    const seen: string[] = [];
+    c.subscribe(() => {
+      for (const j of c.getSnapshot().jobs)
+        if (j.phase === 'save') {
+          const line = j.save ? `${j.save.step} ${j.save.done}/${j.save.total} ${j.percent}%` : 'start';
+          if (seen.at(-1) !== line) seen.push(line);
+        }
+    });
+    await c.importFiles([fileOf('台账.csv')]);
+    // Planning checks every record (none stored: no lookups, still counted), then the writes in chunks.
+    expect(seen[0]).toBe('start');
+    expect(seen).toContain('check 12/12 100%');
+    expect(seen.filter((x) => x.startsWith('write'))).toEqual([
+      'write 5/12 42%',
+      'write 10/12 83%',
+      'write 12/12 100%',
+    ]);
+    expect(c.getSnapshot().jobs).toEqual([]);
+    expect(lines(c).at(-1)).toMatch(/store.outcome.committed/);
+    expect(store.getSnapshot().dataset.hazards).toHaveLength(12);
+  });
+});
 
 describe('import controller: township names against the district list', () => {
   it('with no saved settings, matches names against the townships already held', async () => {

@@ -23,7 +23,7 @@ import {
 } from '../../ingest/township-decisions';
 import { districtTownships, type TownshipListSource } from '../../store/district-townships';
 import { commitOutcomeMessage, type Message } from '../../store/outcome-message';
-import type { CommitOutcome, ConflictDecision, ImportPlan } from '../../store/persist-types';
+import type { CommitOutcome, ConflictDecision, ImportPlan, SaveProgress } from '../../store/persist-types';
 import type { PersistentStore } from '../../store/persistent-store';
 import type { DataStore, ImportEntry } from '../../store/types';
 import type { IngestJob, IngestOutcome, IngestRunner, ReadProgress } from './ingest-runner';
@@ -70,8 +70,8 @@ export interface FileBody {
   readonly sha256: string | null;
 }
 
-/** The phase a progress line shows: the worker's phases, or waiting for a worker. */
-export type JobPhase = ReadProgress['phase'] | 'queued';
+/** The phase a progress line shows: the worker's phases, waiting for a worker, or saving. */
+export type JobPhase = ReadProgress['phase'] | 'queued' | 'save';
 
 /** One file being read (a progress bar), or one whose read was cancelled or failed. */
 export interface JobView {
@@ -84,9 +84,11 @@ export interface JobView {
   /** Bytes of the file read so far, and its size (known once reading starts). */
   readonly bytesRead?: number;
   readonly bytesTotal?: number;
-  /** Rows checked so far (validate phase) of the rows found. */
+  /** Rows checked so far (validate phase), and all rows once known. */
   readonly rowsDone?: number;
   readonly rowsTotal?: number;
+  /** Saving (persistent store): records checked against the store, then written, of how many. */
+  readonly save?: SaveProgress;
 }
 
 /** A plan waiting for the user's replace/keep decisions. */
@@ -350,19 +352,24 @@ async function planAndCommit(
   addTownships: readonly Township[],
 ) {
   const result = entry.result;
-  const print = await fingerprintOf(result, body);
-  for (let attempt = 1; attempt <= MAX_PLAN_ATTEMPTS; attempt++) {
-    const source = { kind: 'file', name: result.file } as const;
-    const plan = await p.store.prepareImport(result, print, source, { addTownships });
-    if (plan.conflicts.length > 0 && !plan.duplicateOf) {
-      set(core, (s) => ({ reviews: [...s.reviews, { key, plan, print, entry }] }));
-      return;
+  const onProgress = showSaving(core, key, result.file);
+  try {
+    const print = await fingerprintOf(result, body);
+    for (let attempt = 1; attempt <= MAX_PLAN_ATTEMPTS; attempt++) {
+      const source = { kind: 'file', name: result.file } as const;
+      const plan = await p.store.prepareImport(result, print, source, { addTownships, onProgress });
+      if (plan.conflicts.length > 0 && !plan.duplicateOf) {
+        set(core, (s) => ({ reviews: [...s.reviews, { key, plan, print, entry }] }));
+        return;
+      }
+      const outcome = await p.store.commitImport(plan, new Map(), { onProgress });
+      if (outcome.kind !== 'stale' || attempt === MAX_PLAN_ATTEMPTS) {
+        report(core, p, key, entry, outcome);
+        return;
+      }
     }
-    const outcome = await p.store.commitImport(plan, new Map());
-    if (outcome.kind !== 'stale' || attempt === MAX_PLAN_ATTEMPTS) {
-      report(core, p, key, entry, outcome);
-      return;
-    }
+  } finally {
+    dropJob(core, key);
   }
 }
 
@@ -390,8 +397,22 @@ const progressPatch = (pr: ReadProgress): Partial<JobView> => ({
   phase: pr.phase,
   percent: overallPercent(pr),
   ...(pr.phase === 'read' ? { bytesRead: pr.done, bytesTotal: pr.total } : {}),
-  ...(pr.phase === 'validate' ? { rowsDone: pr.done, rowsTotal: pr.total } : {}),
+  ...(pr.phase === 'validate' && 'rows' in pr && pr.rows !== undefined
+    ? { rowsDone: pr.rows, ...(pr.rowsTotal !== undefined ? { rowsTotal: pr.rowsTotal } : {}) }
+    : {}),
 });
+
+/**
+ * The progress line of a file being saved: shown from planning to the end of the commit (a
+ * ledger of a million rows takes minutes), without a cancel button: a commit is one transaction
+ * that either lands whole or not at all.
+ */
+function showSaving(core: Core, key: number, fileName: string): (p: SaveProgress) => void {
+  const line: JobView = { key, fileName, phase: 'save', percent: 0, state: 'running' };
+  set(core, (s) => ({ jobs: [...s.jobs.filter((j) => j.key !== key), line] }));
+  return (p) =>
+    patchJob(core, key, { percent: p.total > 0 ? Math.round((100 * p.done) / p.total) : 0, save: p });
+}
 
 /** Runs the worker on the file, with a progress bar under `key`. */
 async function read(
@@ -547,7 +568,8 @@ async function confirmReview(core: Core, key: number, decisions: ReadonlyMap<str
   const review = core.snapshot.reviews.find((r) => r.key === key);
   if (!p || !review) return;
   set(core, () => ({ committing: true }));
-  const outcome = await p.store.commitImport(review.plan, decisions);
+  const onProgress = showSaving(core, key, review.plan.result.file);
+  const outcome = await p.store.commitImport(review.plan, decisions, { onProgress }).finally(() => dropJob(core, key));
   set(core, (s) => ({ committing: false, reviews: s.reviews.filter((r) => r.key !== key) }));
   if (outcome.kind === 'stale') {
     // Another tab changed these records after the diff was shown: show the new diff.

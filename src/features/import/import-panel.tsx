@@ -82,6 +82,7 @@ const PHASE_KEY: Record<JobPhase, MessageKey> = {
   decode: 'dashboard.import.phase.decode',
   parse: 'dashboard.import.phase.parse',
   validate: 'dashboard.import.phase.validate',
+  save: 'dashboard.import.phase.save',
 };
 
 /** An outcome line's text: a store outcome inside "file: …", or a message of its own. */
@@ -210,9 +211,11 @@ function JobList({
                 <progress max={100} value={j.percent} />
               </label>
               <JobCounts job={j} t={t} lang={lang} />
-              <button type="button" className="btn btn--small" onClick={() => controller.cancelJob(j.key)}>
-                {t('common.cancel')}
-              </button>
+              {j.phase === 'save' ? null : (
+                <button type="button" className="btn btn--small" onClick={() => controller.cancelJob(j.key)}>
+                  {t('common.cancel')}
+                </button>
+              )}
             </>
           ) : j.state === 'cancelled' ? (
             <span>{t('dashboard.import.cancelled', { file: j.fileName })}</span>
@@ -227,8 +230,17 @@ function JobList({
   );
 }
 
-/** What a running read has done so far: bytes read, then rows checked. */
+/** What a running import has done so far: bytes read, then rows checked; records saved. */
 function JobCounts({ job, t, lang }: { readonly job: JobView; readonly t: TFunction; readonly lang: Lang }) {
+  if (job.phase === 'save') {
+    if (!job.save) return null;
+    const key = job.save.step === 'check' ? 'dashboard.import.progress.checked' : 'dashboard.import.progress.written';
+    return (
+      <span className="job__counts muted" data-testid="job-counts">
+        {t(key, { done: formatNumber(lang, job.save.done), total: formatNumber(lang, job.save.total) })}
+      </span>
+    );
+  }
   const bytes =
     job.bytesTotal !== undefined
       ? t('dashboard.import.progress.bytes', {
@@ -237,12 +249,14 @@ function JobCounts({ job, t, lang }: { readonly job: JobView; readonly t: TFunct
         })
       : null;
   const rows =
-    job.rowsTotal !== undefined
-      ? t('dashboard.import.progress.rows', {
-          done: formatNumber(lang, job.rowsDone ?? 0),
-          total: formatNumber(lang, job.rowsTotal),
-        })
-      : null;
+    job.rowsDone === undefined
+      ? null
+      : job.rowsTotal !== undefined
+        ? t('dashboard.import.progress.rows', {
+            done: formatNumber(lang, job.rowsDone),
+            total: formatNumber(lang, job.rowsTotal),
+          })
+        : t('dashboard.import.progress.rowsSoFar', { done: formatNumber(lang, job.rowsDone) });
   if (!bytes && !rows) return null;
   return (
     <span className="job__counts muted" data-testid="job-counts">
