@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_DATASET } from '../domain/records';
-import { buildCube } from './cube';
+import { buildCube, cubeOf } from './cube';
 import { buildTownshipIndex, collateZh } from './township-order';
 import { deriveMonthlyFromYtd } from './ytd';
 import { dataset, hz, tm, township } from './test-fixtures';
@@ -99,6 +99,25 @@ describe('deriveMonthlyFromYtd', () => {
   it('ignores month rows and empty input', () => {
     expect(deriveMonthlyFromYtd([tm('小召乡', '2024-02', { hazards_found: 1 })]).months).toEqual([]);
     expect(deriveMonthlyFromYtd([])).toEqual({ months: [], anomalies: [] });
+  });
+});
+
+describe('cubeOf', () => {
+  it('builds one cube per dataset object and a new one for a changed dataset', () => {
+    const a = dataset({ hazards: [hz('小召乡', '2024-01-05', 'fire'), hz('小召乡', '2024-01-09', 'fire')] });
+    expect(cubeOf(a)).toBe(cubeOf(a));
+    expect(cubeOf(a).ledgerTotal('小召乡', '2024-01')?.found).toBe(2);
+    const b = { ...a, hazards: a.hazards.slice(1) };
+    expect(cubeOf(b)).not.toBe(cubeOf(a));
+    expect(cubeOf(b).ledgerTotal('小召乡', '2024-01')?.found).toBe(1);
+  });
+
+  it('leaves out ledger rows of a malformed month, and spans only the well-formed ones', () => {
+    const good = hz('小召乡', '2024-03-05', 'fire', { level: 'major' });
+    const bad = { ...hz('小召乡', '2024-05-05', 'fire'), period: '2024-13' };
+    const cube = buildCube(dataset({ hazards: [good, bad, good] }));
+    expect(cube.periods).toEqual(['2024-03']);
+    expect(cube.ledgerTotal('小召乡', '2024-03')).toMatchObject({ found: 2, majorFound: 2 });
   });
 });
 

@@ -85,7 +85,10 @@ function tallyHazards(
   tallies: readonly HazardTallyRecord[],
   canonical: (n: string) => string,
 ) {
-  const byCell = new Map<string, Map<SectorCode, SectorTally>>();
+  // Mutable while counting (one object per cell and sector, not one per tally row): a city's
+  // ledger gives tens of thousands of tally rows on every reload.
+  type Counting = { -readonly [K in keyof SectorTally]: SectorTally[K] };
+  const byCell = new Map<string, Map<SectorCode, Counting>>();
   const span = new Map<string, { from: number; to: number }>();
   const cellFiles = new Map<string, Set<string>>();
   const townshipFiles = new Map<string, Set<string>>();
@@ -94,32 +97,44 @@ function tallyHazards(
     if (set) set.add(file);
     else m.set(k, new Set([file]));
   };
-  const rows = tallyHazardLedger(
-    hazards.filter((h) => isPeriod(h.period)),
-    null,
-    canonical,
-  );
+  const rows = tallyHazardLedger(hazards, null, canonical, isPeriod);
   for (const r of tallies) if (isPeriod(r.period)) rows.push(tallyRowOfRecord(r, canonical));
+  const periods = new Set<Period>();
   for (const r of rows) {
+    periods.add(r.period);
     const t = r.township;
     const k = key(t, r.period);
     addFile(cellFiles, k, r.file);
     addFile(townshipFiles, t, r.file);
     let sectors = byCell.get(k);
     if (!sectors) byCell.set(k, (sectors = new Map()));
-    const prev = sectors.get(r.sector) ?? EMPTY_TALLY;
-    const major = r.level === 'major';
-    sectors.set(r.sector, {
-      found: prev.found + r.found,
-      rectified: prev.rectified + r.rectified,
-      majorFound: prev.majorFound + (major ? r.found : 0),
-      majorRectified: prev.majorRectified + (major ? r.rectified : 0),
-    });
+    let c = sectors.get(r.sector);
+    if (!c) sectors.set(r.sector, (c = { ...EMPTY_TALLY }));
+    c.found += r.found;
+    c.rectified += r.rectified;
+    if (r.level === 'major') {
+      c.majorFound += r.found;
+      c.majorRectified += r.rectified;
+    }
     const i = periodIndex(r.period);
     const s = span.get(t);
-    span.set(t, s ? { from: Math.min(s.from, i), to: Math.max(s.to, i) } : { from: i, to: i });
+    if (!s) span.set(t, { from: i, to: i });
+    else if (i < s.from) s.from = i;
+    else if (i > s.to) s.to = i;
   }
-  return { byCell, span, cellFiles, townshipFiles };
+  return { byCell, span, cellFiles, townshipFiles, periods };
+}
+
+// One cube per dataset object, shared by every view, the import panel's ledger checks and the
+// detail panel: the store hands out a new dataset object on every change, so identity is the
+// version, and a city's ledger is tallied once per change instead of once per consumer.
+const cubes = new WeakMap<Dataset, Cube>();
+
+/** The cube of `dataset`, built on first use and kept while the dataset object lives. */
+export function cubeOf(dataset: Dataset): Cube {
+  let cube = cubes.get(dataset);
+  if (!cube) cubes.set(dataset, (cube = buildCube(dataset)));
+  return cube;
 }
 
 /**
@@ -184,15 +199,16 @@ export function buildCube(dataset: Dataset): Cube {
   pushAll(anomalies, derived.anomalies);
 
   const tallies = dataset.hazardTallies ?? [];
-  const { byCell, span, cellFiles, townshipFiles } = tallyHazards(dataset.hazards, tallies, index.canonical);
+  const hazardTally = tallyHazards(dataset.hazards, tallies, index.canonical);
+  const { byCell, span, cellFiles, townshipFiles } = hazardTally;
   const totals = new Map<string, SectorTally>();
   for (const [k, sectors] of byCell) {
     let sum = EMPTY_TALLY;
     for (const tally of sectors.values()) sum = addTally(sum, tally);
     totals.set(k, sum);
   }
-  for (const h of dataset.hazards) if (isPeriod(h.period)) see(h.period);
-  for (const r of tallies) if (isPeriod(r.period)) see(r.period);
+  // Every well-formed month of a ledger row or an aggregate row (the tally holds those only).
+  for (const p of hazardTally.periods) see(p);
 
   const periods = minI === Infinity ? [] : periodRange(periodFromIndex(minI), periodFromIndex(maxI));
   const emptyTallies: ReadonlyMap<SectorCode, SectorTally> = new Map();

@@ -46,17 +46,26 @@ const SEP = '\u0000';
 /**
  * Tallies ledger rows per township, month, sector, level and file, in first-seen order. Township
  * names go through `canonical` (the cube joins an old name to the renamed township). `asOf` null
- * leaves `overdue` null.
+ * leaves `overdue` null. Rows of a month `includePeriod` refuses are left out.
  */
 export function tallyHazardLedger(
   hazards: readonly HazardRecord[],
   asOf: string | null,
   canonical: (township: string) => string = (t) => t,
+  includePeriod: (period: Period) => boolean = () => true,
 ): HazardTallyRow[] {
   const cells = new Map<string, { row: HazardTallyRow; found: number; rectified: number; overdue: number }>();
+  // A ledger repeats a few hundred township names and a handful of months: each name is made
+  // canonical, and each month checked, once (the cube tallies a million rows on every reload).
+  const names = new Map<string, string>();
+  const periods = new Map<string, boolean>();
   for (const h of hazards) {
-    const township = canonical(h.township);
-    const k = [township, h.period, h.sector, h.level, h.source.file].join(SEP);
+    let ok = periods.get(h.period);
+    if (ok === undefined) periods.set(h.period, (ok = includePeriod(h.period)));
+    if (!ok) continue;
+    let township = names.get(h.township);
+    if (township === undefined) names.set(h.township, (township = canonical(h.township)));
+    const k = township + SEP + h.period + SEP + h.sector + SEP + h.level + SEP + h.source.file;
     let c = cells.get(k);
     if (!c) {
       const row: HazardTallyRow = {

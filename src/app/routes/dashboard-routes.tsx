@@ -5,12 +5,11 @@
  * features stay thin and never read the URL themselves.
  */
 import { useCallback, useMemo, type ReactNode } from 'react';
-import { buildCube, type Cube } from '../../analysis/cube';
+import { cubeOf, type Cube } from '../../analysis/cube';
 import { filterTownships, type Filters } from '../../analysis/metrics';
 import { EmptyState } from '../../components/empty-state';
 import { useT } from '../../components/i18n-provider';
 import type { Period } from '../../domain/month';
-import type { Dataset } from '../../domain/records';
 import { FilterBar } from '../../features/filters/filter-bar';
 import { resolveFilters, townshipOptions, type RawFilters } from '../../features/filters/resolve-filters';
 import { OverviewView, type ExtraAttentionItem } from '../../features/overview/overview-view';
@@ -33,14 +32,6 @@ export const DetailPanel = lazyView(() =>
   import('../../features/detail/detail-panel').then((m) => m.DetailPanel),
 );
 
-// One cube per dataset object: the store hands out a new dataset on every change (new version),
-// and switching views re-mounts the view but reuses the cube.
-const cubes = new WeakMap<Dataset, Cube>();
-function cubeOf(dataset: Dataset): Cube {
-  let cube = cubes.get(dataset);
-  if (!cube) cubes.set(dataset, (cube = buildCube(dataset)));
-  return cube;
-}
 
 /** What every dashboard view receives from the frame. */
 export interface DashboardEnv {

@@ -5,7 +5,7 @@
  */
 import { isPeriod, previousPeriod, sameMonthLastYear, type Period } from '../../domain/month';
 import type { Dataset } from '../../domain/records';
-import { buildCube, type Cube } from '../../analysis/cube';
+import { cubeOf, type Cube } from '../../analysis/cube';
 import { townshipMonthFigure } from '../../analysis/hazard-figures';
 import { DEFAULT_DUE_DAY, dueDate, submissionMatrix } from '../../analysis/submissions';
 
@@ -89,7 +89,7 @@ export function buildBulletinFacts(
   dataset: Dataset,
   month: Period,
   settings: BulletinSettings,
-  cube: Cube = buildCube(dataset),
+  cube: Cube = cubeOf(dataset),
 ): BulletinFacts {
   const dueDay = settings.dueDay ?? DEFAULT_DUE_DAY;
   const base = {

@@ -6,7 +6,7 @@
  * live in BulletinPage.
  */
 import { useId, useMemo, useState, useSyncExternalStore } from 'react';
-import { buildCube } from '../../analysis/cube';
+import { cubeOf } from '../../analysis/cube';
 import { ChartExportScope } from '../../components/chart-export-scope';
 import { EmptyState } from '../../components/empty-state';
 import { ExportAllButton } from '../../components/export-menu';
@@ -52,7 +52,7 @@ export function BulletinView({
   const ids = useId();
   const [controller] = useState(() => createBulletinFormController(today));
   const form = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
-  const cube = useMemo(() => buildCube(dataset), [dataset]);
+  const cube = useMemo(() => cubeOf(dataset), [dataset]);
   const view = useMemo(
     () =>
       deriveBulletinView({

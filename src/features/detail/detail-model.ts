@@ -2,7 +2,7 @@
  * The township-month detail panel's data: every field of the report(s) behind a heatmap cell, its
  * problem statements, its sources and the import issues raised for those source lines.
  */
-import { buildCube, type Cube } from '../../analysis/cube';
+import { cubeOf, type Cube } from '../../analysis/cube';
 import { townshipMonthDetail, type TownshipMonthDetail } from '../../analysis/detail';
 import {
   LEDGER_FIELDS,
@@ -97,7 +97,7 @@ export function detailModel(
   period: Period,
 ): DetailModel {
   const detail = townshipMonthDetail(dataset, township, period);
-  const cube = buildCube(dataset);
+  const cube = cubeOf(dataset);
   return {
     detail,
     problems: detail.records.map((r) => splitProblemsText(r.problems_text)),

@@ -14,7 +14,7 @@ import {
   type ComponentType,
   type DragEvent,
 } from 'react';
-import { buildCube } from '../../analysis/cube';
+import { cubeOf } from '../../analysis/cube';
 import { ledgerReportChecks } from '../../analysis/hazard-figures';
 import type { MessageKey } from '../../i18n/catalog';
 import {
@@ -359,7 +359,7 @@ function ReportList({ store, snapshot }: { readonly store: DataStore; readonly s
   const t = useT();
   const data = useSyncExternalStore(store.subscribe, store.getSnapshot);
   // Ledger vs report over everything held (this batch included once stored), decision 0005.
-  const ledgerChecks = useMemo(() => ledgerReportChecks(buildCube(data.dataset)), [data.dataset]);
+  const ledgerChecks = useMemo(() => ledgerReportChecks(cubeOf(data.dataset)), [data.dataset]);
   const rows = importReportRows(snapshot, data.imports, ledgerChecks);
   return (
     <div className="reports">
