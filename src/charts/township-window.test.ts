@@ -16,6 +16,7 @@ import {
   parseRankShow,
   rankShowKey,
   rankWindow,
+  rankWindowNote,
 } from './township-window';
 
 type AnyOpt = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -53,14 +54,37 @@ describe('rankWindow', () => {
   // Display order official; ranks by value: C 1, A 2, D 2 (tie), B 4, E no value.
   const rows = [row('A', 5, 2), row('B', 1, 4), row('C', 9, 1), row('D', 5, 2), row('E', null, null)];
 
-  it('top N keeps the N best ranks (a tie at the cut in official order) in display order', () => {
+  it('top N keeps the N best ranks in display order, and a township tied with the N-th too', () => {
+    expect(rankWindow(rows, { kind: 'top', n: 1 }).rows.map((r) => r.township)).toEqual(['C']);
+    // D has A's value and rank (2): leaving it out would rank it below a township it equals.
     const w = rankWindow(rows, { kind: 'top', n: 2 });
-    expect(w.rows.map((r) => r.township)).toEqual(['A', 'C']);
-    expect(w).toMatchObject({ total: 5, partial: true });
+    expect(w.rows.map((r) => r.township)).toEqual(['A', 'C', 'D']);
+    expect(w).toMatchObject({ total: 5, partial: true, tiedIn: 1, tiedOut: 0, cutRank: 2 });
+    expect(rankWindowNote(w, { kind: 'top', n: 2 }, zh)).toBe('图中为前 2 名（含并列共 3 个），共 5 个乡镇');
+    expect(rankWindowNote(rankWindow(rows, { kind: 'top', n: 1 }), { kind: 'top', n: 1 }, zh)).toBe(
+      '图中为前 1 名，共 5 个乡镇',
+    );
+  });
+
+  it('too many ties at the cut: the N in official order, and the note says the rest are in the table', () => {
+    // 40 townships: one best, then 39 tied at rank 2 (e.g. no hazard rectified anywhere else).
+    const many = [row('甲', 9, 1), ...Array.from({ length: 39 }, (_, i) => row(`乡${i}`, 0, 2))];
+    const show = { kind: 'top', n: 10 } as const;
+    const w = rankWindow(many, show);
+    expect(w.rows).toHaveLength(10);
+    expect(w.rows.map((r) => r.township)).toEqual(['甲', ...Array.from({ length: 9 }, (_, i) => `乡${i}`)]);
+    expect(w).toMatchObject({ tiedIn: 0, tiedOut: 30, cutRank: 2 });
+    expect(rankWindowNote(w, show, zh)).toBe(
+      '图中为前 10 名，共 40 个乡镇；与第 2 名并列的另 30 个乡镇未画出，见数据表',
+    );
+    // Ties that fit within 2N are drawn.
+    expect(rankWindow(many.slice(0, 20), show)).toMatchObject({ tiedIn: 10, tiedOut: 0 });
   });
 
   it('bottom N keeps the N lowest values; townships without a value only under all', () => {
-    expect(rankWindow(rows, { kind: 'bottom', n: 2 }).rows.map((r) => r.township)).toEqual(['B', 'D']);
+    expect(rankWindow(rows, { kind: 'bottom', n: 1 }).rows.map((r) => r.township)).toEqual(['B']);
+    // The second lowest are A and D, tied: both are drawn.
+    expect(rankWindow(rows, { kind: 'bottom', n: 2 }).rows.map((r) => r.township)).toEqual(['A', 'B', 'D']);
     expect(rankWindow(rows, { kind: 'top', n: 50 }).rows.map((r) => r.township)).toEqual([
       'A',
       'B',

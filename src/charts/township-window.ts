@@ -56,31 +56,61 @@ export interface RankWindow {
   readonly total: number;
   /** True when some townships are left out of the chart. */
   readonly partial: boolean;
+  /** Townships drawn beyond N because they tie with the N-th (same value, same rank). */
+  readonly tiedIn: number;
+  /** Townships tied with the N-th but not drawn (too many ties to draw), and their rank. */
+  readonly tiedOut: number;
+  readonly cutRank: number | null;
 }
 
+/** Ties at the cut are drawn while the chart stays within 2N bars (at least N + 10). */
+export const tieAllowance = (n: number): number => n + Math.max(n, 10);
+
 /**
- * The rows a ranking draws under `show`. Top N = the N highest values, bottom N = the N lowest
- * (ties at the cut keep the official order, as the ranks do); townships without a value are drawn
- * only under "all". The rows keep the ranking's display order (descending, ascending or official).
+ * The rows a ranking draws under `show`. Top N = the N highest values, bottom N = the N lowest;
+ * townships without a value are drawn only under "all". A township with the same value as the
+ * N-th has the same rank, and leaving it out would rank it below a township it equals, so ties at
+ * the cut are drawn too (up to `tieAllowance`; beyond that the N keep official order, and the note
+ * says how many tied townships are only in the table). The rows keep the ranking's display order
+ * (descending, ascending or official).
  */
 export function rankWindow(rows: readonly RankRow[], show: RankShow): RankWindow {
   const total = rows.length;
-  if (show.kind === 'all') return { rows, total, partial: false };
+  const none = { tiedIn: 0, tiedOut: 0, cutRank: null };
+  if (show.kind === 'all') return { rows, total, partial: false, ...none };
   const valued = rows.filter((r) => r.rank !== null);
   // Best first by rank; equal ranks in display order, which is official order for ties.
   const byRank = [...valued].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
-  const n = Math.max(0, Math.floor(show.n));
-  const chosen = new Set(
-    show.kind === 'top' ? byRank.slice(0, n) : byRank.slice(Math.max(0, byRank.length - n)),
-  );
+  const n = Math.min(byRank.length, Math.max(0, Math.floor(show.n)));
+  const inOrder = show.kind === 'top' ? byRank : [...byRank].reverse();
+  const first = inOrder.slice(0, n);
+  const cutRank = first.at(-1)?.rank ?? null;
+  const tied = cutRank === null ? [] : inOrder.slice(n).filter((r) => r.rank === cutRank);
+  const fits = n + tied.length <= tieAllowance(n);
+  const chosen = new Set(fits ? [...first, ...tied] : first);
   const kept = rows.filter((r) => chosen.has(r));
-  return { rows: kept, total, partial: kept.length < total };
+  return {
+    rows: kept,
+    total,
+    partial: kept.length < total,
+    tiedIn: fits ? tied.length : 0,
+    tiedOut: fits ? 0 : tied.length,
+    cutRank: tied.length > 0 ? cutRank : null,
+  };
 }
 
-/** "前 20 名，共 300 个乡镇" for the summary and the export, or null when all are drawn. */
+/**
+ * "图中为前 20 名，共 300 个乡镇" for the summary and the export (with the ties drawn, or the ties
+ * left to the table), or null when all are drawn.
+ */
 export function rankWindowNote(w: RankWindow, show: RankShow, lang: Lang): string | null {
   if (!w.partial || show.kind === 'all') return null;
-  return t(lang, `charts.window.${show.kind}_of`, { n: w.rows.length, total: w.total });
+  const n = w.rows.length - w.tiedIn;
+  if (w.tiedIn > 0)
+    return t(lang, `charts.window.${show.kind}_of_ties`, { n, shown: w.rows.length, total: w.total });
+  const note = t(lang, `charts.window.${show.kind}_of`, { n, total: w.total });
+  if (w.tiedOut === 0) return note;
+  return `${note}${t(lang, 'charts.window.ties_out', { rank: w.cutRank ?? 0, m: w.tiedOut })}`;
 }
 
 export interface RankLookup {

@@ -167,6 +167,18 @@ export const chartsMessages = {
     zh: '图中为后 {n} 名，共 {total} 个乡镇',
     en: 'chart shows the bottom {n} of {total} townships',
   },
+  'charts.window.top_of_ties': {
+    zh: '图中为前 {n} 名（含并列共 {shown} 个），共 {total} 个乡镇',
+    en: 'chart shows the top {n} ({shown} with ties) of {total} townships',
+  },
+  'charts.window.bottom_of_ties': {
+    zh: '图中为后 {n} 名（含并列共 {shown} 个），共 {total} 个乡镇',
+    en: 'chart shows the bottom {n} ({shown} with ties) of {total} townships',
+  },
+  'charts.window.ties_out': {
+    zh: '；与第 {rank} 名并列的另 {m} 个乡镇未画出，见数据表',
+    en: '; {m} more townships tied at rank {rank} are in the data table only',
+  },
   'charts.window.page_of': {
     zh: '图中为第 {page}/{pages} 页（第 {from}–{to} 个，共 {total} 个乡镇）',
     en: 'chart shows page {page} of {pages} (townships {from}–{to} of {total})',
