@@ -6,7 +6,7 @@ import { pushAll } from '../domain/arrays';
 import { isPeriod, periodFromIndex, periodIndex, periodRange, type Period } from '../domain/month';
 import type { Dataset, HazardRecord, HazardTallyRecord, TownshipMonthRecord } from '../domain/records';
 import type { SectorCode } from '../domain/sectors';
-import { tallyHazardLedger, tallyRowOfRecord } from './hazard-tally';
+import { ledgerTallyOf, tallyRowOfRecord, type HazardTallyRow } from './hazard-tally';
 import { buildTownshipIndex, type TownshipIndex } from './township-order';
 import { deriveMonthlyFromYtd, valuesOf, type FieldValues, type YtdAnomaly } from './ytd';
 
@@ -97,7 +97,19 @@ function tallyHazards(
     if (set) set.add(file);
     else m.set(k, new Set([file]));
   };
-  const rows = tallyHazardLedger(hazards, null, canonical, isPeriod);
+  // The ledger's tally as written (prepared off the critical path by the store for a large
+  // ledger), then names made canonical and malformed months left out, on the tally's rows.
+  const names = new Map<string, string>();
+  const periodOk = new Map<string, boolean>();
+  const rows: HazardTallyRow[] = [];
+  for (const r of ledgerTallyOf(hazards)) {
+    let ok = periodOk.get(r.period);
+    if (ok === undefined) periodOk.set(r.period, (ok = isPeriod(r.period)));
+    if (!ok) continue;
+    let township = names.get(r.township);
+    if (township === undefined) names.set(r.township, (township = canonical(r.township)));
+    rows.push(township === r.township ? r : { ...r, township });
+  }
   for (const r of tallies) if (isPeriod(r.period)) rows.push(tallyRowOfRecord(r, canonical));
   const periods = new Set<Period>();
   for (const r of rows) {

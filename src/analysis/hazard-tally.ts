@@ -43,6 +43,58 @@ export const isOverdue = (h: Pick<HazardRecord, 'status' | 'deadline'>, asOf: st
 
 const SEP = '\u0000';
 
+/** A tally fed one ledger row at a time (tallyHazardLedger in steps). */
+interface RunningTally {
+  add(h: HazardRecord): void;
+  rows(): HazardTallyRow[];
+}
+
+function runningTally(
+  asOf: string | null,
+  canonical: (township: string) => string,
+  includePeriod: (period: Period) => boolean,
+): RunningTally {
+  const cells = new Map<string, { row: HazardTallyRow; found: number; rectified: number; overdue: number }>();
+  // A ledger repeats a few hundred township names and a handful of months: each name is made
+  // canonical, and each month checked, once (the cube tallies a million rows on every reload).
+  const names = new Map<string, string>();
+  const periods = new Map<string, boolean>();
+  return {
+    add(h) {
+      let ok = periods.get(h.period);
+      if (ok === undefined) periods.set(h.period, (ok = includePeriod(h.period)));
+      if (!ok) return;
+      let township = names.get(h.township);
+      if (township === undefined) names.set(h.township, (township = canonical(h.township)));
+      const k = township + SEP + h.period + SEP + h.sector + SEP + h.level + SEP + h.source.file;
+      let c = cells.get(k);
+      if (!c) {
+        const row: HazardTallyRow = {
+          township,
+          period: h.period,
+          sector: h.sector,
+          level: h.level,
+          found: 0,
+          rectified: 0,
+          overdue: null,
+          file: h.source.file,
+        };
+        cells.set(k, (c = { row, found: 0, rectified: 0, overdue: 0 }));
+      }
+      c.found++;
+      if (countsAsRectified(h.status)) c.rectified++;
+      if (asOf !== null && isOverdue(h, asOf)) c.overdue++;
+    },
+    rows: () =>
+      [...cells.values()].map((c) => ({
+        ...c.row,
+        found: c.found,
+        rectified: c.rectified,
+        overdue: asOf === null ? null : c.overdue,
+      })),
+  };
+}
+
 /**
  * Tallies ledger rows per township, month, sector, level and file, in first-seen order. Township
  * names go through `canonical` (the cube joins an old name to the renamed township). `asOf` null
@@ -54,42 +106,44 @@ export function tallyHazardLedger(
   canonical: (township: string) => string = (t) => t,
   includePeriod: (period: Period) => boolean = () => true,
 ): HazardTallyRow[] {
-  const cells = new Map<string, { row: HazardTallyRow; found: number; rectified: number; overdue: number }>();
-  // A ledger repeats a few hundred township names and a handful of months: each name is made
-  // canonical, and each month checked, once (the cube tallies a million rows on every reload).
-  const names = new Map<string, string>();
-  const periods = new Map<string, boolean>();
-  for (const h of hazards) {
-    let ok = periods.get(h.period);
-    if (ok === undefined) periods.set(h.period, (ok = includePeriod(h.period)));
-    if (!ok) continue;
-    let township = names.get(h.township);
-    if (township === undefined) names.set(h.township, (township = canonical(h.township)));
-    const k = township + SEP + h.period + SEP + h.sector + SEP + h.level + SEP + h.source.file;
-    let c = cells.get(k);
-    if (!c) {
-      const row: HazardTallyRow = {
-        township,
-        period: h.period,
-        sector: h.sector,
-        level: h.level,
-        found: 0,
-        rectified: 0,
-        overdue: null,
-        file: h.source.file,
-      };
-      cells.set(k, (c = { row, found: 0, rectified: 0, overdue: 0 }));
-    }
-    c.found++;
-    if (countsAsRectified(h.status)) c.rectified++;
-    if (asOf !== null && isOverdue(h, asOf)) c.overdue++;
+  const tally = runningTally(asOf, canonical, includePeriod);
+  for (const h of hazards) tally.add(h);
+  return tally.rows();
+}
+
+// The tally of a hazards array as written (names as in the file, every month, no as-of date),
+// kept per array object. Arrays are never changed in place (a changed dataset is a new object
+// with new arrays), so a kept tally always matches its array.
+const asWritten = new WeakMap<readonly HazardRecord[], readonly HazardTallyRow[]>();
+
+/**
+ * The as-written tally of `hazards`: the one prepared for this array, or tallied now and kept.
+ * The cube reads it and makes names canonical on its rows, which are far fewer than the hazards.
+ */
+export function ledgerTallyOf(hazards: readonly HazardRecord[]): readonly HazardTallyRow[] {
+  let rows = asWritten.get(hazards);
+  if (!rows) asWritten.set(hazards, (rows = tallyHazardLedger(hazards, null)));
+  return rows;
+}
+
+/**
+ * Prepares `ledgerTallyOf(hazards)` a slice at a time, calling `pause` between slices, so a city's
+ * ledger (a million rows) is tallied without one long main-thread task: the store does this after
+ * reading its records back, before it hands the dataset to the views (src/store/persistent-store.ts).
+ */
+export async function prepareLedgerTally(
+  hazards: readonly HazardRecord[],
+  pause: () => Promise<void>,
+  slice = 50_000,
+): Promise<void> {
+  if (asWritten.has(hazards)) return;
+  const tally = runningTally(null, (t) => t, () => true);
+  for (let i = 0; i < hazards.length; i += slice) {
+    const end = Math.min(hazards.length, i + slice);
+    for (let j = i; j < end; j++) tally.add(hazards[j]!);
+    if (end < hazards.length) await pause();
   }
-  return [...cells.values()].map((c) => ({
-    ...c.row,
-    found: c.found,
-    rectified: c.rectified,
-    overdue: asOf === null ? null : c.overdue,
-  }));
+  asWritten.set(hazards, tally.rows());
 }
 
 /** An imported aggregate row as a tally row (the same shape the ledger gives). */

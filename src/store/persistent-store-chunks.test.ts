@@ -188,6 +188,29 @@ function recordLookups(ids: string[]) {
   };
 }
 
+describe('overlapping reloads', () => {
+  it('an overtaken reload never sets its data after the newer one, and resolves once that one has', async () => {
+    const store = await makeStore('reloads', { chunks: SMALL });
+    const file = result('台账.csv', [tm('小召乡', '2024-03')], { hazards: ledger(7) });
+    await store.commitImport(
+      await store.prepareImport(file, bytesOf('l'), { kind: 'file', name: '台账.csv' }),
+      new Map(),
+    );
+    let emits = 0;
+    store.subscribe(() => emits++);
+    const before = store.getSnapshot().version;
+    const first = store.reload();
+    const second = store.reload();
+    await first;
+    const version = store.getSnapshot().version;
+    expect(version).toBe(before + 1);
+    await second;
+    expect(store.getSnapshot().version).toBe(version);
+    expect(emits).toBe(1);
+    expect(store.getSnapshot().dataset.hazards).toHaveLength(7);
+  });
+});
+
 describe('lookups by kind', () => {
   it('a first ledger into a district whose monthly reports are stored looks up no hazard key', async () => {
     const store = await makeStore('first-ledger', { chunks: SMALL });

@@ -11,6 +11,7 @@ import { err, ok } from '../domain/result';
 import type { FileIngestResult } from '../ingest/types';
 import { emptyFileResult } from '../ingest/file-result';
 import type { BackupCounts, BackupFile } from './backup';
+import { prepareLedgerTally } from '../analysis/hazard-tally';
 import { deriveDataset } from './derive';
 import { ALL_TABLES, DB_NAME, type RevisionRowStored, TsdDatabase } from './db';
 import { sha256Hex } from './hash';
@@ -158,6 +159,8 @@ export class PersistentStore implements DataStore, PersistentApi {
   private snapshot: PersistentSnapshot;
   private mode: StorageMode = 'persistent';
   private persistAsked = false;
+  private reloads = 0;
+  private latestReload: Promise<void> = Promise.resolve();
   private readonly chunks: Chunks;
 
   private constructor(options: PersistentStoreOptions) {
@@ -708,6 +711,17 @@ export class PersistentStore implements DataStore, PersistentApi {
 
   /** Re-reads the database and notifies subscribers (also called on other tabs' changes). */
   async reload(): Promise<void> {
+    const run = this.reloadOnce(++this.reloads);
+    this.latestReload = run;
+    await run;
+  }
+
+  /**
+   * One reload. Reloads overlap (an import's, another tab's); the dataset is prepared over several
+   * tasks, so a reload overtaken by a later one leaves the snapshot to it (never sets older data
+   * after newer) and resolves when that one has set it.
+   */
+  private async reloadOnce(seq: number): Promise<void> {
     if (!this.db.isOpen()) return;
     const [batches, records, revisionCount, settingsRow] = await this.db.transaction(
       'r',
@@ -723,8 +737,16 @@ export class PersistentStore implements DataStore, PersistentApi {
     const facts = await readStorageFacts(this.storageApi);
     const settings = (settingsRow?.value as Settings | undefined) ?? DEFAULT_SETTINGS;
     const newestFirst = [...batches].reverse();
+    const dataset = deriveDataset(records, batches, settings);
+    // Tallied a slice at a time before the views see it: the cube then reads the tally, and a
+    // city's ledger is never walked in one long task on the page (issue 13, target 2).
+    await prepareLedgerTally(dataset.hazards, pauseTask);
+    if (seq !== this.reloads) {
+      await this.latestReload;
+      return;
+    }
     this.snapshot = {
-      dataset: deriveDataset(records, batches, settings),
+      dataset,
       imports: newestFirst.map((b) => ({ id: b.id, result: b.result, importedAt: b.importedAt })),
       version: this.snapshot.version + 1,
       batches: newestFirst,
