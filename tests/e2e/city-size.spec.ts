@@ -95,6 +95,25 @@ test.describe('views at city size (300 townships)', () => {
     await expect(summary).toContainText('图中为第 1/11 页');
   });
 
+  test('a township selected for the detail panel turns the paged charts to its page', async ({ page }) => {
+    await open(page, 'hazards');
+    // The detail panel of 北泉镇 (township 100, page 4), as a click on its bar or a shared link opens it.
+    await page.goto(`/?view=hazards&cell=${encodeURIComponent('北泉镇~2026-10')}`);
+    await expect(page.getByRole('dialog').or(page.locator('.detail-panel')).first()).toContainText('北泉镇');
+    const frame = page
+      .locator('section.chart-frame')
+      .filter({ has: page.getByRole('navigation', { name: '乡镇分页' }) })
+      .first();
+    await expect(frame.locator('.chart-frame__summary')).toContainText('图中为第 4/11 页（第 91–120 个');
+    // In 报送 too (its matrix lists the same townships).
+    await page.goto(`/?view=submissions&cell=${encodeURIComponent('北泉镇~2026-10')}`);
+    const matrix = page
+      .locator('section.chart-frame')
+      .filter({ has: page.getByRole('navigation', { name: '乡镇分页' }) })
+      .first();
+    await expect(matrix.locator('.chart-frame__summary')).toContainText('图中为第 4/11 页');
+  });
+
   test('no chart is taller than about two screens, in any view', async ({ page }) => {
     await open(page, 'overview');
     const limit = 2 * (page.viewportSize()?.height ?? 900);

@@ -6,6 +6,9 @@
  *
  *   npx vite build && SHOTS=/tmp/shots npx playwright test -c tests/e2e/dashboard.config.ts scale-views.measure.ts
  */
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { DASHBOARD_TABS, waitForDashboard } from './dashboard-helpers';
 import { generateDataset } from './generated-dataset';
@@ -27,13 +30,25 @@ async function open(page: Page, query: string): Promise<void> {
   await page.waitForTimeout(1500);
 }
 
+const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
+const written: string[] = [];
+
 test.describe('city-size screenshots', () => {
   test.setTimeout(1_200_000);
+  test.afterAll(() => {
+    for (const f of written.splice(0)) rmSync(f, { force: true });
+  });
   for (const count of COUNTS) {
     test(`${count} townships`, async ({ page }) => {
       const body = generateDataset(count, { ledgerOnly: ['台账独有镇', '台账独有乡'] });
+      // 2,000 × 120 is about 170 M characters: too big to hand the browser through the DevTools
+      // protocol (route.fulfill; the browser closes), so the preview server serves it from dist/
+      // and the sample request is redirected there.
+      const file = join(DIST, 'sample', `dataset-${count}.json`);
+      writeFileSync(file, body);
+      written.push(file);
       await page.route('**/sample/dataset.json', (route) =>
-        route.fulfill({ status: 200, contentType: 'application/json', body }),
+        route.continue({ url: route.request().url().replace(/dataset\.json$/, `dataset-${count}.json`) }),
       );
       await open(page, '');
       console.log(`${count}: header = ${await page.getByTestId('district').textContent()}`);

@@ -39,6 +39,8 @@ export interface DashboardEnv {
   readonly filters: Filters;
   readonly onTownshipSelect: (township: string) => void;
   readonly onCellSelect: (township: string, period: Period) => void;
+  /** The township of the selected cell (the detail panel's), which paged charts turn to. */
+  readonly selectedTownship: string | null;
 }
 
 interface FrameProps {
@@ -78,9 +80,10 @@ export function DashboardFrame({ ctx, requireData = true, children }: FrameProps
   );
   const onClose = useCallback(() => setState({ cell: null, para: undefined }), [setState]);
   const clearAll = () => setState({ from: null, to: null, townships: [], sector: null });
+  const selectedTownship = state.cell?.township ?? null;
   const env = useMemo(
-    () => ({ cube, filters, onTownshipSelect, onCellSelect }),
-    [cube, filters, onTownshipSelect, onCellSelect],
+    () => ({ cube, filters, onTownshipSelect, onCellSelect, selectedTownship }),
+    [cube, filters, onTownshipSelect, onCellSelect, selectedTownship],
   );
 
   let body: ReactNode;
@@ -196,6 +199,7 @@ function renderCompare(ctx: ViewContext): ReactNode {
           cube={env.cube}
           filters={env.filters}
           onTownshipSelect={env.onTownshipSelect}
+          selectedTownship={env.selectedTownship}
           metric={state.metric}
           onMetricChange={(metric) => setState({ metric })}
           order={state.order}

@@ -28,6 +28,7 @@ import { DashboardChart } from '../../components/dashboard-chart';
 import { townshipOrCell } from '../../components/cross-filter';
 import { ChartGrid, SelectField, ViewToolbar, WideCell } from '../../components/dashboard-layout';
 import { useLang, useT } from '../../components/i18n-provider';
+import { useTownshipPage } from '../../components/use-township-page';
 
 export const DEFAULT_COMPARE_METRIC: MetricId = 'hazards_found';
 export const DEFAULT_SCATTER_X: MetricId = 'hazards_per_100_units';
@@ -40,6 +41,8 @@ const SCATTER_MAX_HEIGHT = 640;
 export interface CompareViewProps {
   readonly cube: Cube;
   readonly filters: Filters;
+  /** The selected cell's township: paged charts turn to its page (use-township-page.ts). */
+  readonly selectedTownship?: string | null;
   readonly metric: MetricId | null;
   readonly onMetricChange: (metric: MetricId) => void;
   readonly order: RankOrder | null;
@@ -76,7 +79,7 @@ export function CompareView(props: CompareViewProps) {
     () => buildRankingView(cube, { metric, filters, lang, order, normalise, show }),
     [cube, metric, filters, lang, order, normalise, show],
   );
-  const [pageIndex, setPageIndex] = useState(0);
+  const [pageIndex, setPageIndex] = useTownshipPage(townships, MULTIPLES_PAGE_SIZE, props.selectedTownship ?? null);
   const page = pageWindow(count, MULTIPLES_PAGE_SIZE, pageIndex);
   const multiples = useMemo(
     () =>

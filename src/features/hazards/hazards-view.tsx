@@ -26,6 +26,7 @@ import { townshipOrCell } from '../../components/cross-filter';
 import { ChartGrid, SelectField, ViewToolbar, WideCell } from '../../components/dashboard-layout';
 import { useLang, useT } from '../../components/i18n-provider';
 import type { Period } from '../../domain/month';
+import { useTownshipPage } from '../../components/use-township-page';
 
 /** Metrics the hazard heatmap offers, in picker order. */
 export const HAZARD_METRICS: readonly MetricId[] = [
@@ -44,6 +45,8 @@ export const HAZARD_METRICS: readonly MetricId[] = [
 export interface HazardsViewProps {
   readonly cube: Cube;
   readonly filters: Filters;
+  /** The selected cell's township: paged charts turn to its page (use-township-page.ts). */
+  readonly selectedTownship?: string | null;
   /** The heatmap metric from the URL; anything not in HAZARD_METRICS shows hazards_found. */
   readonly metric: MetricId | null;
   readonly onMetricChange: (metric: MetricId) => void;
@@ -59,6 +62,7 @@ export function HazardsView({
   onMetricChange,
   onTownshipSelect,
   onCellSelect,
+  selectedTownship,
 }: HazardsViewProps) {
   const t = useT();
   const lang = useLang();
@@ -84,7 +88,7 @@ export function HazardsView({
       }),
     [cube, filters, lang, show],
   );
-  const [pageIndex, setPageIndex] = useState(0);
+  const [pageIndex, setPageIndex] = useTownshipPage(matrixTownships, MATRIX_PAGE_SIZE, selectedTownship ?? null);
   const page = pageWindow(matrixTownships.length, MATRIX_PAGE_SIZE, pageIndex);
   const heatmap = useMemo(
     () =>

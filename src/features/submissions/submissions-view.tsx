@@ -2,7 +2,7 @@
  * 报送: the township × month submission matrix (on time, late after the due day, undated,
  * suspicious, missing) and the number of missing reports per township.
  */
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { Cube } from '../../analysis/cube';
 import type { Filters } from '../../analysis/metrics';
 import { DEFAULT_DUE_DAY, submissionMatrix } from '../../analysis/submissions';
@@ -18,12 +18,15 @@ import { useLang, useT } from '../../components/i18n-provider';
 import type { Period } from '../../domain/month';
 import { missingRows } from './missing-rows';
 import { TableScroll } from '../../components/table-scroll';
+import { useTownshipPage } from '../../components/use-township-page';
 
 const DUE_DAYS = Array.from({ length: 31 }, (_, i) => String(i + 1));
 
 export interface SubmissionsViewProps {
   readonly cube: Cube;
   readonly filters: Filters;
+  /** The selected cell's township: paged charts turn to its page (use-township-page.ts). */
+  readonly selectedTownship?: string | null;
   /** Day of the month a report is due; null = 25. */
   readonly dueDay: number | null;
   readonly onDueDayChange: (day: number) => void;
@@ -39,12 +42,13 @@ export function SubmissionsView({
   onDueDayChange,
   onTownshipSelect,
   onCellSelect,
+  selectedTownship,
 }: SubmissionsViewProps) {
   const t = useT();
   const lang = useLang();
   const due = dueDay ?? DEFAULT_DUE_DAY;
   const matrix = useMemo(() => submissionMatrix(cube, filters, due), [cube, filters, due]);
-  const [pageIndex, setPageIndex] = useState(0);
+  const [pageIndex, setPageIndex] = useTownshipPage(matrix.townships, MATRIX_PAGE_SIZE, selectedTownship ?? null);
   const page = pageWindow(matrix.townships.length, MATRIX_PAGE_SIZE, pageIndex);
   const spec = useMemo(
     () =>

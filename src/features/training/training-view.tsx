@@ -25,6 +25,7 @@ import { useLang, useT } from '../../components/i18n-provider';
 import type { Period } from '../../domain/month';
 import { DEFAULT_NO_TRAINING_MONTHS, noTrainingGroups } from './no-training';
 import { TableScroll } from '../../components/table-scroll';
+import { useTownshipPage } from '../../components/use-township-page';
 
 type MatrixMetric = 'trainings_held' | 'training_person_times';
 const MATRIX_METRICS: readonly MatrixMetric[] = ['trainings_held', 'training_person_times'];
@@ -33,6 +34,8 @@ const MONTH_CHOICES = [1, 2, 3, 4, 6, 9, 12] as const;
 export interface TrainingViewProps {
   readonly cube: Cube;
   readonly filters: Filters;
+  /** The selected cell's township: paged charts turn to its page (use-township-page.ts). */
+  readonly selectedTownship?: string | null;
   /** The matrix metric from the URL; anything else shows trainings_held. */
   readonly metric: MetricId | null;
   readonly onMetricChange: (metric: MetricId) => void;
@@ -53,6 +56,7 @@ export function TrainingView({
   onMonthsChange,
   onTownshipSelect,
   onCellSelect,
+  selectedTownship,
 }: TrainingViewProps) {
   const t = useT();
   const lang = useLang();
@@ -64,7 +68,7 @@ export function TrainingView({
 
   const activities = useMemo(() => buildActivitiesSpec(cube, { filters, lang }), [cube, filters, lang]);
   const townships = useMemo(() => filterTownships(cube, filters), [cube, filters]);
-  const [pageIndex, setPageIndex] = useState(0);
+  const [pageIndex, setPageIndex] = useTownshipPage(townships, MATRIX_PAGE_SIZE, selectedTownship ?? null);
   const page = pageWindow(townships.length, MATRIX_PAGE_SIZE, pageIndex);
   const matrix = useMemo(
     () =>
