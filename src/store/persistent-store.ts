@@ -74,18 +74,19 @@ export interface PersistentStoreOptions {
 }
 
 /**
- * Resolves after the next frame has been drawn (an animation frame, then a task), or after
- * `limit` ms at the latest: a hidden tab draws no frames, and its save must not wait for one.
- * Without animation frames (tests, workers) it resolves after one task.
+ * Resolves once what was just rendered is on screen: after the frame that draws it (charts draw
+ * in their own animation frame callback) and the one after, or after `limit` ms at the latest: a
+ * hidden tab draws no frames, and its save must not wait for one. Without animation frames
+ * (tests, workers) it resolves after one task.
  */
-export function afterNextPaint(limit = 100): Promise<void> {
+export function afterNextPaint(limit = 1000): Promise<void> {
   const raf = (globalThis as { requestAnimationFrame?: (cb: () => void) => number }).requestAnimationFrame;
   return new Promise((resolve) => {
     if (typeof raf !== 'function') {
       setTimeout(resolve, 0);
       return;
     }
-    raf(() => setTimeout(resolve, 0));
+    raf(() => raf(() => setTimeout(resolve, 0)));
     setTimeout(resolve, limit);
   });
 }
