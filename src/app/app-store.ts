@@ -80,14 +80,17 @@ export function beginStartup(
   deps: StartupDeps = {},
 ): Startup {
   let early: Promise<SampleOutcome> | null = null;
-  const app = (deps.firstRun ?? surelyFirstRun)().then((first) => {
-    if (first) {
-      runner.warm?.();
-      // Not aborted by any one caller: StrictMode's first, cancelled effect must not cancel it.
-      early = loadSample(runner, now, new AbortController().signal);
-    }
-    return openAppStore(deps.open);
+  const probed = (deps.firstRun ?? surelyFirstRun)().then((first) => {
+    if (!first) return;
+    runner.warm?.();
+    // Not aborted by any one caller: StrictMode's first, cancelled effect must not cancel it.
+    early = loadSample(runner, now, new AbortController().signal);
   });
+  // Opened at the same time as the probe, which is asked first: should the browser answer it
+  // after the open has created the database, the probe says "not sure" and the store decides, as
+  // on any other start (slower, never wrong: an existing database is always listed).
+  const opened = openAppStore(deps.open);
+  const app = probed.then(() => opened);
   const aborted: SampleOutcome = { ok: false, error: { kind: 'aborted' } };
   return {
     app,
