@@ -1,7 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { openAppStore } from './app/app-store';
+import { beginStartup } from './app/app-store';
+import { nowIso, todayLocal } from './app/clock';
+import { createIngestClient, createIngestWorker } from './app/ingest-client';
 import './app/styles.css';
 
 /**
@@ -17,15 +19,20 @@ async function startMocks(): Promise<void> {
 
 const root = document.getElementById('root');
 if (root) {
-  // The store is opened once, before the first render, so StrictMode never opens two connections.
+  // One ingest client for the page's lifetime: the first-run sample may already be in its worker
+  // when the app renders.
+  const runner = createIngestClient({ createWorker: createIngestWorker, today: todayLocal });
+  // The store is opened once, before the first render, so StrictMode never opens two connections;
+  // on a first run the sample loads meanwhile (beginStartup).
+  const startup = beginStartup(runner, nowIso);
   void startMocks()
     // Without the mocks the app still works; the mock endpoint's requests then simply fail.
     .catch(() => undefined)
-    .then(() => openAppStore())
+    .then(() => startup.app)
     .then((app) => {
       createRoot(root).render(
         <StrictMode>
-          <App app={app} />
+          <App app={app} runner={runner} loadSample={startup.loadSample} />
         </StrictMode>,
       );
     });

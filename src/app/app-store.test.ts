@@ -8,7 +8,15 @@ import type { BatchRow, PersistentSnapshot } from '../store/persist-types';
 import { PersistentStore } from '../store/persistent-store';
 import { DEFAULT_SETTINGS } from '../store/settings';
 import { counterIds, result, stepClock, tm, uniqueDbName } from '../store/test-support';
-import { openAppStore, startSample, viewDataset, type AppStore } from './app-store';
+import { DB_NAME } from '../store/db';
+import {
+  beginStartup,
+  openAppStore,
+  startSample,
+  surelyFirstRun,
+  viewDataset,
+  type AppStore,
+} from './app-store';
 
 const open: PersistentStore[] = [];
 afterEach(() => {
@@ -137,6 +145,139 @@ describe('startSample (persistent)', () => {
     const out = await startSample(app, runner, () => 'T', signal());
     expect(out.ok === false && out.error.kind).toBe('rejected');
     expect((app.store.getSnapshot() as PersistentSnapshot).batches).toEqual([]);
+  });
+});
+
+describe('startSample (persistent): the sample on screen before its save', () => {
+  it('is shown once, as one view dataset, before and after the save lands', async () => {
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let shown = false;
+    const store = await PersistentStore.open({
+      dbName: uniqueDbName('early-view'),
+      now: stepClock(),
+      newId: counterIds('b'),
+      channelName: null,
+      storage: null,
+      locks: null,
+      afterPaint: () => {
+        shown = true;
+        return gate;
+      },
+    });
+    open.push(store);
+    stubSample();
+    const done = startSample({ kind: 'persistent', store }, runnerOf(sampleResult), () => 'T', signal());
+    await vi.waitUntil(() => shown);
+    const early = viewDataset(store.getSnapshot());
+    expect(early.townshipMonths).toHaveLength(2);
+    // The sample's declared list, in its order, before anything is stored.
+    expect(early.townships).toEqual(SAMPLE_TOWNSHIPS);
+    expect(store.getSnapshot().batches).toEqual([]);
+    release();
+    expect(await done).toEqual({ ok: true, loaded: true });
+    // The stored snapshot gives the very same view dataset: no second render of other data.
+    expect(viewDataset(store.getSnapshot())).toBe(early);
+  });
+
+  it('a save that fails is still reported as the startup failure', async () => {
+    const app = await persistent('early-fail');
+    const store = app.store as PersistentStore;
+    stubSample();
+    // The database goes away between the plan and the commit (another tab upgraded it).
+    const commit = store.commitImport.bind(store);
+    vi.spyOn(store, 'commitImport').mockImplementation((plan, decisions) => {
+      store.db.close();
+      return commit(plan, decisions);
+    });
+    const out = await startSample(app, runnerOf(sampleResult), () => 'T', signal());
+    expect(out.ok === false && out.error.kind).toBe('failed');
+    expect(store.getSnapshot().dataset.townshipMonths).toEqual([]);
+  });
+});
+
+describe('beginStartup', () => {
+  /** An ingest client that also counts warm() calls. */
+  const warmRunner = () => Object.assign(runnerOf(sampleResult), { warmed: 0, warm() {} });
+
+  it('on a first run fetches and ingests the sample while the store is still opening', async () => {
+    const fetchMock = stubSample();
+    const runner = warmRunner();
+    runner.warm = () => void runner.warmed++;
+    let opened = (_: PersistentStore) => {};
+    const store = await PersistentStore.open({
+      dbName: uniqueDbName('startup-first'),
+      channelName: null,
+      storage: null,
+      locks: null,
+    });
+    open.push(store);
+    const startup = beginStartup(runner, () => 'T', {
+      firstRun: () => Promise.resolve(true),
+      open: () =>
+        new Promise((resolve) => {
+          opened = (s) => resolve({ kind: 'persistent', store: s });
+        }),
+    });
+    // The store has not opened, and the sample is already on its way.
+    await vi.waitUntil(() => runner.jobs.length === 1);
+    expect(runner.warmed).toBe(1);
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    opened(store);
+    const app = await startup.app;
+    expect(await startSample(app, runner, () => 'T', signal(), startup.loadSample)).toEqual({
+      ok: true,
+      loaded: true,
+    });
+    // The early load was used: nothing fetched or ingested twice.
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(runner.jobs).toHaveLength(1);
+  });
+
+  it('a caller cancelled before it asks (StrictMode) leaves the early sample to the next one', async () => {
+    stubSample();
+    const runner = warmRunner();
+    const startup = beginStartup(runner, () => 'T', {
+      firstRun: () => Promise.resolve(true),
+      open: () => Promise.resolve({ kind: 'unavailable', detail: 'x' }),
+    });
+    await startup.app;
+    const cancelled = new AbortController();
+    cancelled.abort();
+    expect(await startup.loadSample(cancelled.signal)).toEqual({ ok: false, error: { kind: 'aborted' } });
+    expect((await startup.loadSample(signal())).ok).toBe(true);
+    expect(runner.jobs).toHaveLength(1);
+  });
+
+  it('otherwise fetches nothing until the store asks for the sample', async () => {
+    const fetchMock = stubSample();
+    const runner = warmRunner();
+    const app = await persistent('startup-returning');
+    const startup = beginStartup(runner, () => 'T', {
+      firstRun: () => Promise.resolve(false),
+      open: () => Promise.resolve({ kind: 'persistent', store: app.store as PersistentStore }),
+    });
+    await startup.app;
+    expect(fetchMock).not.toHaveBeenCalled();
+    expect(runner.jobs).toEqual([]);
+    expect(await startSample(app, runner, () => 'T', signal(), startup.loadSample)).toEqual({
+      ok: true,
+      loaded: true,
+    });
+    expect(runner.jobs).toHaveLength(1);
+  });
+});
+
+describe('surelyFirstRun', () => {
+  it.each([
+    ['no database of the app', { databases: () => Promise.resolve([{ name: 'other' }]) }, true],
+    ['the app has a database', { databases: () => Promise.resolve([{ name: DB_NAME }]) }, false],
+    ['the browser cannot list databases', {}, false],
+    ['listing fails', { databases: () => Promise.reject(new Error('denied')) }, false],
+  ] as const)('%s', async (_label, idb, expected) => {
+    expect(await surelyFirstRun(idb)).toBe(expected);
   });
 });
 

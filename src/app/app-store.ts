@@ -2,15 +2,17 @@
  * Which store the app runs on, and the first-run sample. IndexedDB (PersistentStore) when it opens;
  * the in-memory store otherwise (private mode, disabled storage), with the reason for the banner.
  * No React here: main.tsx opens the store once, before rendering, so StrictMode's double effects
- * never open two connections.
+ * never open two connections. On a first run the sample's fetch and ingest start at the same time
+ * as the store opens (beginStartup, docs/architecture.md "What loads when").
  */
-import { EMPTY_DATASET, type Dataset } from '../domain/records';
+import { EMPTY_DATASET, type Dataset, type Township } from '../domain/records';
 import type { IngestRunner } from '../features/import/ingest-runner';
 import { createMemoryStore, mergeImports, mergeTownships } from '../store/memory-store';
 import { districtTownships } from '../store/district-townships';
+import { DB_NAME } from '../store/db';
 import { openPersistentStore, type OpenStoreOutcome, type PersistentStore } from '../store/persistent-store';
 import type { DataSnapshot, DataStore } from '../store/types';
-import { loadSample, type SampleError } from './load-sample';
+import { loadSample, type SampleError, type SampleOutcome } from './load-sample';
 
 export type AppStore =
   | { readonly kind: 'persistent'; readonly store: PersistentStore }
@@ -30,6 +32,79 @@ export async function openAppStore(
     : { kind: 'memory', store: createMemoryStore(), detail: outcome.detail };
 }
 
+/** The part of IDBFactory the first-run probe uses; injectable for tests. */
+export interface DatabaseLister {
+  databases?: () => Promise<readonly { readonly name?: string }[]>;
+}
+
+/**
+ * True only when this browser surely has no database of the app yet (a first run, so the sample
+ * will be needed); false when it has one or cannot say (no `indexedDB.databases()`, storage
+ * disabled): then the store decides once it is open, as loadSampleIfEmpty always has.
+ */
+export async function surelyFirstRun(
+  idb: DatabaseLister | undefined = globalThis.indexedDB as DatabaseLister | undefined,
+): Promise<boolean> {
+  try {
+    if (typeof idb?.databases !== 'function') return false;
+    const names = (await idb.databases()).map((d) => d.name);
+    return !names.includes(DB_NAME);
+  } catch {
+    return false;
+  }
+}
+
+/** Loads the bundled sample for startSample; `signal` aborts this caller's wait. */
+export type SampleLoader = (signal: AbortSignal) => Promise<SampleOutcome>;
+
+export interface Startup {
+  readonly app: Promise<AppStore>;
+  readonly loadSample: SampleLoader;
+}
+
+export interface StartupDeps {
+  readonly firstRun?: () => Promise<boolean>;
+  readonly open?: () => Promise<OpenStoreOutcome>;
+}
+
+/**
+ * Starts the app's data: opens the store and, when this is surely a first run, at the same time
+ * starts the ingest worker and fetches and ingests the sample, so the sample is ready about when
+ * the store is (issue 13: first chart < 1 s). On any other start nothing is fetched until the store
+ * says the sample is needed (a returning user never pays for it). The sample goes through the same
+ * worker validation as any import; the store still decides whether it is imported.
+ */
+export function beginStartup(
+  runner: IngestRunner & { warm?(): void },
+  now: () => string,
+  deps: StartupDeps = {},
+): Startup {
+  let early: Promise<SampleOutcome> | null = null;
+  const probed = (deps.firstRun ?? surelyFirstRun)().then((first) => {
+    if (!first) return;
+    runner.warm?.();
+    // Not aborted by any one caller: StrictMode's first, cancelled effect must not cancel it.
+    early = loadSample(runner, now, new AbortController().signal);
+  });
+  // Opened at the same time as the probe, which is asked first: should the browser answer it
+  // after the open has created the database, the probe says "not sure" and the store decides, as
+  // on any other start (slower, never wrong: an existing database is always listed).
+  const opened = openAppStore(deps.open);
+  const app = probed.then(() => opened);
+  const aborted: SampleOutcome = { ok: false, error: { kind: 'aborted' } };
+  return {
+    app,
+    loadSample: (signal) => {
+      if (signal.aborted) return Promise.resolve(aborted);
+      const started = early;
+      // Used once (its bytes are not kept); a later caller loads afresh.
+      early = null;
+      if (!started) return loadSample(runner, now, signal);
+      return started.then((outcome) => (signal.aborted ? aborted : outcome));
+    },
+  };
+}
+
 /** What the startup sample load came to; `loaded` is false when the store already had data. */
 export type SampleStartup =
   { readonly ok: true; readonly loaded: boolean } | { readonly ok: false; readonly error: SampleError };
@@ -45,16 +120,18 @@ class SampleFailure extends Error {
  * Loads the bundled sample. Persistent store: only on the very first run (no batches, sample never
  * loaded), as its own batch, so a reload or a removed sample never brings it back. Memory store:
  * every start (nothing survives anyway); a rejected sample still shows its report. A failed write
- * (e.g. storage full) is reported as `failed` with the store's detail.
+ * (e.g. storage full) is reported as `failed` with the store's detail. `load` is the startup's
+ * loader (beginStartup: the sample may already be on its way); by default it loads it now.
  */
 export async function startSample(
   app: AppStore,
   runner: IngestRunner,
   now: () => string,
   signal: AbortSignal,
+  load: SampleLoader = (s) => loadSample(runner, now, s),
 ): Promise<SampleStartup> {
   if (app.kind === 'memory') {
-    const outcome = await loadSample(runner, now, signal);
+    const outcome = await load(signal);
     if (signal.aborted) return { ok: false, error: { kind: 'aborted' } };
     if (outcome.ok) {
       await app.store.reset(mergeImports(EMPTY_DATASET, [outcome.entry]).dataset, [outcome.entry]);
@@ -65,7 +142,7 @@ export async function startSample(
   }
   try {
     const committed = await app.store.loadSampleIfEmpty(async () => {
-      const outcome = await loadSample(runner, now, signal);
+      const outcome = await load(signal);
       if (!outcome.ok) throw new SampleFailure(outcome.error);
       return { result: outcome.entry.result, bytes: outcome.bytes };
     });
@@ -86,7 +163,9 @@ export async function startSample(
  * and the charts' order come from the same list the importer checks names against. Townships held
  * in records but missing from a saved list (imported before it was saved) are appended, as the
  * analysis cube appends them, so the header never counts fewer townships than the charts show.
- * Returns the dataset itself when the list is already the dataset's (stable memo keys).
+ * Returns the dataset itself when the list is already the dataset's, and the same view as before
+ * when the dataset and its list have not changed (stable memo keys: the first-run sample keeps its
+ * dataset object when its save lands, and the views must not redraw for it).
  */
 export function viewDataset(snapshot: DataSnapshot): Dataset {
   const ds = snapshot.dataset;
@@ -99,5 +178,27 @@ export function viewDataset(snapshot: DataSnapshot): Dataset {
   ]);
   const townships = merged.length === district.length ? district : merged;
   const same = townships === ds.townships || (townships.length === 0 && ds.townships.length === 0);
-  return same ? ds : { ...ds, townships };
+  if (same) return ds;
+  const before = VIEWS.get(ds);
+  if (before && sameTownships(before.townships, townships)) return before;
+  const view = { ...ds, townships };
+  VIEWS.set(ds, view);
+  return view;
 }
+
+/** The last view of each dataset object (viewDataset). */
+const VIEWS = new WeakMap<Dataset, Dataset>();
+
+const sameTownships = (a: readonly Township[], b: readonly Township[]): boolean =>
+  a === b ||
+  (a.length === b.length &&
+    a.every((t, i) => {
+      const u = b[i]!;
+      return (
+        t.name === u.name &&
+        t.type === u.type &&
+        t.code === u.code &&
+        t.aliases.length === u.aliases.length &&
+        t.aliases.every((x, j) => x === u.aliases[j])
+      );
+    }));

@@ -1,7 +1,7 @@
 /**
- * Composition root: receives the store main.tsx opened (IndexedDB, or memory when storage is
- * unavailable), creates the ingest worker client, loads the sample on first run, and lays out
- * header, storage banners, nav and the current view. No domain logic here.
+ * Composition root: receives the store and the ingest worker client main.tsx created (IndexedDB,
+ * or memory when storage is unavailable), loads the sample on first run, and lays out header,
+ * storage banners, nav and the current view. No domain logic here.
  */
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { datasetTownshipCount } from '../analysis/township-order';
@@ -9,9 +9,8 @@ import { ErrorBoundary } from '../components/error-boundary';
 import { I18nProvider, useT, type TFunction } from '../components/i18n-provider';
 import type { IngestRunner } from '../features/import/ingest-runner';
 import type { DataSnapshot } from '../store/types';
-import { startSample, viewDataset, type AppStore } from './app-store';
-import { nowIso, todayLocal } from './clock';
-import { createIngestClient, createIngestWorker } from './ingest-client';
+import { startSample, viewDataset, type AppStore, type SampleLoader } from './app-store';
+import { nowIso } from './clock';
 import type { SampleError } from './load-sample';
 import { useUrlState } from './use-url-state';
 import { ViewExportScope } from './view-export-scope';
@@ -45,25 +44,27 @@ interface ShellProps {
   readonly load: LoadState;
 }
 
+interface AppProps {
+  readonly app: AppStore;
+  /** The page's ingest worker client (it lives as long as the page: never disposed here). */
+  readonly runner: IngestRunner;
+  /** The startup's sample loader (app-store.ts beginStartup). */
+  readonly loadSample: SampleLoader;
+}
+
 /** The application, on the store main.tsx opened. */
-export function App({ app }: { readonly app: AppStore }) {
-  const runner = useMemo(
-    () => createIngestClient({ createWorker: createIngestWorker, today: todayLocal }),
-    [],
-  );
+export function App({ app, runner, loadSample }: AppProps) {
   const [load, setLoad] = useState<LoadState>({ status: 'loading' });
   const [state, setState] = useUrlState(VIEW_IDS);
 
-  useEffect(() => () => runner.dispose(), [runner]);
-
   useEffect(() => {
     const controller = new AbortController();
-    void startSample(app, runner, nowIso, controller.signal).then((outcome) => {
+    void startSample(app, runner, nowIso, controller.signal, loadSample).then((outcome) => {
       if (controller.signal.aborted) return;
       setLoad(outcome.ok ? { status: 'ready' } : { status: 'error', error: outcome.error });
     });
     return () => controller.abort();
-  }, [runner, app]);
+  }, [runner, app, loadSample]);
 
   return (
     <I18nProvider lang={state.lang}>
@@ -120,6 +121,8 @@ function Layout({
   // Every township the views list, not only the district's list (issue 13: townships found only
   // in ledgers or reports count too).
   const townshipCount = useMemo(() => datasetTownshipCount(ds), [ds]);
+  const hasData =
+    ds.townshipMonths.length + ds.hazards.length + ds.problems.length + (ds.hazardTallies?.length ?? 0) > 0;
   const ctx: ViewContext = { snapshot, store, runner, state, setState, now: nowIso };
 
   useEffect(() => {
@@ -170,7 +173,9 @@ function Layout({
       <ViewTabs views={VIEWS} selected={view.id} onSelect={(id) => setState({ view: id })} />
       <main className="app-main">
         <StorageBanner app={app} />
-        {load.status === 'loading' ? (
+        {/* Data on screen (a returning user's, or the first-run sample while it is saved) is not
+            "loading"; a save that fails still turns into the error below. */}
+        {load.status === 'loading' && !hasData ? (
           <p className="notice notice--info" role="status">
             {t('dashboard.loading.sample')}
           </p>

@@ -43,8 +43,10 @@ export const createIngestWorker = (): WorkerLike =>
     type: 'module',
   }) as unknown as WorkerLike;
 
-/** Creates an ingest client. The worker is created lazily, on the first job. */
-export function createIngestClient(options: IngestClientOptions): IngestRunner & { dispose(): void } {
+/** Creates an ingest client. The worker is created lazily, on the first job, or by `warm()`. */
+export function createIngestClient(
+  options: IngestClientOptions,
+): IngestRunner & { warm(): void; dispose(): void } {
   let worker: WorkerLike | null = null;
   let active: Pending | null = null;
   const queue: Pending[] = [];
@@ -124,6 +126,13 @@ export function createIngestClient(options: IngestClientOptions): IngestRunner &
           }
         },
       };
+    },
+    /**
+     * Starts the worker now, so its script loads and compiles while the caller is still fetching
+     * the file (the first-run sample, src/app/app-store.ts beginStartup).
+     */
+    warm() {
+      ensureWorker();
     },
     dispose() {
       worker?.terminate();

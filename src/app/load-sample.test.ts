@@ -81,6 +81,48 @@ describe('loadSample', () => {
     });
   });
 
+  it('requests the default dataset while the manifest is still on its way', async () => {
+    let answerManifest = (_: Response) => {};
+    const signals = new Map<string, AbortSignal | undefined>();
+    const fetchMock = vi.fn((url: string, init?: RequestInit) => {
+      signals.set(url, init?.signal ?? undefined);
+      if (url === './sample/manifest.json')
+        return new Promise<Response>((resolve) => {
+          answerManifest = resolve;
+        });
+      return Promise.resolve(new Response('{"schema_version":"1"}'));
+    });
+    vi.stubGlobal('fetch', fetchMock);
+    const out = loadSample(okRunner('ok'), () => 'T', new AbortController().signal);
+    await vi.waitUntil(() => fetchMock.mock.calls.length === 2);
+    expect(fetchMock.mock.calls.map((c) => c[0]).sort()).toEqual([
+      './sample/dataset.json',
+      './sample/manifest.json',
+    ]);
+    answerManifest(new Response('{"files":[{"path":"dataset.json","kind":"dataset"}]}'));
+    expect((await out).ok).toBe(true);
+    // Nothing fetched twice.
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(signals.get('./sample/dataset.json')?.aborted).toBe(false);
+  });
+
+  it('cancels that early request when the manifest names another file', async () => {
+    const signals = new Map<string, AbortSignal | undefined>();
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string, init?: RequestInit) => {
+        signals.set(url, init?.signal ?? undefined);
+        if (url === './sample/manifest.json')
+          return new Response('{"files":[{"path":"d.json","kind":"dataset"}]}');
+        return new Response(url === './sample/d.json' ? '{"schema_version":"1"}' : 'other');
+      }),
+    );
+    const out = await loadSample(okRunner('ok'), () => 'T', new AbortController().signal);
+    expect(out.ok && out.entry.result.file).toBe('d.json');
+    expect(signals.get('./sample/dataset.json')?.aborted).toBe(true);
+    expect(signals.get('./sample/d.json')?.aborted).toBe(false);
+  });
+
   it('reports a sample that failed validation, with its report', async () => {
     stubFetch({ './sample/manifest.json': '{}', './sample/dataset.json': '[]' });
     const out = await loadSample(okRunner('rejected'), () => 'T', new AbortController().signal);

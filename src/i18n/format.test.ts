@@ -63,3 +63,27 @@ describe('formatByteSize', () => {
     expect(formatByteSize(n)).toBe(want);
   });
 });
+
+describe('formatNumber / formatPercent (one cached Intl.NumberFormat per language and precision)', () => {
+  const values = [0, -0, 1, -1, 0.5, 2.345678, 1234.5, -98765.4321, 1e21, 0.000123, NaN, Infinity];
+  it.each(['zh-CN', 'en'] as const)('read exactly as toLocaleString does (%s)', (lang) => {
+    const locale = lang === 'en' ? 'en-GB' : 'zh-CN';
+    for (const digits of [0, 1, 2, 3]) {
+      for (const v of values) {
+        expect(formatNumber(lang, v, digits)).toBe(
+          v.toLocaleString(locale, { maximumFractionDigits: digits }),
+        );
+        expect(formatPercent(lang, v, digits)).toBe(
+          v.toLocaleString(locale, { style: 'percent', maximumFractionDigits: digits }),
+        );
+      }
+    }
+    // Defaults, and the same formatter after the language switches back and forth.
+    expect(formatNumber(lang, 1234.56789)).toBe(
+      (1234.56789).toLocaleString(locale, { maximumFractionDigits: 3 }),
+    );
+    expect(formatPercent(lang, 0.12345)).toBe(
+      (0.12345).toLocaleString(locale, { style: 'percent', maximumFractionDigits: 1 }),
+    );
+  });
+});

@@ -18,7 +18,8 @@ import type { BatchRow, Settings, StoredRecord } from './persist-types';
  */
 export function deriveDataset(
   records: readonly StoredRecord[],
-  batches: readonly BatchRow[],
+  // Only each batch's order and declared district are read (a planned batch has no row yet).
+  batches: readonly Pick<BatchRow, 'seq' | 'district'>[],
   settings: Settings,
 ): Dataset {
   const sorted = inCommitOrder(records);

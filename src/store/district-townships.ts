@@ -39,7 +39,8 @@ function compute(snapshot: DataSnapshot): DistrictTownships {
   if (snapshot.settings.townships.length > 0)
     return { townships: snapshot.settings.townships, source: 'settings' };
   let declared: readonly Township[] = [];
-  // Batches are newest first: the earliest declaration wins, as in the memory store.
+  // Batches are newest first: the earliest declaration wins, as in the memory store. A sample
+  // being saved comes after every stored batch (it is saved on an empty store only).
   for (let i = snapshot.batches.length - 1; i >= 0; i--) {
     const list = snapshot.batches[i]!.result.townships;
     if (list.length > 0) {
@@ -47,6 +48,7 @@ function compute(snapshot: DataSnapshot): DistrictTownships {
       break;
     }
   }
+  if (declared.length === 0 && snapshot.savingTownships) declared = snapshot.savingTownships;
   const merged = mergeTownships(declared, [
     ...ds.townshipMonths,
     ...ds.hazards,

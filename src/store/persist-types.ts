@@ -221,4 +221,11 @@ export interface PersistentSnapshot extends DataSnapshot {
   readonly revisionCount: number;
   readonly settings: Settings;
   readonly storage: StorageStatus;
+  /**
+   * The township list declared by the first-run sample while it is on screen but its save is
+   * still in flight (PersistentStore.loadSampleIfEmpty); absent otherwise. `batches` lists only
+   * what is stored, so this is how the district's list (district-townships.ts) is the same before
+   * and after the save.
+   */
+  readonly savingTownships?: readonly Township[];
 }

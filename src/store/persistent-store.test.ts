@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
 import type { DBCore, DBCoreMutateRequest, DBCoreTable } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Township } from '../domain/records';
+import { districtTownships } from './district-townships';
 import type { ConflictDecision } from './persist-types';
 import { PersistentStore, type PersistentStoreOptions, openPersistentStore } from './persistent-store';
 import { bytesOf, counterIds, hazard, problem, result, stepClock, tm, uniqueDbName } from './test-support';
@@ -455,6 +457,84 @@ describe('sample, persistence and settings', () => {
     await store.removeBatch(store.getSnapshot().batches[0]!.id);
     expect(await store.loadSampleIfEmpty(load)).toBeNull();
     expect(store.getSnapshot().batches).toHaveLength(0);
+  });
+
+  /**
+   * A store whose first-run save waits for the test (`release`) after the sample was shown
+   * (`shown` resolves): the moment between the sample on screen and its save (issue 13).
+   */
+  async function heldStore(label: string) {
+    let release = () => {};
+    let markShown = () => {};
+    const shown = new Promise<'shown'>((resolve) => {
+      markShown = () => resolve('shown');
+    });
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const store = await makeStore(label, {
+      afterPaint: () => {
+        markShown();
+        return gate;
+      },
+    });
+    return { store, shown, release };
+  }
+
+  const DECLARED: Township[] = [
+    { name: '城关镇', type: 'zhen', code: '419901100', aliases: ['城关'] },
+    { name: '小召乡', type: 'xiang', code: null, aliases: [] },
+  ];
+  const sampleLoad = () =>
+    Promise.resolve({
+      result: { ...result('dataset.json', april), townships: DECLARED, district: '云川区' },
+      bytes: bytesOf('sample'),
+    });
+
+  it('shows the first-run sample before its save lands, and keeps that dataset once saved', async () => {
+    const { store, shown, release } = await heldStore('sample-early');
+    const datasets: unknown[] = [];
+    store.subscribe(() => datasets.push(store.getSnapshot().dataset));
+    const done = store.loadSampleIfEmpty(sampleLoad);
+    // Whichever comes first: the old store saved before showing anything.
+    expect(await Promise.race([shown, done.then(() => 'saved')])).toBe('shown');
+    const early = store.getSnapshot();
+    expect(early.dataset.townshipMonths.map((r) => r.township)).toEqual(['小召乡', '城关镇']);
+    expect(early.dataset.district).toBe('云川区');
+    // Nothing is stored yet: the history lists no batch, and the database holds no record.
+    expect(early.batches).toEqual([]);
+    expect(await store.db.records.count()).toBe(0);
+    // The district's list is the declared one already (the header and the chart order).
+    expect(districtTownships(early).townships).toEqual(DECLARED);
+
+    release();
+    expect(await done).toMatchObject({ kind: 'committed' });
+    const saved = store.getSnapshot();
+    expect(saved.batches.map((b) => b.source.kind)).toEqual(['sample']);
+    // The same object: the views have nothing to redraw when the save lands.
+    expect(saved.dataset).toBe(early.dataset);
+    expect(new Set(datasets)).toEqual(new Set([early.dataset]));
+    expect(saved.savingTownships).toBeUndefined();
+    expect(districtTownships(saved).townships).toEqual(DECLARED);
+    // A second start finds the stored sample.
+    expect(await store.loadSampleIfEmpty(sampleLoad)).toBeNull();
+  });
+
+  it('a first-run sample whose save fails leaves the screen, and the failure is returned', async () => {
+    const { store, shown, release } = await heldStore('sample-quota');
+    store.db.close();
+    store.db.use(quotaMiddleware({ table: 'records', n: 1 }));
+    await store.db.open();
+    const done = store.loadSampleIfEmpty(sampleLoad);
+    expect(await Promise.race([shown, done.then(() => 'settled')])).toBe('shown');
+    expect(store.getSnapshot().dataset.townshipMonths).toHaveLength(2);
+    release();
+    expect(await done).toMatchObject({ kind: 'failed', reason: 'quota' });
+    const after = store.getSnapshot();
+    expect(after.dataset.townshipMonths).toEqual([]);
+    expect(after.batches).toEqual([]);
+    expect(after.savingTownships).toBeUndefined();
+    expect(districtTownships(after).townships).toEqual([]);
   });
 
   it('asks for persistent storage after the first import and reports usage', async () => {

@@ -72,6 +72,26 @@ export interface PersistentStoreOptions {
   readonly locks?: LockManagerLike | null;
   /** Records per read / write step (tests pass small ones to cross chunk edges); see CHUNKS. */
   readonly chunks?: Partial<Chunks>;
+  /** Resolves once the page has drawn what was just shown (see afterNextPaint); tests pass their own. */
+  readonly afterPaint?: () => Promise<void>;
+}
+
+/**
+ * Resolves once what was just rendered is on screen: after the frame that draws it (charts draw
+ * in their own animation frame callback) and the one after, or after `limit` ms at the latest: a
+ * hidden tab draws no frames, and its save must not wait for one. Without animation frames
+ * (tests, workers) it resolves after one task.
+ */
+export function afterNextPaint(limit = 1000): Promise<void> {
+  const raf = (globalThis as { requestAnimationFrame?: (cb: () => void) => number }).requestAnimationFrame;
+  return new Promise((resolve) => {
+    if (typeof raf !== 'function') {
+      setTimeout(resolve, 0);
+      return;
+    }
+    raf(() => raf(() => setTimeout(resolve, 0)));
+    setTimeout(resolve, limit);
+  });
 }
 
 /**
@@ -148,6 +168,24 @@ const stripRecords = (result: FileIngestResult): FileIngestResult => ({
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
+/**
+ * A first-run sample on screen while its save is in flight (loadSampleIfEmpty): the dataset its
+ * plan's records derive to, the same derivation a reload makes of them once stored.
+ */
+interface PendingSample {
+  readonly batchId: string;
+  readonly records: number;
+  readonly dataset: Dataset;
+  /** The township list the sample declares (PersistentSnapshot.savingTownships). */
+  readonly townships: readonly Township[];
+  /** The settings it was derived with (stableStringify): other settings derive otherwise. */
+  readonly settings: string;
+  /** What was shown before, for a failed save when the database cannot be re-read. */
+  readonly before: Dataset;
+  /** Set by the reload that found exactly these records stored. */
+  saved: boolean;
+}
+
 export class PersistentStore implements DataStore, PersistentApi {
   readonly db: TsdDatabase;
   private readonly now: () => string;
@@ -162,9 +200,12 @@ export class PersistentStore implements DataStore, PersistentApi {
   private reloads = 0;
   private latestReload: Promise<void> = Promise.resolve();
   private readonly chunks: Chunks;
+  private pending: PendingSample | null = null;
+  private readonly afterPaint: () => Promise<void>;
 
   private constructor(options: PersistentStoreOptions) {
     this.chunks = { ...CHUNKS, ...options.chunks };
+    this.afterPaint = options.afterPaint ?? afterNextPaint;
     this.db = new TsdDatabase(options.dbName ?? DB_NAME, options.dexieOptions);
     this.now = options.now ?? (() => new Date().toISOString());
     this.newId = options.newId ?? defaultNewId;
@@ -465,6 +506,14 @@ export class PersistentStore implements DataStore, PersistentApi {
   /**
    * Imports the bundled sample as its own batch on the very first run only (no batches and the
    * sample never loaded before). Returns null when it was not needed.
+   *
+   * The sample is on screen as soon as it is planned, before the strict-durability commit and the
+   * re-read (issue 13: first chart < 1 s): the snapshot's dataset is derived from the plan's
+   * records exactly as a reload derives them once stored, and the reload after the commit keeps
+   * that very object when the store holds exactly those records, so the views never redraw for
+   * the save. The history (batches, imports) still lists only what is stored. A save that does
+   * not commit (storage full, another tab first) puts back what is stored and returns its
+   * outcome as before, so the failure is reported as it always was.
    */
   async loadSampleIfEmpty(
     load: () => Promise<{ result: FileIngestResult; bytes: Uint8Array }>,
@@ -473,9 +522,85 @@ export class PersistentStore implements DataStore, PersistentApi {
     if (count > 0 || marker) return null;
     const { result, bytes } = await load();
     const plan = await this.prepareImport(result, bytes, { kind: 'sample', name: result.file });
-    const outcome = await this.commitImport(plan, new Map());
-    if (outcome.kind === 'committed') await this.db.kv.put({ key: KV_SAMPLE_LOADED, value: true });
-    return outcome;
+    const shown = this.showPending(plan);
+    try {
+      // The write clones every record on the page's thread: let the page draw the sample first.
+      if (shown) await this.afterPaint();
+      const outcome = await this.commitImport(plan, new Map());
+      if (outcome.kind === 'committed') await this.db.kv.put({ key: KV_SAMPLE_LOADED, value: true });
+      return outcome;
+    } finally {
+      await this.settlePending();
+    }
+  }
+
+  /** Shows a first-run plan that will add every record it holds (see loadSampleIfEmpty). */
+  private showPending(plan: ImportPlan): boolean {
+    const adds =
+      plan.result.status !== 'rejected' &&
+      !plan.duplicateOf &&
+      plan.conflicts.length === 0 &&
+      plan.newRecords.length > 0;
+    if (!adds || this.snapshot.batches.length > 0) return false;
+    // On an empty store the commit writes the batch with seq 1 and these records, nothing else.
+    const records = plan.newRecords.map((d) => ({ ...d, batchId: plan.batchId, batchSeq: 1 }));
+    const settings = this.snapshot.settings;
+    const dataset = deriveDataset(records, [{ seq: 1, district: plan.result.district }], settings);
+    this.pending = {
+      batchId: plan.batchId,
+      records: records.length,
+      dataset,
+      townships: plan.result.townships,
+      settings: stableStringify(settings),
+      before: this.snapshot.dataset,
+      saved: false,
+    };
+    this.snapshot = {
+      ...this.snapshot,
+      dataset,
+      savingTownships: plan.result.townships,
+      version: this.snapshot.version + 1,
+    };
+    this.emit();
+    return true;
+  }
+
+  /**
+   * The dataset a reload shows while a sample is pending: the pending one while its save is in
+   * flight, and the same object once exactly its records are stored; null to derive afresh.
+   */
+  private pendingDataset(
+    records: readonly StoredRecord[],
+    batches: readonly BatchRow[],
+    settings: Settings,
+  ): Dataset | null {
+    const p = this.pending;
+    if (!p) return null;
+    if (!batches.some((b) => b.id === p.batchId)) return p.dataset;
+    const same =
+      batches.length === 1 &&
+      records.length === p.records &&
+      records.every((r) => r.batchId === p.batchId) &&
+      stableStringify(settings) === p.settings;
+    if (!same) return null;
+    p.saved = true;
+    return p.dataset;
+  }
+
+  /** Ends a pending sample: unless its records were found stored, shows what is stored. */
+  private async settlePending(): Promise<void> {
+    const p = this.pending;
+    this.pending = null;
+    if (!p || p.saved || this.snapshot.dataset !== p.dataset) return;
+    try {
+      await this.reload();
+    } catch {
+      // The database cannot be read (closed by an upgrade elsewhere): fall back below.
+    }
+    if (this.snapshot.dataset !== p.dataset) return;
+    const { savingTownships: _saving, ...rest } = this.snapshot;
+    this.snapshot = { ...rest, dataset: p.before, version: this.snapshot.version + 1 };
+    this.emit();
   }
 
   // ── History and revisions ────────────────────────────────────────────────────────────────────
@@ -737,7 +862,10 @@ export class PersistentStore implements DataStore, PersistentApi {
     const facts = await readStorageFacts(this.storageApi);
     const settings = (settingsRow?.value as Settings | undefined) ?? DEFAULT_SETTINGS;
     const newestFirst = [...batches].reverse();
-    const dataset = deriveDataset(records, batches, settings);
+    const pendingDataset = this.pendingDataset(records, batches, settings);
+    // Still in flight: the list it declares is not stored yet.
+    const saving = pendingDataset && !this.pending?.saved ? this.pending : null;
+    const dataset = pendingDataset ?? deriveDataset(records, batches, settings);
     // Tallied a slice at a time before the views see it: the cube then reads the tally, and a
     // city's ledger is never walked in one long task on the page (issue 13, target 2).
     await prepareLedgerTally(dataset.hazards, pauseTask);
@@ -747,6 +875,7 @@ export class PersistentStore implements DataStore, PersistentApi {
     }
     this.snapshot = {
       dataset,
+      ...(saving ? { savingTownships: saving.townships } : {}),
       imports: newestFirst.map((b) => ({ id: b.id, result: b.result, importedAt: b.importedAt })),
       version: this.snapshot.version + 1,
       batches: newestFirst,

@@ -4,7 +4,8 @@
  * views readable at 300 townships and working at 2,000). Not a test: it asserts nothing, and the
  * name keeps it out of the default run. Prints each chart's height and the header line.
  *
- *   npx vite build && SHOTS=/tmp/shots npx playwright test -c tests/e2e/dashboard.config.ts scale-views.measure.ts
+ *   npx vite build && SHOTS=/tmp/shots [SHOT_COUNTS=2000] [SHOT_MONTHS=12] \
+ *     npx playwright test -c tests/e2e/dashboard.config.ts scale-views.measure.ts
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +16,8 @@ import { generateDataset } from './generated-dataset';
 
 const OUT = process.env.SHOTS ?? 'test-results/scale-shots';
 const COUNTS = (process.env.SHOT_COUNTS ?? '300,2000').split(',').map(Number);
+// SHOT_MONTHS=12: a year of reports (2,000 × 120 months is a 170 M-character sample).
+const MONTHS = Number(process.env.SHOT_MONTHS ?? 120);
 
 async function open(page: Page, query: string): Promise<void> {
   await page.goto(`/${query}`);
@@ -40,7 +43,7 @@ test.describe('city-size screenshots', () => {
   });
   for (const count of COUNTS) {
     test(`${count} townships`, async ({ page }) => {
-      const body = generateDataset(count, { ledgerOnly: ['台账独有镇', '台账独有乡'] });
+      const body = generateDataset(count, { ledgerOnly: ['台账独有镇', '台账独有乡'], months: MONTHS });
       // 2,000 × 120 is about 170 M characters: too big to hand the browser through the DevTools
       // protocol (route.fulfill; the browser closes), so the preview server serves it from dist/
       // and the sample request is redirected there.
