@@ -69,6 +69,20 @@ test.describe('city-size screenshots', () => {
             ),
           );
         console.log(`${count} ${tab.label}: ${heights.join(' | ')}`);
+        // Whatever else makes the page long: the smallest blocks taller than two screens.
+        const tall = await page.evaluate(() => {
+          const TWO = 1800;
+          const out: string[] = [];
+          for (const e of document.querySelectorAll('main *')) {
+            const h = e.getBoundingClientRect().height;
+            if (h <= TWO) continue;
+            if ([...e.children].some((c) => c.getBoundingClientRect().height > TWO)) continue;
+            const title = e.querySelector('h2, h3, caption, summary')?.textContent ?? '';
+            out.push(`${e.tagName.toLowerCase()}.${[...e.classList].join('.')} "${title.slice(0, 30)}": ${Math.round(h)}px`);
+          }
+          return out;
+        });
+        if (tall.length > 0) console.log(`${count} ${tab.label} taller than two screens: ${tall.join(' | ')}`);
         await page.screenshot({ path: `${OUT}/${count}-${tab.id}.png`, fullPage: true });
       }
     });

@@ -5,7 +5,7 @@ import type { Filters } from '../../analysis/metrics';
 import { periodRange } from '../../domain/month';
 import { EMPTY_DATASET, type TownshipMonthRecord } from '../../domain/records';
 import { townshipMonthRecord, type NumericValues } from '../../testing/factories';
-import { kpiCardModel, trendFilters } from './overview-model';
+import { collapseAttention, kpiCardModel, trendFilters } from './overview-model';
 
 const rec = (township: string, period: string, values: NumericValues): TownshipMonthRecord =>
   townshipMonthRecord(township, period, values, { report_date: `${period}-20` });
@@ -88,5 +88,15 @@ describe('trendFilters', () => {
   it('returns the filters unchanged for an empty cube', () => {
     const empty = f('', '');
     expect(trendFilters(buildCube(EMPTY_DATASET), empty)).toBe(empty);
+  });
+});
+
+describe('collapseAttention', () => {
+  it('keeps the first N of each kind in list order and counts the rest', () => {
+    const items = ['a', 'a', 'a', 'b', 'a', 'c', 'b'].map((kind, i) => ({ kind, i }));
+    const { shown, hidden } = collapseAttention(items, 2);
+    expect(shown.map((x) => x.i)).toEqual([0, 1, 3, 5, 6]);
+    expect(hidden).toBe(2);
+    expect(collapseAttention(items, 10)).toEqual({ shown: items, hidden: 0 });
   });
 });

@@ -77,3 +77,24 @@ export function trendFilters(cube: Cube, filters: Filters): Filters {
   if (from < first) from = first;
   return from === filters.from ? filters : { ...filters, from };
 }
+
+/** Items of each kind the attention list shows before "show all" (a city has hundreds of townships). */
+export const ATTENTION_PER_KIND = 5;
+
+/**
+ * The attention items shown while the list is collapsed: the first `perKind` of each kind, in
+ * list order (the list is sorted by kind, then severity), so a long run of missing reports does
+ * not push every rectification or training warning out of sight. `hidden` counts the rest.
+ */
+export function collapseAttention<T extends { readonly kind: string }>(
+  items: readonly T[],
+  perKind = ATTENTION_PER_KIND,
+): { readonly shown: readonly T[]; readonly hidden: number } {
+  const seen = new Map<string, number>();
+  const shown = items.filter((item) => {
+    const n = seen.get(item.kind) ?? 0;
+    seen.set(item.kind, n + 1);
+    return n < perKind;
+  });
+  return { shown, hidden: items.length - shown.length };
+}

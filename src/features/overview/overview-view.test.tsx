@@ -81,4 +81,31 @@ describe('OverviewView', () => {
     await user.click(list.getByRole('button', { name: '只看 城关镇' }));
     expect(onSelect).toHaveBeenCalledWith('城关镇');
   });
+
+  it('a city: lists the first 5 of each kind, says how many more, and shows all on request', async () => {
+    const user = userEvent.setup();
+    const names = Array.from({ length: 30 }, (_, i) => `测试${i}镇`);
+    // 12 townships did not report in April; 18 did, each with a low rectification rate.
+    const cube = buildCube({
+      ...EMPTY_DATASET,
+      townshipMonths: names.flatMap((n, i) => [
+        rec(n, '2024-03', { hazards_found: 2, hazards_rectified: 2 }),
+        ...(i < 12 ? [] : [rec(n, '2024-04', { hazards_found: 20, hazards_rectified: 1 })]),
+      ]),
+    });
+    render(
+      <OverviewView cube={cube} filters={filtersOf('2024-03', '2024-04')} onTownshipSelect={() => {}} />,
+    );
+    const list = within(screen.getByTestId('attention-list'));
+    const tags = () =>
+      list.getAllByRole('listitem').map((li) => li.querySelector('.attention-item__tag')?.textContent);
+    expect(tags()).toEqual([...Array(5).fill('未报送'), ...Array(5).fill('整改率低')]);
+    expect(list.getByText('每类只列前 5 条，另有 20 条未列出。')).toBeInTheDocument();
+    const more = list.getByRole('button', { name: '显示全部 30 条' });
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    await user.click(more);
+    expect(tags()).toHaveLength(30);
+    await user.click(list.getByRole('button', { name: '每类只显示前 5 条' }));
+    expect(tags()).toHaveLength(10);
+  });
 });

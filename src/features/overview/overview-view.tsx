@@ -2,7 +2,7 @@
  * 总览: KPI cards for the selected month (the filter's `to`), the district trend and the townships
  * needing attention this month, each with its reason.
  */
-import { useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { attentionList, attentionReasonText, type AttentionItem } from '../../analysis/attention';
 import type { Cube } from '../../analysis/cube';
 import { overviewKpis } from '../../analysis/compare';
@@ -14,7 +14,7 @@ import { ChartGrid, KpiRow, Panel, WideCell } from '../../components/dashboard-l
 import { useLang, useT } from '../../components/i18n-provider';
 import { KpiCard } from '../../components/kpi-card';
 import type { MessageKey } from '../../i18n/catalog';
-import { kpiCardModel, trendFilters } from './overview-model';
+import { ATTENTION_PER_KIND, collapseAttention, kpiCardModel, trendFilters } from './overview-model';
 import './overview.css';
 
 /** An attention entry supplied by another area (e.g. problems recurring 3+ months). */
@@ -65,6 +65,8 @@ export function OverviewView({
     [cube, filters, lang],
   );
   const attention = useMemo(() => attentionList(cube, month, filters), [cube, month, filters]);
+  const [allShown, setAllShown] = useState(false);
+  const listId = useId();
 
   const reports = kpis.find((k) => k.id === 'reports');
   const missing = reports ? reports.expected - (reports.value ?? 0) : 0;
@@ -85,6 +87,8 @@ export function OverviewView({
     })),
     ...extraAttentionItems.map((x) => ({ ...x, kind: 'extra' })),
   ];
+  const collapsed = collapseAttention(items);
+  const shown = allShown ? items : collapsed.shown;
 
   return (
     <div className="dash-view">
@@ -122,8 +126,8 @@ export function OverviewView({
             {items.length === 0 ? (
               <p className="muted">{t('views.overview.attentionNone')}</p>
             ) : (
-              <ul className="attention-list">
-                {items.map((item) => (
+              <ul className="attention-list" id={listId}>
+                {shown.map((item) => (
                   <li key={item.key} className={`attention-item attention-item--${item.kind}`}>
                     <span className="attention-item__tag">{item.label}</span>
                     <span className="attention-item__reason">{item.reason}</span>
@@ -140,6 +144,24 @@ export function OverviewView({
                 ))}
               </ul>
             )}
+            {collapsed.hidden > 0 ? (
+              <p className="attention-more">
+                {allShown ? null : (
+                  <span className="muted">{t('views.overview.attentionHidden', { n: collapsed.hidden, per: ATTENTION_PER_KIND })} </span>
+                )}
+                <button
+                  type="button"
+                  className="btn btn--small"
+                  aria-expanded={allShown}
+                  aria-controls={listId}
+                  onClick={() => setAllShown((v) => !v)}
+                >
+                  {allShown
+                    ? t('views.overview.attentionFewer', { per: ATTENTION_PER_KIND })
+                    : t('views.overview.attentionAll', { n: items.length })}
+                </button>
+              </p>
+            ) : null}
           </Panel>
         </WideCell>
       </ChartGrid>

@@ -70,6 +70,12 @@ export const viewsMessages = {
     en: 'No township needs attention this month.',
   },
   'views.overview.attentionFilter': { zh: '只看 {township}', en: 'Show {township} only' },
+  'views.overview.attentionHidden': {
+    zh: '每类只列前 {per} 条，另有 {n} 条未列出。',
+    en: 'The first {per} of each kind are listed; {n} more are not.',
+  },
+  'views.overview.attentionAll': { zh: '显示全部 {n} 条', en: 'Show all {n}' },
+  'views.overview.attentionFewer': { zh: '每类只显示前 {per} 条', en: 'Show the first {per} of each kind' },
   'views.overview.kind.no_report': { zh: '未报送', en: 'No report' },
   'views.overview.kind.low_rectification': { zh: '整改率低', en: 'Low rectification' },
   'views.overview.kind.sharp_change': { zh: '变化大', en: 'Sharp change' },
