@@ -10,13 +10,33 @@ import type { Lang } from './i18n';
 /** The Intl locale of a UI language (en-GB: day-first dates, the same digits as en-US). */
 export const intlLocale = (lang: Lang): string => (lang === 'en' ? 'en-GB' : 'zh-CN');
 
+/**
+ * One Intl.NumberFormat per language, style and digits. `toLocaleString(locale, options)` builds a
+ * new formatter on every call, which made number formatting a visible part of a filter change
+ * (chart summaries and the overview's attention reasons format hundreds of figures; issue 13).
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(
+  lang: Lang,
+  style: 'decimal' | 'percent',
+  maximumFractionDigits: number,
+): Intl.NumberFormat {
+  const key = `${lang}|${style}|${maximumFractionDigits}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(intlLocale(lang), { style, maximumFractionDigits });
+    numberFormats.set(key, f);
+  }
+  return f;
+}
+
 /** A number with grouping, e.g. 1,234.5; at most `maximumFractionDigits` decimals (Intl's default 3). */
 export const formatNumber = (lang: Lang, n: number, maximumFractionDigits = 3): string =>
-  n.toLocaleString(intlLocale(lang), { maximumFractionDigits });
+  numberFormat(lang, 'decimal', maximumFractionDigits).format(n);
 
 /** A ratio as a percentage, e.g. 0.123 → 12.3%. */
 export const formatPercent = (lang: Lang, ratio: number, maximumFractionDigits = 1): string =>
-  ratio.toLocaleString(intlLocale(lang), { style: 'percent', maximumFractionDigits });
+  numberFormat(lang, 'percent', maximumFractionDigits).format(ratio);
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
