@@ -28,6 +28,7 @@ import { buildProblemStatements, reportedProblemPeriods } from '../../analysis/p
 import { orderTownships } from '../../analysis/problems/township-order';
 import type { ProblemStatement } from '../../analysis/problems/types';
 import type { Period } from '../../domain/month';
+import type { Township } from '../../domain/records';
 import type { Dataset } from '../../domain/records';
 
 /** The global filters the view respects (from the URL state). */
@@ -76,6 +77,10 @@ const appliedCache = new WeakMap<ProblemStatement[], WeakMap<ProblemEdits, Probl
 const textsCache = new WeakMap<ProblemStatement[], { id: number; texts: string[] }>();
 let textsSeq = 0;
 const reportedCache = new WeakMap<object, Map<string, Set<Period>>>();
+const countedCache = new WeakMap<
+  ProblemStatement[],
+  { statements: ProblemStatement[]; order: WeakMap<readonly Township[], string[]> }
+>();
 const hazardCache = new WeakMap<object, RecurringHazard[]>();
 
 /** The dataset's statements before edits, cached per dataset object. Empty dataset → []. */
@@ -231,14 +236,25 @@ export function problemAttentionItems(
   month: Period,
   decisions: ModelDecisions | null = null,
 ): AttentionItem[] {
-  const statements = statementsFor(dataset, edits, decisions).filter(isCounted);
-  return problemsNeedingAttention(statements, month, {
-    reported: reportedFor(dataset),
-    townshipOrder: orderTownships(
+  // The counted statements and their township order depend on the data, edits and decisions,
+  // not on the month: kept per statement list, so a change of month only redoes the look-back
+  // (issue 13: this ran on every filter change of 总览).
+  const all = statementsFor(dataset, edits, decisions);
+  let counted = countedCache.get(all);
+  if (!counted) {
+    counted = { statements: all.filter(isCounted), order: new WeakMap() };
+    countedCache.set(all, counted);
+  }
+  const { statements } = counted;
+  let townshipOrder = counted.order.get(dataset.townships);
+  if (!townshipOrder) {
+    townshipOrder = orderTownships(
       dataset.townships,
       statements.map((s) => s.township),
-    ),
-  });
+    );
+    counted.order.set(dataset.townships, townshipOrder);
+  }
+  return problemsNeedingAttention(statements, month, { reported: reportedFor(dataset), townshipOrder });
 }
 
 /**
