@@ -255,6 +255,9 @@ export function chronicProblems(
     });
 }
 
+/** The overview's look-back for recurring problems, in months including the selected one. */
+export const ATTENTION_LOOKBACK_MONTHS = 12;
+
 export interface AttentionItem {
   readonly township: string;
   readonly category: CategoryCode;
@@ -276,7 +279,7 @@ export function problemsNeedingAttention(
     townshipOrder?: readonly string[];
   } = {},
 ): AttentionItem[] {
-  const from = addMonths(month, -((options.lookbackMonths ?? 12) - 1));
+  const from = addMonths(month, -((options.lookbackMonths ?? ATTENTION_LOOKBACK_MONTHS) - 1));
   return chronicProblems(statements, { ...options, from, to: month }).map((c) => ({
     township: c.township,
     category: c.category,

@@ -16,6 +16,7 @@ import {
 } from '../../analysis/problems/model-decisions';
 import { groupUnmatched, type UnmatchedCluster } from '../../analysis/problems/group-unmatched';
 import {
+  ATTENTION_LOOKBACK_MONTHS,
   chronicProblems,
   detectCopies,
   problemsNeedingAttention,
@@ -27,9 +28,8 @@ import { findRecurringHazards, type RecurringHazard } from '../../analysis/probl
 import { buildProblemStatements, reportedProblemPeriods } from '../../analysis/problems/statements';
 import { orderTownships } from '../../analysis/problems/township-order';
 import type { ProblemStatement } from '../../analysis/problems/types';
-import type { Period } from '../../domain/month';
-import type { Township } from '../../domain/records';
-import type { Dataset } from '../../domain/records';
+import { addMonths, periodRange, type Period } from '../../domain/month';
+import type { Dataset, Township } from '../../domain/records';
 
 /** The global filters the view respects (from the URL state). */
 export interface ProblemFilters {
@@ -79,7 +79,11 @@ let textsSeq = 0;
 const reportedCache = new WeakMap<object, Map<string, Set<Period>>>();
 const countedCache = new WeakMap<
   ProblemStatement[],
-  { statements: ProblemStatement[]; order: WeakMap<readonly Township[], string[]> }
+  {
+    statements: ProblemStatement[];
+    order: WeakMap<readonly Township[], string[]>;
+    byPeriod: Map<Period, ProblemStatement[]> | null;
+  }
 >();
 const hazardCache = new WeakMap<object, RecurringHazard[]>();
 
@@ -242,7 +246,7 @@ export function problemAttentionItems(
   const all = statementsFor(dataset, edits, decisions);
   let counted = countedCache.get(all);
   if (!counted) {
-    counted = { statements: all.filter(isCounted), order: new WeakMap() };
+    counted = { statements: all.filter(isCounted), order: new WeakMap(), byPeriod: null };
     countedCache.set(all, counted);
   }
   const { statements } = counted;
@@ -254,7 +258,25 @@ export function problemAttentionItems(
     );
     counted.order.set(dataset.townships, townshipOrder);
   }
-  return problemsNeedingAttention(statements, month, { reported: reportedFor(dataset), townshipOrder });
+  // Only the look-back's months are handed on (the items' order does not depend on the input's).
+  if (!counted.byPeriod) {
+    const byPeriod = new Map<Period, ProblemStatement[]>();
+    for (const s of statements) {
+      const list = byPeriod.get(s.period);
+      if (list) list.push(s);
+      else byPeriod.set(s.period, [s]);
+    }
+    counted.byPeriod = byPeriod;
+  }
+  const { byPeriod } = counted;
+  const inLookBack = periodRange(addMonths(month, -(ATTENTION_LOOKBACK_MONTHS - 1)), month).flatMap(
+    (p) => byPeriod.get(p) ?? [],
+  );
+  return problemsNeedingAttention(inLookBack, month, {
+    reported: reportedFor(dataset),
+    townshipOrder,
+    lookbackMonths: ATTENTION_LOOKBACK_MONTHS,
+  });
 }
 
 /**
