@@ -41,29 +41,84 @@ export function hazardsBySector(cube: Cube, filters: Filters): HazardsBySector {
     return arr[j]!;
   };
   let itemised = false;
-  const cached = sectorCells(cube);
+  const columns = columnsFor(cube, townships);
   periods.forEach((p, j) => {
-    const col = cached.col.get(p);
-    for (const t of townships) {
-      const row = cached.row.get(t);
-      const at = row === undefined || col === undefined ? -1 : row * cached.nP + col;
-      const ledger = at < 0 ? cube.itemised(t, p) : cached.itemised[at];
-      if (ledger) {
-        itemised = true;
-        for (const [s, tally] of ledger) {
-          const x = slot(s, j);
-          x.found += tally.found;
-          x.major += tally.majorFound;
-        }
-        continue;
-      }
-      const focus = at < 0 ? cube.cell(t, p)?.focus_sectors : cached.focus[at];
-      for (const s of focus ?? []) slot(s, j).focusTownships++;
+    let column = columns.get(p);
+    if (!column) {
+      column = monthColumn(cube, townships, p);
+      columns.set(p, column);
+    }
+    if (column.itemised) itemised = true;
+    for (const [s, v] of column.tallies) {
+      const x = slot(s, j);
+      x.found += v.found;
+      x.major += v.major;
+      x.focusTownships += v.focusTownships;
     }
   });
   const sectors = SECTOR_CODES.filter((s) => acc.has(s) && (filters.sector === null || s === filters.sector));
   const values = new Map<SectorCode, readonly SectorMonth[]>(sectors.map((s) => [s, acc.get(s)!]));
   return { periods, sectors, values, itemised };
+}
+
+/** One month of hazardsBySector for a township selection; sectors in first-seen order. */
+interface MonthColumn {
+  readonly itemised: boolean;
+  readonly tallies: ReadonlyMap<SectorCode, SectorMonth>;
+}
+
+function monthColumn(cube: Cube, townships: readonly string[], p: Period): MonthColumn {
+  const tallies = new Map<SectorCode, { found: number; major: number; focusTownships: number }>();
+  const slot = (s: SectorCode) => {
+    let x = tallies.get(s);
+    if (!x) tallies.set(s, (x = { found: 0, major: 0, focusTownships: 0 }));
+    return x;
+  };
+  let itemised = false;
+  const cached = sectorCells(cube);
+  const col = cached.col.get(p);
+  for (const t of townships) {
+    const row = cached.row.get(t);
+    const at = row === undefined || col === undefined ? -1 : row * cached.nP + col;
+    const ledger = at < 0 ? cube.itemised(t, p) : cached.itemised[at];
+    if (ledger) {
+      itemised = true;
+      for (const [s, tally] of ledger) {
+        const x = slot(s);
+        x.found += tally.found;
+        x.major += tally.majorFound;
+      }
+      continue;
+    }
+    const focus = at < 0 ? cube.cell(t, p)?.focus_sectors : cached.focus[at];
+    for (const s of focus ?? []) slot(s).focusTownships++;
+  }
+  return { itemised, tallies };
+}
+
+/** Township selections whose month columns are kept per cube (the most recent ones). */
+const KEPT_SELECTIONS = 8;
+const columnCache = new WeakMap<Cube, Map<string, Map<Period, MonthColumn>>>();
+
+/**
+ * The month columns computed so far for this cube and township selection. A month's column does
+ * not depend on the range, so moving 截止月份 computes one new month instead of all of them
+ * (issue 13, target 3: this was the largest part of the 隐患 filter change at 300 townships).
+ */
+function columnsFor(cube: Cube, townships: readonly string[]): Map<Period, MonthColumn> {
+  let bySelection = columnCache.get(cube);
+  if (!bySelection) columnCache.set(cube, (bySelection = new Map()));
+  const key = townships.join('\u0000');
+  let columns = bySelection.get(key);
+  if (columns) {
+    // Most recently used last, so the oldest selection is the first dropped.
+    bySelection.delete(key);
+  } else {
+    columns = new Map();
+    if (bySelection.size >= KEPT_SELECTIONS) bySelection.delete(bySelection.keys().next().value!);
+  }
+  bySelection.set(key, columns);
+  return columns;
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   cellMetricValues,
   filterPeriods,
   filterTownships,
+  type Aggregate,
   type AggregateOptions,
   type Filters,
   type MetricId,
@@ -38,7 +39,15 @@ export function districtSeries(
 ): DistrictSeries {
   const periods = filterPeriods(filters);
   const townships = filterTownships(cube, filters);
-  const aggs = periods.map((p) => aggregateMetric(cube, metric, townships, [p], filters.sector, options));
+  const months = monthAggregates(cube, metric, townships, filters.sector, options);
+  const aggs = periods.map((p) => {
+    let a = months.get(p);
+    if (!a) {
+      a = aggregateMetric(cube, metric, townships, [p], filters.sector, options);
+      months.set(p, a);
+    }
+    return a;
+  });
   return {
     metric,
     periods,
@@ -46,6 +55,36 @@ export function districtSeries(
     reporting: aggs.map((a) => a.reporting),
     expected: townships.length,
   };
+}
+
+/** Metric × township selection × sector × options combinations kept per cube (most recent). */
+const KEPT_SERIES = 64;
+const monthCache = new WeakMap<Cube, Map<string, Map<Period, Aggregate>>>();
+
+/**
+ * The one-month aggregates computed so far for a metric, township selection, sector and options.
+ * A month's aggregate does not depend on the range (the backlog is a stock from the cube's first
+ * month), so moving 截止月份 aggregates one new month instead of every month of every series
+ * (issue 13, target 3).
+ */
+function monthAggregates(
+  cube: Cube,
+  metric: MetricId,
+  townships: readonly string[],
+  sector: Filters['sector'],
+  options: AggregateOptions,
+): Map<Period, Aggregate> {
+  let byKey = monthCache.get(cube);
+  if (!byKey) monthCache.set(cube, (byKey = new Map()));
+  const key = `${metric}|${sector ?? ''}|${JSON.stringify(options)}|${townships.join('\u0000')}`;
+  let months = byKey.get(key);
+  if (months) byKey.delete(key);
+  else {
+    months = new Map();
+    if (byKey.size >= KEPT_SERIES) byKey.delete(byKey.keys().next().value!);
+  }
+  byKey.set(key, months);
+  return months;
 }
 
 export interface TownshipSeriesRow {

@@ -15,6 +15,21 @@ import { DASHES, FONT_FAMILY, SYMBOLS } from './theme';
 export const LARGE_POINTS = 2000;
 
 /**
+ * Most bars a chart may have and still carry decal patterns. Decals give bars of different series
+ * a second cue besides colour in greyscale print (`theme.ts`), but a pattern reads only on a bar
+ * several pixels wide: past about 72 bars in a dashboard chart a bar is 1–4 px and the pattern
+ * shows as a faint tint, while each decal still costs a pattern canvas per series and a pattern
+ * fill per bar on every redraw (issue 13, target 3). Beyond this the series keep the palette's
+ * lightness steps, the legend and the chart's table.
+ */
+export const DECAL_MAX_BARS = 72;
+
+/** `decal` when a chart of `bars` bars can show it (DECAL_MAX_BARS), else undefined. */
+export function decalIfReadable<D extends object>(bars: number, decal: D | undefined): D | undefined {
+  return bars <= DECAL_MAX_BARS ? decal : undefined;
+}
+
+/**
  * Strips `{`, `}` and `|`, which corrupt ECharts rich-text labels (apache/echarts #10102), and
  * trims. Used on every data-derived string that reaches the option.
  */
@@ -59,12 +74,18 @@ export function itemTooltip(formatter: (p: TooltipItem) => string): Record<strin
   return { renderMode: 'richText', trigger: 'item', confine: true, formatter };
 }
 
-/** The option parts every chart shares: white background, CJK fonts, rich-text tooltip. */
+/**
+ * The option parts every chart shares: white background, CJK fonts, rich-text tooltip. A chart
+ * may grow in when first drawn, but a filter change redraws it at once (`animationDurationUpdate:
+ * 0`): the update animation repainted every chart on every frame for 300 ms after each change,
+ * several times the cost of the redraw itself at 120 months (issue 13, target 3).
+ */
 export function baseOption(points: number): Record<string, unknown> {
   return {
     backgroundColor: '#ffffff',
     textStyle: { fontFamily: FONT_FAMILY },
     animation: points <= LARGE_POINTS,
+    animationDurationUpdate: 0,
     tooltip: { renderMode: 'richText', trigger: 'axis', confine: true },
   };
 }

@@ -3,7 +3,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { buildCube } from '../analysis/cube';
 import { dataset, hz, sampleDistrict, tm, township } from '../analysis/test-fixtures';
 import type { ChartSpec } from './chart-spec';
-import { cleanLabel } from './chart-common';
+import { cleanLabel, DECAL_MAX_BARS, decalIfReadable } from './chart-common';
 import { buildRankingSpec, buildScatterSpec, buildSmallMultiplesSpec } from './compare-charts';
 import { echarts } from './echarts-setup';
 // Server-side SVG rendering of every builder needs every registration (echarts-setup.ts).
@@ -404,5 +404,61 @@ describe('interaction maps', () => {
     const trend = buildTrendSpec(cube, { metrics: ['hazards_found'], filters, lang });
     expect(sel(trend, 0, 1)).toEqual({ period: '2024-02' });
     expect(sel(buildActivitiesSpec(cube, { filters, lang }), 3, 0)).toEqual({ period: '2024-01' });
+  });
+});
+
+describe('redraw cost (issue 13, target 3)', () => {
+  /** One township reporting every month from 2020-01 for `months` months. */
+  const monthsCube = (months: number) => {
+    const rows = Array.from({ length: months }, (_, m) => {
+      const period = `${2020 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+      return tm('城关镇', period, {
+        hazards_found: 5 + (m % 7),
+        hazards_rectified: 4 + (m % 5),
+        trainings_held: 1 + (m % 3),
+        warning_edu_sessions: m % 2,
+        publicity_events: 1,
+        drills_held: m % 4 === 0 ? 1 : 0,
+      });
+    });
+    return buildCube(dataset({ townships: [township('城关镇')], townshipMonths: rows }));
+  };
+  const range = (months: number) => ({
+    from: '2020-01',
+    to: `${2020 + Math.floor((months - 1) / 12)}-${String(((months - 1) % 12) + 1).padStart(2, '0')}`,
+    townships: null,
+    sector: null,
+  });
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const decals = (s: ChartSpec) => series(s).map((x: any) => x.itemStyle?.decal ?? null);
+
+  it('redraws on a filter change without an update animation, in every builder', () => {
+    for (const s of allSpecs(cube, filters)) expect(opt(s).animationDurationUpdate, s.id).toBe(0);
+  });
+
+  it('keeps decals while the bars are wide enough to show them', () => {
+    expect(decalIfReadable(DECAL_MAX_BARS, { symbol: 'circle' })).toEqual({ symbol: 'circle' });
+    expect(decalIfReadable(DECAL_MAX_BARS + 1, { symbol: 'circle' })).toBeUndefined();
+    // 36 months × 2 bars = 72: the rectified bars keep their pattern.
+    const c36 = monthsCube(36);
+    expect(decals(buildFoundRectifiedSpec(c36, { filters: range(36), lang }))[1]).toMatchObject({
+      symbol: 'rect',
+    });
+    // 12 months × 4 activities = 48 bars: three patterned series.
+    const c12 = monthsCube(12);
+    expect(decals(buildActivitiesSpec(c12, { filters: range(12), lang })).filter(Boolean)).toHaveLength(3);
+  });
+
+  it('drops decals when 120 months of bars leave them no room (they would show as a tint)', () => {
+    const c120 = monthsCube(120);
+    const f = range(120);
+    expect(decals(buildFoundRectifiedSpec(c120, { filters: f, lang }))).toEqual([null, null, null]);
+    expect(decals(buildActivitiesSpec(c120, { filters: f, lang }))).toEqual([null, null, null, null]);
+    // 37 months × 2 bars = 74 > 72.
+    expect(decals(buildFoundRectifiedSpec(monthsCube(37), { filters: range(37), lang }))).toEqual([
+      null,
+      null,
+      null,
+    ]);
   });
 });

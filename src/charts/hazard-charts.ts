@@ -17,6 +17,7 @@ import { districtSeries } from '../analysis/series';
 import { byItemIndex, type ChartSpec } from './chart-spec';
 import {
   baseOption,
+  decalIfReadable,
   emptySpec,
   labelWithUnit,
   lineStyle,
@@ -75,7 +76,14 @@ export function buildFoundRectifiedSpec(cube: Cube, { filters, lang }: HazardCha
         type: 'bar',
         name: metricLabel('hazards_rectified', lang),
         data: rect.values,
-        itemStyle: { color: PALETTE[3], decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4] } },
+        itemStyle: {
+          color: PALETTE[3],
+          decal: decalIfReadable(found.periods.length * 2, {
+            symbol: 'rect',
+            dashArrayX: [1, 0],
+            dashArrayY: [2, 4],
+          }),
+        },
       },
       {
         type: 'line',
@@ -144,7 +152,8 @@ export function buildSectorStackSpec(cube: Cube, { filters, lang }: HazardChartO
       data: s.values,
       itemStyle: {
         color: PALETTE[i % PALETTE.length],
-        decal: i >= PALETTE.length ? { symbol: 'circle' } : undefined,
+        // Stacked: one bar per month.
+        decal: i >= PALETTE.length ? decalIfReadable(data.periods.length, { symbol: 'circle' }) : undefined,
       },
     })),
   };

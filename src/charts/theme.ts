@@ -1,6 +1,8 @@
 /**
  * The dashboard's chart theme: a sober official palette on white that still reads in greyscale
  * print, because each series also differs by marker and line dash: colour is never the only cue.
+ * Bar series add decal patterns where the bars are wide enough to show them
+ * (chart-common.ts `DECAL_MAX_BARS`); narrower bars keep the palette's lightness steps.
  */
 
 /** Name under which echarts-setup registers the theme (`<ReactECharts theme={THEME_NAME}>`). */

@@ -16,7 +16,15 @@ import {
 } from '../analysis/metrics';
 import { districtSeries } from '../analysis/series';
 import { byItemIndex, type ChartSpec } from './chart-spec';
-import { baseOption, emptySpec, labelWithUnit, rangeLabel, sentence, t } from './chart-common';
+import {
+  baseOption,
+  decalIfReadable,
+  emptySpec,
+  labelWithUnit,
+  rangeLabel,
+  sentence,
+  t,
+} from './chart-common';
 import { formatPeriod } from '../i18n/format';
 import { buildRankingSpec } from './compare-charts';
 import { buildHeatmapSpec } from './heatmap';
@@ -37,7 +45,8 @@ export interface TrainingChartOptions {
 
 /**
  * Trainings, warning-education sessions, publicity events and drills side by side per month
- * (grouped bars with distinct decals for greyscale print). Missing months are gaps. Summary: the
+ * (grouped bars with distinct decals for greyscale print while the bars are wide enough to show
+ * them: DECAL_MAX_BARS). Missing months are gaps. Summary: the
  * four totals over the range when all are known, else trainings alone, else "no data" — a figure
  * nobody reported is never shown as 0.
  */
@@ -69,7 +78,7 @@ export function buildActivitiesSpec(cube: Cube, { filters, lang }: TrainingChart
       type: 'bar',
       name: metricLabel(s.metric, lang),
       data: s.values,
-      itemStyle: { color: PALETTE[i], decal: decals[i] },
+      itemStyle: { color: PALETTE[i], decal: decalIfReadable(periods.length * ACTIVITIES.length, decals[i]) },
     })),
   };
   const rows = periods.map((p, j) => [formatPeriod(lang, p), ...series.map((s) => s.values[j] ?? null)]);

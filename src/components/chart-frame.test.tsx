@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { byItemIndex, type ChartSpec } from '../charts/chart-spec';
@@ -107,6 +107,89 @@ describe('ChartFrame', () => {
     render(<ChartFrame spec={spec} />);
     expect(chartProps.at(-1)?.onEvents).toBeUndefined();
     expect(chartProps.at(-1)?.option).toBe(spec.option);
+  });
+});
+
+describe('ChartFrame deferOffscreen (issue 13: a filter change redraws what is on screen)', () => {
+  const observers: { callback: IntersectionObserverCallback; observed: Element[] }[] = [];
+  class FakeObserver {
+    readonly entry: { callback: IntersectionObserverCallback; observed: Element[] };
+    constructor(callback: IntersectionObserverCallback) {
+      this.entry = { callback, observed: [] };
+      observers.push(this.entry);
+    }
+    observe(el: Element) {
+      this.entry.observed.push(el);
+    }
+    disconnect() {
+      this.entry.observed.length = 0;
+    }
+  }
+  const scroll = (isIntersecting: boolean) =>
+    act(() => {
+      for (const o of observers)
+        if (o.observed.length > 0)
+          o.callback(
+            [{ isIntersecting } as IntersectionObserverEntry],
+            {} as unknown as IntersectionObserver,
+          );
+    });
+  const NEXT: ChartSpec = {
+    ...SPEC,
+    option: { series: [{ type: 'line', data: [7, 8] }] },
+    summary: '2022-07 排查隐患 8 处。',
+    interactions: byItemIndex([{ period: '2022-06' }, { period: '2022-07' }]),
+  };
+  const click = (dataIndex: number) =>
+    (chartProps.at(-1)?.onEvents as { click: (p: unknown) => void }).click({
+      componentType: 'series',
+      seriesIndex: 0,
+      dataIndex,
+    });
+
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    observers.length = 0;
+  });
+
+  it('keeps the drawn option and its clicks off screen, and draws the new one when scrolled near', () => {
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    const onSelect = vi.fn();
+    const { rerender } = render(<ChartFrame spec={SPEC} onSelect={onSelect} deferOffscreen />);
+    expect(chartProps.at(-1)?.option).toBe(SPEC.option);
+    scroll(false);
+    rerender(<ChartFrame spec={NEXT} onSelect={onSelect} deferOffscreen />);
+    // The words are current at once; the canvas off screen still shows (and resolves) the old.
+    expect(screen.getByText(NEXT.summary)).toBeVisible();
+    expect(chartProps.at(-1)?.option).toBe(SPEC.option);
+    click(1);
+    expect(onSelect).toHaveBeenLastCalledWith({ period: '2022-04' });
+    scroll(true);
+    expect(chartProps.at(-1)?.option).toBe(NEXT.option);
+    expect(chartProps.at(-1)?.lazyUpdate).toBe(true);
+    click(1);
+    expect(onSelect).toHaveBeenLastCalledWith({ period: '2022-07' });
+  });
+
+  it('draws everything at once, synchronously, before printing', () => {
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    const { rerender } = render(<ChartFrame spec={SPEC} deferOffscreen />);
+    scroll(false);
+    rerender(<ChartFrame spec={NEXT} deferOffscreen />);
+    expect(chartProps.at(-1)?.option).toBe(SPEC.option);
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    expect(chartProps.at(-1)).toMatchObject({ option: NEXT.option, lazyUpdate: false });
+  });
+
+  it('always draws the current option without deferOffscreen (the 通报 page, exports)', () => {
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    const { rerender } = render(<ChartFrame spec={SPEC} />);
+    scroll(false);
+    rerender(<ChartFrame spec={NEXT} />);
+    expect(chartProps.at(-1)?.option).toBe(NEXT.option);
+    expect(observers).toHaveLength(0);
   });
 });
 

@@ -16,6 +16,7 @@ import { formatNumber } from '../i18n/format';
 import type { Lang } from '../i18n/i18n';
 import { useLang, useT } from './i18n-provider';
 import { TableScroll } from './table-scroll';
+import { useOnScreen, type ScreenState } from './use-on-screen';
 
 export interface ChartFrameProps {
   readonly spec: ChartSpec;
@@ -44,6 +45,12 @@ export interface ChartFrameProps {
    * in-canvas title the frame's heading already shows. Defaults to `spec.option`.
    */
   readonly displayOption?: ChartSpec['option'];
+  /**
+   * Redraw the canvas only while it is on screen or near it (useOnScreen): a chart further down
+   * the page keeps what it last drew, with the click handler that goes with it, until it is
+   * scrolled near (issue 13, target 3). The title, summary, table and exports are always current.
+   */
+  readonly deferOffscreen?: boolean;
 }
 
 const cellText = (c: TableCell, lang: Lang): string =>
@@ -86,6 +93,16 @@ export function ChartDataTable({ spec }: { spec: ChartSpec }) {
   );
 }
 
+type ChartEvents = Record<string, (params: unknown) => void> | undefined;
+
+/**
+ * What the canvas draws: the current option and click handlers while on screen; off screen, the
+ * pair it last drew (kept together, so a click is always resolved against what it hit).
+ */
+export function drawnPair<T>(screen: ScreenState, current: T, last: T): T {
+  return screen === 'hidden' ? last : current;
+}
+
 /**
  * The ECharts canvas. A chart whose option needs parts the landing view does not register (a
  * heatmap, a markLine…: charts/echarts-setup.ts) waits for them here, so it is never drawn with a
@@ -95,23 +112,30 @@ function ChartCanvas({
   option,
   height,
   onEvents,
+  screen,
 }: {
   readonly option: object;
   readonly height: number;
-  readonly onEvents: Record<string, (params: unknown) => void> | undefined;
+  readonly onEvents: ChartEvents;
+  readonly screen: ScreenState;
 }) {
-  const pending = chartModulesPending(option);
+  const [last, setLast] = useState({ option, onEvents });
+  if (screen !== 'hidden' && (last.option !== option || last.onEvents !== onEvents))
+    setLast({ option, onEvents });
+  const drawn = drawnPair(screen, { option, onEvents }, last);
+  const pending = chartModulesPending(drawn.option);
   if (pending) use(pending);
   return (
     <ReactEChartsCore
       echarts={echarts}
       theme={THEME_NAME}
-      option={option}
+      option={drawn.option}
       // The series set shrinks when filters change: merging would leave "ghost" series.
       notMerge
-      lazyUpdate
+      // Printing takes the canvas as it is at once.
+      lazyUpdate={screen !== 'print'}
       style={{ height, width: '100%' }}
-      onEvents={onEvents}
+      onEvents={drawn.onEvents}
     />
   );
 }
@@ -126,8 +150,11 @@ export function ChartFrame({
   exportable = true,
   exportMeta,
   displayOption,
+  deferOffscreen = false,
 }: ChartFrameProps) {
   const registryKey = useId();
+  const [canvasBox, setCanvasBox] = useState<HTMLDivElement | null>(null);
+  const screen = useOnScreen(canvasBox, deferOffscreen);
   useRegisterChart(registryKey, exportable ? spec : null, exportMeta);
   const t = useT();
   const [asTable, setAsTable] = useState(false);
@@ -184,9 +211,9 @@ export function ChartFrame({
       ) : asTable ? (
         <ChartDataTable spec={spec} />
       ) : (
-        <div role="img" aria-describedby={summaryId} aria-label={spec.title}>
+        <div ref={setCanvasBox} role="img" aria-describedby={summaryId} aria-label={spec.title}>
           <Suspense fallback={<div style={{ height, width: '100%' }} />}>
-            <ChartCanvas option={drawn} height={height} onEvents={onEvents} />
+            <ChartCanvas option={drawn} height={height} onEvents={onEvents} screen={screen} />
           </Suspense>
         </div>
       )}

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   formatByteSize,
   formatDate,
@@ -27,6 +27,20 @@ describe('i18n formatters', () => {
   it('formats ratios as percentages', () => {
     expect(formatPercent('en', 0.1234)).toBe('12.3%');
     expect(formatPercent('zh-CN', 0.5)).toBe('50%');
+  });
+
+  // Building a formatter per figure (toLocaleString with a locale) was a visible part of a filter
+  // change on a large district (issue 13, target 3): one formatter per language, style and digits.
+  it('formats with a kept Intl.NumberFormat, not a new formatter per figure', () => {
+    const toLocale = vi.spyOn(Number.prototype, 'toLocaleString');
+    try {
+      const figures = Array.from({ length: 200 }, (_, i) => formatNumber('zh-CN', i * 1000.5, 1));
+      expect(figures[3]).toBe('3,001.5');
+      for (let i = 0; i < 50; i++) formatPercent('en', i / 50);
+      expect(toLocale).not.toHaveBeenCalled();
+    } finally {
+      toLocale.mockRestore();
+    }
   });
 
   // The two formatters it replaces: charts' periodLabel (UI: 2024-03 in English) and the

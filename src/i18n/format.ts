@@ -12,7 +12,8 @@ export const intlLocale = (lang: Lang): string => (lang === 'en' ? 'en-GB' : 'zh
 
 // One Intl.NumberFormat per language, style and precision: `n.toLocaleString(locale, options)`
 // builds a new formatter on every call, and the landing view formats a few thousand figures
-// before its first chart (issue 13, cold start). Output is the same: toLocaleString is specified
+// before its first chart and chart summaries format hundreds on every filter change (issue 13).
+// Output is the same: toLocaleString is specified
 // as `new Intl.NumberFormat(locales, options).format(n)`.
 const NUMBER_FORMATS = new Map<string, Intl.NumberFormat>();
 function numberFormat(

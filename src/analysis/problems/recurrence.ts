@@ -221,8 +221,11 @@ export function chronicProblems(
   const items = computeRecurrence(statements, options).filter((r) => r.currentStreak >= minStreak);
   // Statements by township and category, in input order: scanning every statement for every
   // chronic item was quadratic, seconds per redraw of 总览 at 300 townships × 120 months (issue 13).
+  // Only the window's: a streak's months are inside it, and the overview's 12-month look-back
+  // need not group ten years of statements on every change of month.
   const byPair = new Map<string, ProblemStatement[]>();
   for (const s of statements) {
+    if (!inWindow(s.period, options)) continue;
     const k = `${s.township}\u0000${s.category}`;
     const list = byPair.get(k);
     if (list) list.push(s);
@@ -252,6 +255,9 @@ export function chronicProblems(
     });
 }
 
+/** The overview's look-back for recurring problems, in months including the selected one. */
+export const ATTENTION_LOOKBACK_MONTHS = 12;
+
 export interface AttentionItem {
   readonly township: string;
   readonly category: CategoryCode;
@@ -273,7 +279,7 @@ export function problemsNeedingAttention(
     townshipOrder?: readonly string[];
   } = {},
 ): AttentionItem[] {
-  const from = addMonths(month, -((options.lookbackMonths ?? 12) - 1));
+  const from = addMonths(month, -((options.lookbackMonths ?? ATTENTION_LOOKBACK_MONTHS) - 1));
   return chronicProblems(statements, { ...options, from, to: month }).map((c) => ({
     township: c.township,
     category: c.category,

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_PROBLEM_EDITS } from '../../analysis/problems/edits';
 import { hz } from '../../analysis/test-fixtures';
+import { isCounted } from '../../analysis/problems/model-decisions';
+import { problemsNeedingAttention } from '../../analysis/problems/recurrence';
+import { reportedProblemPeriods } from '../../analysis/problems/statements';
+import { orderTownships } from '../../analysis/problems/township-order';
 import { EMPTY_DATASET, type Dataset } from '../../domain/records';
 import { reassignStatement } from './edit-actions';
 import { baseStatementsFor, deriveProblemModel, problemAttentionItems, statementsFor } from './problem-model';
@@ -103,5 +107,35 @@ describe('caching and edits', () => {
     const merged = { ...EMPTY_PROBLEM_EDITS, merges: new Map([['P06', 'P05'] as const]) };
     expect(problemAttentionItems(ds, merged, '2022-04').map((i) => i.category)).toEqual(['P01', 'P05']);
     expect(problemAttentionItems(EMPTY_DATASET, EMPTY_PROBLEM_EDITS, '2022-04')).toEqual([]);
+  });
+
+  // Issue 13: the counted statements are kept per list and only the look-back's months are
+  // passed on; every month (before, inside, after and long after the data) gives what the whole
+  // list gives, on repeated calls too.
+  it('gives for every month the items the whole statement list gives', () => {
+    const ds = problemsDataset();
+    const months = [
+      '2021-12',
+      '2022-01',
+      '2022-02',
+      '2022-03',
+      '2022-04',
+      '2022-05',
+      '2022-12',
+      '2023-03',
+      '2023-04',
+    ];
+    for (const round of [1, 2])
+      for (const month of months) {
+        const all = statementsFor(ds, EMPTY_PROBLEM_EDITS).filter(isCounted);
+        const whole = problemsNeedingAttention(all, month, {
+          reported: reportedProblemPeriods(ds),
+          townshipOrder: orderTownships(
+            ds.townships,
+            all.map((x) => x.township),
+          ),
+        });
+        expect(problemAttentionItems(ds, EMPTY_PROBLEM_EDITS, month), `${round} ${month}`).toEqual(whole);
+      }
   });
 });

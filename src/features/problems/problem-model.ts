@@ -16,6 +16,7 @@ import {
 } from '../../analysis/problems/model-decisions';
 import { groupUnmatched, type UnmatchedCluster } from '../../analysis/problems/group-unmatched';
 import {
+  ATTENTION_LOOKBACK_MONTHS,
   chronicProblems,
   detectCopies,
   problemsNeedingAttention,
@@ -27,8 +28,8 @@ import { findRecurringHazards, type RecurringHazard } from '../../analysis/probl
 import { buildProblemStatements, reportedProblemPeriods } from '../../analysis/problems/statements';
 import { orderTownships } from '../../analysis/problems/township-order';
 import type { ProblemStatement } from '../../analysis/problems/types';
-import type { Period } from '../../domain/month';
-import type { Dataset } from '../../domain/records';
+import { addMonths, periodRange, type Period } from '../../domain/month';
+import type { Dataset, Township } from '../../domain/records';
 
 /** The global filters the view respects (from the URL state). */
 export interface ProblemFilters {
@@ -76,6 +77,14 @@ const appliedCache = new WeakMap<ProblemStatement[], WeakMap<ProblemEdits, Probl
 const textsCache = new WeakMap<ProblemStatement[], { id: number; texts: string[] }>();
 let textsSeq = 0;
 const reportedCache = new WeakMap<object, Map<string, Set<Period>>>();
+const countedCache = new WeakMap<
+  ProblemStatement[],
+  {
+    statements: ProblemStatement[];
+    order: WeakMap<readonly Township[], string[]>;
+    byPeriod: Map<Period, ProblemStatement[]> | null;
+  }
+>();
 const hazardCache = new WeakMap<object, RecurringHazard[]>();
 
 /** The dataset's statements before edits, cached per dataset object. Empty dataset → []. */
@@ -231,13 +240,42 @@ export function problemAttentionItems(
   month: Period,
   decisions: ModelDecisions | null = null,
 ): AttentionItem[] {
-  const statements = statementsFor(dataset, edits, decisions).filter(isCounted);
-  return problemsNeedingAttention(statements, month, {
-    reported: reportedFor(dataset),
-    townshipOrder: orderTownships(
+  // The counted statements and their township order depend on the data, edits and decisions,
+  // not on the month: kept per statement list, so a change of month only redoes the look-back
+  // (issue 13: this ran on every filter change of 总览).
+  const all = statementsFor(dataset, edits, decisions);
+  let counted = countedCache.get(all);
+  if (!counted) {
+    counted = { statements: all.filter(isCounted), order: new WeakMap(), byPeriod: null };
+    countedCache.set(all, counted);
+  }
+  const { statements } = counted;
+  let townshipOrder = counted.order.get(dataset.townships);
+  if (!townshipOrder) {
+    townshipOrder = orderTownships(
       dataset.townships,
       statements.map((s) => s.township),
-    ),
+    );
+    counted.order.set(dataset.townships, townshipOrder);
+  }
+  // Only the look-back's months are handed on (the items' order does not depend on the input's).
+  if (!counted.byPeriod) {
+    const byPeriod = new Map<Period, ProblemStatement[]>();
+    for (const s of statements) {
+      const list = byPeriod.get(s.period);
+      if (list) list.push(s);
+      else byPeriod.set(s.period, [s]);
+    }
+    counted.byPeriod = byPeriod;
+  }
+  const { byPeriod } = counted;
+  const inLookBack = periodRange(addMonths(month, -(ATTENTION_LOOKBACK_MONTHS - 1)), month).flatMap(
+    (p) => byPeriod.get(p) ?? [],
+  );
+  return problemsNeedingAttention(inLookBack, month, {
+    reported: reportedFor(dataset),
+    townshipOrder,
+    lookbackMonths: ATTENTION_LOOKBACK_MONTHS,
   });
 }
 
