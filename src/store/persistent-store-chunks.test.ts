@@ -240,6 +240,28 @@ describe('lookups by kind', () => {
   });
 });
 
+describe('a large first ledger in many chunks', () => {
+  it('commits in one transaction with hundreds of chunks and nothing to look up', async () => {
+    // Read chunks of 1: a thousand steps where no key of a stored kind is met. Waiting on anything
+    // but IndexedDB between them lets the transaction commit early (Dexie PrematureCommitError),
+    // as a 1M-row ledger did in Chromium.
+    const store = await makeStore('many-chunks', { chunks: { plan: 50, read: 1, write: 100 } });
+    await store.commitImport(
+      await store.prepareImport(result('月报.csv', [tm('小召乡', '2024-03')]), bytesOf('m'), {
+        kind: 'file',
+        name: '月报.csv',
+      }),
+      new Map(),
+    );
+    const file = result('台账.csv', [], { hazards: ledger(1_000) });
+    const plan = await store.prepareImport(file, bytesOf('l'), { kind: 'file', name: '台账.csv' });
+    expect(plan.newRecords).toHaveLength(1_000);
+    const outcome = await store.commitImport(plan, new Map());
+    expect(outcome).toMatchObject({ kind: 'committed', counts: { added: 1_000 } });
+    expect(store.getSnapshot().dataset.hazards).toHaveLength(1_000);
+  });
+});
+
 describe('deriveDataset order', () => {
   it('orders by batch then position, ties in input order, like a stable sort', () => {
     const rec = (id: string, batchSeq: number, ordinal: number): StoredRecord => ({

@@ -186,6 +186,10 @@ interface PendingSample {
   saved: boolean;
 }
 
+/** True when some draft is of a kind that has stored records (its key may exist). */
+const needsLookUp = (drafts: readonly StoredRecordDraft[], stored: ReadonlySet<StoredKind>): boolean =>
+  drafts.some((d) => stored.has(d.kind));
+
 export class PersistentStore implements DataStore, PersistentApi {
   readonly db: TsdDatabase;
   private readonly now: () => string;
@@ -326,7 +330,10 @@ export class PersistentStore implements DataStore, PersistentApi {
       const stored = await this.storedKinds();
       let checked = 0;
       for (const part of slices(drafts, this.chunks.read)) {
-        const existing = await this.lookUp(part, stored);
+        // No await when there is nothing to look up (see lookUp).
+        const existing = needsLookUp(part, stored)
+          ? await this.lookUp(part, stored)
+          : new Array<undefined>(part.length);
         const pc = classifyDrafts(part, existing);
         for (const d of pc.newRecords) c.newRecords.push(d);
         for (const x of pc.conflicts) c.conflicts.push(x);
@@ -386,10 +393,11 @@ export class PersistentStore implements DataStore, PersistentApi {
           const toCheck = plan.newRecords.filter((d) => stored.has(d.kind)).length;
           let checked = 0;
           for (const part of slices(plan.newRecords, this.chunks.read)) {
+            if (!needsLookUp(part, stored)) continue; // no await: see lookUp
             const rows = await this.lookUp(part, stored);
             if (rows.some((row) => row !== undefined)) throw new StaleError();
             checked += part.filter((d) => stored.has(d.kind)).length;
-            if (toCheck > 0) onProgress?.({ step: 'check', done: checked, total: toCheck });
+            onProgress?.({ step: 'check', done: checked, total: toCheck });
           }
           const current: (StoredRecord | undefined)[] = [];
           for (const part of slices(plan.conflicts, this.chunks.read)) {
@@ -485,7 +493,12 @@ export class PersistentStore implements DataStore, PersistentApi {
     return new Set(kinds.filter((_, i) => found[i]!.length > 0));
   }
 
-  /** The stored rows for `drafts`' ids, looked up only for kinds that have any stored. */
+  /**
+   * The stored rows for `drafts`' ids, looked up only for kinds that have any stored. Callers
+   * check `needsLookUp` first and do not await at all when it is false: inside a transaction, a
+   * long run of awaits with no IndexedDB request behind them lets the transaction commit early
+   * (Dexie's PrematureCommitError; a 1M-row first ledger failed to save that way).
+   */
   private async lookUp(
     drafts: readonly StoredRecordDraft[],
     stored: ReadonlySet<StoredKind>,
