@@ -44,33 +44,37 @@ const ledger = (n: number, changed = -1): HazardRecord[] =>
     ),
   );
 
-/** Records the rows of every records mutation (add/put) that reaches IndexedDB. */
-function recordWrites(sizes: number[], failAtAdd = 0) {
-  let adds = 0;
+/** A Dexie middleware that wraps the `records` table's DBCore calls (`wrap`), others untouched. */
+function onRecordsTable(name: string, wrap: (t: DBCoreTable) => Partial<DBCoreTable>) {
   return {
     stack: 'dbcore' as const,
-    name: 'write-sizes',
+    name,
     create: (down: DBCore): DBCore => ({
       ...down,
-      table: (name: string): DBCoreTable => {
-        const t = down.table(name);
-        return {
-          ...t,
-          mutate: (req: DBCoreMutateRequest) => {
-            if (name === 'records' && req.type === 'add') {
-              sizes.push(req.values.length);
-              if (++adds === failAtAdd)
-                return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
-            }
-            return t.mutate(req);
-          },
-        };
+      table: (table: string): DBCoreTable => {
+        const t = down.table(table);
+        return table === 'records' ? { ...t, ...wrap(t) } : t;
       },
     }),
   };
 }
 
-async function withMiddleware(store: PersistentStore, mw: ReturnType<typeof recordWrites>) {
+/** Records the rows of every records mutation (add/put) that reaches IndexedDB. */
+function recordWrites(sizes: number[], failAtAdd = 0) {
+  let adds = 0;
+  return onRecordsTable('write-sizes', (t) => ({
+    mutate: (req: DBCoreMutateRequest) => {
+      if (req.type === 'add') {
+        sizes.push(req.values.length);
+        if (++adds === failAtAdd)
+          return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+      }
+      return t.mutate(req);
+    },
+  }));
+}
+
+async function withMiddleware(store: PersistentStore, mw: ReturnType<typeof onRecordsTable>) {
   store.db.close();
   store.db.use(mw);
   await store.db.open();
@@ -168,25 +172,13 @@ describe('chunked import', () => {
 });
 
 /** Records the ids of every records lookup (bulkGet) that reaches IndexedDB. */
-function recordLookups(ids: string[]) {
-  return {
-    stack: 'dbcore' as const,
-    name: 'lookups',
-    create: (down: DBCore): DBCore => ({
-      ...down,
-      table: (name: string): DBCoreTable => {
-        const t = down.table(name);
-        return {
-          ...t,
-          getMany: (req) => {
-            if (name === 'records') for (const k of req.keys) ids.push(String(k));
-            return t.getMany(req);
-          },
-        };
-      },
-    }),
-  };
-}
+const recordLookups = (ids: string[]) =>
+  onRecordsTable('lookups', (t) => ({
+    getMany: (req) => {
+      for (const k of req.keys) ids.push(String(k));
+      return t.getMany(req);
+    },
+  }));
 
 describe('overlapping reloads', () => {
   it('an overtaken reload never sets its data after the newer one, and resolves once that one has', async () => {
@@ -220,9 +212,7 @@ describe('lookups by kind', () => {
       new Map(),
     );
     const ids: string[] = [];
-    store.db.close();
-    store.db.use(recordLookups(ids));
-    await store.db.open();
+    await withMiddleware(store, recordLookups(ids));
     // The ledger carries one monthly report already stored (looked up, identical) and 9 hazards.
     const file = result('台账.csv', [tm('小召乡', '2024-03')], { hazards: ledger(9) });
     const plan = await store.prepareImport(file, bytesOf('l'), { kind: 'file', name: '台账.csv' });
