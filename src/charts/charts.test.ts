@@ -429,8 +429,8 @@ describe('redraw cost (issue 13, target 3)', () => {
     townships: null,
     sector: null,
   });
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const decals = (s: ChartSpec) => series(s).map((x: any) => x.itemStyle?.decal ?? null);
+  const decals = (s: ChartSpec): unknown[] =>
+    series(s).map((x: { itemStyle?: { decal?: unknown } }) => x.itemStyle?.decal ?? null);
 
   it('redraws on a filter change without an update animation, in every builder', () => {
     for (const s of allSpecs(cube, filters)) expect(opt(s).animationDurationUpdate, s.id).toBe(0);
