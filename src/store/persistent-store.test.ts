@@ -520,6 +520,33 @@ describe('sample, persistence and settings', () => {
     expect(await store.loadSampleIfEmpty(sampleLoad)).toBeNull();
   });
 
+  it('a tab that finds the sample saved by another tab after its first read shows it before it is ready', async () => {
+    // Two tabs on one database, no tab messages: the second tab read the store while the first
+    // tab's save was in flight, so its snapshot is empty; its startup must not end on that.
+    const name = uniqueDbName('two-tabs');
+    const other = await makeStore('two-tabs-b', { dbName: name });
+    expect(other.getSnapshot().batches).toEqual([]);
+    const first = await makeStore('two-tabs-a', { dbName: name });
+    expect(await first.loadSampleIfEmpty(sampleLoad)).toMatchObject({ kind: 'committed' });
+    expect(await other.loadSampleIfEmpty(sampleLoad)).toBeNull();
+    expect(other.getSnapshot().batches.map((b) => b.source.kind)).toEqual(['sample']);
+    expect(other.getSnapshot().dataset.townshipMonths).toHaveLength(2);
+  });
+
+  it('a tab whose own sample turns out saved by another tab meanwhile shows the stored one', async () => {
+    const name = uniqueDbName('two-tabs-race');
+    const other = await makeStore('race-b', { dbName: name });
+    const first = await makeStore('race-a', { dbName: name });
+    // The other tab saves the sample while this one fetches it: this tab's plan finds a duplicate.
+    const outcome = await other.loadSampleIfEmpty(async () => {
+      await first.loadSampleIfEmpty(sampleLoad);
+      return sampleLoad();
+    });
+    expect(outcome).toMatchObject({ kind: 'duplicate' });
+    expect(other.getSnapshot().batches.map((b) => b.source.kind)).toEqual(['sample']);
+    expect(other.getSnapshot().dataset.townshipMonths).toHaveLength(2);
+  });
+
   it('a first-run sample whose save fails leaves the screen, and the failure is returned', async () => {
     const { store, shown, release } = await heldStore('sample-quota');
     store.db.close();

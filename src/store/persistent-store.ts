@@ -532,7 +532,13 @@ export class PersistentStore implements DataStore, PersistentApi {
     load: () => Promise<{ result: FileIngestResult; bytes: Uint8Array }>,
   ): Promise<CommitOutcome | null> {
     const [count, marker] = await Promise.all([this.db.batches.count(), this.db.kv.get(KV_SAMPLE_LOADED)]);
-    if (count > 0 || marker) return null;
+    if (count > 0 || marker) {
+      // Another tab may have saved the sample after this tab's first read (its own tab shows the
+      // sample before the save lands): show what is stored before saying the start is done, so
+      // this tab is never "ready" on an empty snapshot while the other tab's message is on its way.
+      if (this.snapshot.batches.length !== count) await this.reload();
+      return null;
+    }
     const { result, bytes } = await load();
     const plan = await this.prepareImport(result, bytes, { kind: 'sample', name: result.file });
     const shown = this.showPending(plan);
@@ -541,6 +547,9 @@ export class PersistentStore implements DataStore, PersistentApi {
       if (shown) await this.afterPaint();
       const outcome = await this.commitImport(plan, new Map());
       if (outcome.kind === 'committed') await this.db.kv.put({ key: KV_SAMPLE_LOADED, value: true });
+      // Another tab saved it (or other data) while this one was loading: show what it stored.
+      else if (outcome.kind === 'duplicate' || outcome.kind === 'stale' || outcome.kind === 'nothing-new')
+        await this.reload();
       return outcome;
     } finally {
       await this.settlePending();
