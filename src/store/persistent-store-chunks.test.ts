@@ -11,7 +11,8 @@ import { deriveDataset } from './derive';
 import type { StoredRecord } from './persist-types';
 import { PersistentStore, type PersistentStoreOptions } from './persistent-store';
 import { DEFAULT_SETTINGS } from './settings';
-import { bytesOf, counterIds, hazard, result, stepClock, tm, uniqueDbName } from './test-support';
+import type { BlockRow } from './record-blocks';
+import { bytesOf, counterIds, hazard, result, stepClock, storedRecordCount, tm, uniqueDbName } from './test-support';
 
 const open: PersistentStore[] = [];
 async function makeStore(label: string, extra: PersistentStoreOptions = {}): Promise<PersistentStore> {
@@ -31,7 +32,8 @@ afterEach(() => {
   for (const s of open.splice(0)) s.close();
 });
 
-const SMALL = { plan: 3, read: 4, write: 5 } as const;
+/** Blocks of 2 records, written 2 blocks (4 records) at a time. */
+const SMALL = { plan: 3, read: 4, write: 5, block: 2 } as const;
 
 /** A ledger of `n` hazards, in file order, distinct by description. */
 const ledger = (n: number, changed = -1): HazardRecord[] =>
@@ -44,8 +46,8 @@ const ledger = (n: number, changed = -1): HazardRecord[] =>
     ),
   );
 
-/** A Dexie middleware that wraps the `records` table's DBCore calls (`wrap`), others untouched. */
-function onRecordsTable(name: string, wrap: (t: DBCoreTable) => Partial<DBCoreTable>) {
+/** A Dexie middleware that wraps one table's DBCore calls (`wrap`), others untouched. */
+function onTable(name: string, tableName: string, wrap: (t: DBCoreTable) => Partial<DBCoreTable>) {
   return {
     stack: 'dbcore' as const,
     name,
@@ -53,19 +55,19 @@ function onRecordsTable(name: string, wrap: (t: DBCoreTable) => Partial<DBCoreTa
       ...down,
       table: (table: string): DBCoreTable => {
         const t = down.table(table);
-        return table === 'records' ? { ...t, ...wrap(t) } : t;
+        return table === tableName ? { ...t, ...wrap(t) } : t;
       },
     }),
   };
 }
 
-/** Records the rows of every records mutation (add/put) that reaches IndexedDB. */
+/** Records how many records each blocks write (add) that reaches IndexedDB carries. */
 function recordWrites(sizes: number[], failAtAdd = 0) {
   let adds = 0;
-  return onRecordsTable('write-sizes', (t) => ({
+  return onTable('write-sizes', 'blocks', (t) => ({
     mutate: (req: DBCoreMutateRequest) => {
       if (req.type === 'add') {
-        sizes.push(req.values.length);
+        sizes.push((req.values as BlockRow[]).reduce((n, b) => n + b.count, 0));
         if (++adds === failAtAdd)
           return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
       }
@@ -74,7 +76,7 @@ function recordWrites(sizes: number[], failAtAdd = 0) {
   }));
 }
 
-async function withMiddleware(store: PersistentStore, mw: ReturnType<typeof onRecordsTable>) {
+async function withMiddleware(store: PersistentStore, mw: ReturnType<typeof onTable>) {
   store.db.close();
   store.db.use(mw);
   await store.db.open();
@@ -123,14 +125,14 @@ describe('chunked import', () => {
   it('a failure in a later write chunk rolls back the whole import: no batch, no record', async () => {
     const store = await makeStore('rollback', { chunks: SMALL });
     const sizes: number[] = [];
-    // The third records write fails (a full disk), after two chunks went in.
+    // The third blocks write fails (a full disk), after two chunks went in.
     await withMiddleware(store, recordWrites(sizes, 3));
     const file = result('台账.csv', [], { hazards: ledger(23) });
     const plan = await store.prepareImport(file, bytesOf('ledger'), { kind: 'file', name: '台账.csv' });
     const outcome = await store.commitImport(plan, new Map());
     expect(outcome).toMatchObject({ kind: 'failed', reason: 'quota' });
     expect(sizes.length).toBe(3);
-    expect(await store.db.records.count()).toBe(0);
+    expect(await storedRecordCount(store.db)).toBe(0);
     expect(await store.db.batches.count()).toBe(0);
     expect(store.getSnapshot().dataset.hazards).toHaveLength(0);
   });
@@ -166,14 +168,14 @@ describe('chunked import', () => {
     const last = plan.newRecords[10]!;
     await store.db.records.add({ ...last, batchId: 'other', batchSeq: 99 });
     expect(await store.commitImport(plan, new Map())).toEqual({ kind: 'stale' });
-    expect(await store.db.records.count()).toBe(1);
+    expect(await storedRecordCount(store.db)).toBe(1);
     expect(await store.db.batches.count()).toBe(0);
   });
 });
 
 /** Records the ids of every records lookup (bulkGet) that reaches IndexedDB. */
 const recordLookups = (ids: string[]) =>
-  onRecordsTable('lookups', (t) => ({
+  onTable('lookups', 'records', (t) => ({
     getMany: (req) => {
       for (const k of req.keys) ids.push(String(k));
       return t.getMany(req);

@@ -5,7 +5,17 @@ import type { Township } from '../domain/records';
 import { districtTownships } from './district-townships';
 import type { ConflictDecision } from './persist-types';
 import { PersistentStore, type PersistentStoreOptions, openPersistentStore } from './persistent-store';
-import { bytesOf, counterIds, hazard, problem, result, stepClock, tm, uniqueDbName } from './test-support';
+import {
+  bytesOf,
+  counterIds,
+  hazard,
+  problem,
+  result,
+  stepClock,
+  storedRecordCount,
+  tm,
+  uniqueDbName,
+} from './test-support';
 
 const open: PersistentStore[] = [];
 async function makeStore(label: string, extra: PersistentStoreOptions = {}): Promise<PersistentStore> {
@@ -342,10 +352,10 @@ describe('atomicity', () => {
     // The backup minus its export time is a full picture of the database.
     const contents = async () => ({ ...JSON.parse(await store.exportBackup()), exported_at: null });
     const before = await contents();
-    // The batch row is written first, then the records: fail on the records write.
+    // The batch row is written first, then the records' blocks: fail on that write.
     // Middleware applies from the next open, as after an app start.
     store.db.close();
-    store.db.use(quotaMiddleware({ table: 'records', n: 1 }));
+    store.db.use(quotaMiddleware({ table: 'blocks', n: 1 }));
     await store.db.open();
     const plan = await store.prepareImport(
       result('may.csv', [
@@ -359,7 +369,7 @@ describe('atomicity', () => {
     expect(outcome).toMatchObject({ kind: 'failed', reason: 'quota' });
     expect(await contents()).toEqual(before);
     expect(await store.db.batches.count()).toBe(1);
-    expect(await store.db.records.count()).toBe(2);
+    expect(await storedRecordCount(store.db)).toBe(2);
   });
 
   it('serialises commits through the lock manager when one exists', async () => {
@@ -406,7 +416,7 @@ describe('several tabs', () => {
     const outcomes = await Promise.all([a.commitImport(pa, new Map()), b.commitImport(pb, new Map())]);
     expect(outcomes.map((o) => o.kind).sort()).toEqual(['committed', 'duplicate']);
     expect(await a.db.batches.count()).toBe(1);
-    expect(await a.db.records.count()).toBe(2);
+    expect(await storedRecordCount(a.db)).toBe(2);
   });
 
   it('two tabs committing different files with the same records: the second sees it is stale', async () => {
@@ -421,7 +431,7 @@ describe('several tabs', () => {
     );
     const outcomes = await Promise.all([a.commitImport(pa, new Map()), b.commitImport(pb, new Map())]);
     expect(outcomes.map((o) => o.kind)).toEqual(['committed', 'stale']);
-    expect(await a.db.records.count()).toBe(2);
+    expect(await storedRecordCount(a.db)).toBe(2);
   });
 
   it('a newer schema opened elsewhere closes this connection and asks for a reload', async () => {
@@ -429,15 +439,15 @@ describe('several tabs', () => {
     const store = await makeStore('upgrade', { dbName });
     const { Dexie } = await import('dexie');
     const newer = new Dexie(dbName);
-    newer
-      .version(2)
-      .stores({
-        batches: 'id, &seq, hash',
-        records: 'id, batchId',
-        revisions: 'id, recordId, batchId, &order',
-        kv: 'key',
-        extra: 'id',
-      });
+    newer.version(3).stores({
+      batches: 'id, &seq, hash',
+      records: 'id, batchId',
+      revisions: 'id, recordId, batchId, &order',
+      kv: 'key',
+      blocks: 'id, batchId, kind',
+      blockKeys: 'id, batchId, kind',
+      extra: 'id',
+    });
     await newer.open();
     expect(store.getSnapshot().storage.mode).toBe('version-changed');
     const plan = await store
@@ -503,7 +513,7 @@ describe('sample, persistence and settings', () => {
     expect(early.dataset.district).toBe('云川区');
     // Nothing is stored yet: the history lists no batch, and the database holds no record.
     expect(early.batches).toEqual([]);
-    expect(await store.db.records.count()).toBe(0);
+    expect(await storedRecordCount(store.db)).toBe(0);
     // The district's list is the declared one already (the header and the chart order).
     expect(districtTownships(early).townships).toEqual(DECLARED);
 
@@ -550,7 +560,7 @@ describe('sample, persistence and settings', () => {
   it('a first-run sample whose save fails leaves the screen, and the failure is returned', async () => {
     const { store, shown, release } = await heldStore('sample-quota');
     store.db.close();
-    store.db.use(quotaMiddleware({ table: 'records', n: 1 }));
+    store.db.use(quotaMiddleware({ table: 'blocks', n: 1 }));
     await store.db.open();
     const done = store.loadSampleIfEmpty(sampleLoad);
     expect(await Promise.race([shown, done.then(() => 'settled')])).toBe('shown');

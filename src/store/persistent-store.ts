@@ -34,7 +34,9 @@ import type {
   StoredRecordDraft,
   WriteFailureReason,
 } from './persist-types';
-import { recordIdPrefix, stableStringify } from './record-keys';
+import { stableStringify } from './record-keys';
+import { BLOCK_SIZE, blocksOf, type BlockKeysRow, type BlockRow } from './record-blocks';
+import { readAllStored, StoredLookup, storedKinds } from './stored-records';
 import { DEFAULT_SETTINGS, validateSettings } from './settings';
 import {
   defaultStorageManager,
@@ -107,11 +109,13 @@ interface Chunks {
   readonly plan: number;
   /** Ids per bulkGet, rows per page of a reload. */
   readonly read: number;
-  /** Rows per bulkAdd / bulkPut. */
+  /** Records per write step (whole blocks, at least one). */
   readonly write: number;
+  /** Records per block (record-blocks.ts). */
+  readonly block: number;
 }
 
-const CHUNKS: Chunks = { plan: 20_000, read: 2_000, write: 1_000 };
+const CHUNKS: Chunks = { plan: 20_000, read: 2_000, write: 10_000, block: BLOCK_SIZE };
 
 /** A macrotask: lets the page draw. Only outside a transaction (a timer would commit it). */
 const pauseTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -280,7 +284,13 @@ export class PersistentStore implements DataStore, PersistentApi {
   /** Replaces everything with `dataset` as one batch (e.g. the bundled sample). */
   async reset(dataset: Dataset, imports: readonly ImportEntry[]): Promise<void> {
     await this.db.transaction('rw', [...ALL_TABLES], async () => {
-      await Promise.all([this.db.batches.clear(), this.db.records.clear(), this.db.revisions.clear()]);
+      await Promise.all([
+        this.db.batches.clear(),
+        this.db.records.clear(),
+        this.db.revisions.clear(),
+        this.db.blocks.clear(),
+        this.db.blockKeys.clear(),
+      ]);
     });
     const result = datasetAsResult(dataset, imports[0]?.result.file ?? 'dataset');
     const plan = await this.prepareImport(result, null, { kind: 'sample', name: result.file });
@@ -323,16 +333,18 @@ export class PersistentStore implements DataStore, PersistentApi {
       pauseTask,
       this.chunks.plan,
     );
-    return this.db.transaction('r', this.db.batches, this.db.records, async () => {
+    const tables = [this.db.batches, this.db.records, this.db.blocks, this.db.blockKeys];
+    return this.db.transaction('r', tables, async () => {
       const dup = await this.db.batches.where('hash').equals(hash).first();
       // Looked up and classified a chunk at a time (see Chunks).
       const c = { newRecords: [] as StoredRecordDraft[], identical: 0, conflicts: [] as Conflict[] };
-      const stored = await this.storedKinds();
+      const stored = await this.kindsToLookUp(drafts);
+      const lookup = await StoredLookup.load(this.db, stored);
       let checked = 0;
       for (const part of slices(drafts, this.chunks.read)) {
         // No await when there is nothing to look up (see lookUp).
         const existing = needsLookUp(part, stored)
-          ? await this.lookUp(part, stored)
+          ? await this.lookUp(lookup, part, stored)
           : new Array<undefined>(part.length);
         const pc = classifyDrafts(part, existing);
         for (const d of pc.newRecords) c.newRecords.push(d);
@@ -389,19 +401,20 @@ export class PersistentStore implements DataStore, PersistentApi {
           // conflict's stored value must still be the one the user compared against.
           // A kind with nothing stored holds none of them: no lookups (a first ledger of a
           // million rows, into a district whose monthly reports are already stored).
-          const stored = await this.storedKinds();
+          const stored = await this.kindsToLookUp([...plan.newRecords, ...plan.conflicts]);
+          const lookup = await StoredLookup.load(this.db, stored);
           const toCheck = plan.newRecords.filter((d) => stored.has(d.kind)).length;
           let checked = 0;
           for (const part of slices(plan.newRecords, this.chunks.read)) {
             if (!needsLookUp(part, stored)) continue; // no await: see lookUp
-            const rows = await this.lookUp(part, stored);
+            const rows = await this.lookUp(lookup, part, stored);
             if (rows.some((row) => row !== undefined)) throw new StaleError();
             checked += part.filter((d) => stored.has(d.kind)).length;
             onProgress?.({ step: 'check', done: checked, total: toCheck });
           }
           const current: (StoredRecord | undefined)[] = [];
           for (const part of slices(plan.conflicts, this.chunks.read)) {
-            const rows = await this.db.records.bulkGet(part.map((c) => c.key));
+            const rows = await lookup.get(part.map((c) => c.key));
             rows.forEach((row, i) => {
               if (row === undefined || stableStringify(row.record) !== stableStringify(part[i]!.existing))
                 throw new StaleError();
@@ -438,13 +451,28 @@ export class PersistentStore implements DataStore, PersistentApi {
             result: stripRecords(plan.result),
           };
           await this.db.batches.add(batch);
-          // add() (not put) so an accidental overwrite surfaces as a ConstraintError (docs/input-rules.md H2).
+          // New records go into blocks, many to a row (docs/decisions/0009): IndexedDB's cost is
+          // per row. add() (not put) so an accidental overwrite surfaces as a ConstraintError
+          // (docs/input-rules.md H2); the re-check above made sure no key is stored yet.
+          // Encoded a few blocks per write step (blocksOf is lazy), so no step is a long task.
+          const perWrite = Math.max(1, Math.floor(this.chunks.write / this.chunks.block));
           let written = 0;
-          for (const part of slices(plan.newRecords, this.chunks.write)) {
-            await this.db.records.bulkAdd(part.map((d) => ({ ...d, batchId: plan.batchId, batchSeq: seq })));
-            written += part.length;
+          let part: BlockRow[] = [];
+          let partKeys: BlockKeysRow[] = [];
+          const flush = async () => {
+            await this.db.blocks.bulkAdd(part);
+            await this.db.blockKeys.bulkAdd(partKeys);
+            for (const b of part) written += b.count;
+            part = [];
+            partKeys = [];
             onProgress?.({ step: 'write', done: written, total: plan.newRecords.length });
+          };
+          for (const { block, keys } of blocksOf(plan.newRecords, plan.batchId, seq, this.chunks.block)) {
+            part.push(block);
+            partKeys.push(keys);
+            if (part.length >= perWrite) await flush();
           }
+          if (part.length > 0) await flush();
           let order = await this.nextRevisionOrder();
           const currentById = new Map(current.filter((r): r is StoredRecord => !!r).map((r) => [r.id, r]));
           for (const c of toReplace) {
@@ -452,16 +480,18 @@ export class PersistentStore implements DataStore, PersistentApi {
             await this.db.revisions.add(this.revisionOf(old, plan.batchId, importedAt, order++));
           }
           const ordinals = new Map(plan.conflicts.map((c, i) => [c.key, plan.newRecords.length + i]));
-          await this.db.records.bulkPut(
-            toReplace.map((c) => ({
-              id: c.key,
-              kind: c.kind,
-              batchId: plan.batchId,
-              batchSeq: seq,
-              ordinal: ordinals.get(c.key)!,
-              record: c.incoming,
-            })),
-          );
+          // Replacements stay one row each: they override a block's copy and have revisions.
+          if (toReplace.length > 0)
+            await this.db.records.bulkPut(
+              toReplace.map((c) => ({
+                id: c.key,
+                kind: c.kind,
+                batchId: plan.batchId,
+                batchSeq: seq,
+                ordinal: ordinals.get(c.key)!,
+                record: c.incoming,
+              })),
+            );
           if (plan.addTownships) await this.appendTownships(plan.addTownships);
           return { kind: 'committed', batchId: plan.batchId, counts };
         }),
@@ -480,26 +510,25 @@ export class PersistentStore implements DataStore, PersistentApi {
   }
 
   /**
-   * The kinds of which at least one record is stored (inside the caller's transaction): one key
-   * probe per kind. On a first run (the sample), or a district's first ledger, every key of a kind
-   * is new, and looking up thousands of absent keys costs the page seconds of main-thread work
-   * (5 s for 100k hazards, measured in Chromium), so `lookUp` skips them.
+   * The kinds among `drafts` of which at least one record is stored (inside the caller's
+   * transaction): one probe per kind. On a first run (the sample), or a district's first ledger,
+   * every key of a kind is new, and looking up thousands of absent keys costs the page seconds of
+   * main-thread work (5 s for 100k hazards, measured in Chromium), so `lookUp` skips them.
    */
-  private async storedKinds(): Promise<ReadonlySet<StoredKind>> {
-    const kinds: StoredKind[] = ['township_month', 'hazard', 'problem', 'hazard_tally'];
-    const found = await Promise.all(
-      kinds.map((k) => this.db.records.where(':id').startsWith(recordIdPrefix(k)).limit(1).primaryKeys()),
-    );
-    return new Set(kinds.filter((_, i) => found[i]!.length > 0));
+  private async kindsToLookUp(drafts: readonly { readonly kind: StoredKind }[]): Promise<ReadonlySet<StoredKind>> {
+    const stored = await storedKinds(this.db);
+    const wanted = new Set(drafts.map((d) => d.kind));
+    return new Set([...stored].filter((k) => wanted.has(k)));
   }
 
   /**
-   * The stored rows for `drafts`' ids, looked up only for kinds that have any stored. Callers
+   * The stored records for `drafts`' ids, looked up only for kinds that have any stored. Callers
    * check `needsLookUp` first and do not await at all when it is false: inside a transaction, a
    * long run of awaits with no IndexedDB request behind them lets the transaction commit early
    * (Dexie's PrematureCommitError; a 1M-row first ledger failed to save that way).
    */
   private async lookUp(
+    lookup: StoredLookup,
     drafts: readonly StoredRecordDraft[],
     stored: ReadonlySet<StoredKind>,
   ): Promise<(StoredRecord | undefined)[]> {
@@ -509,7 +538,7 @@ export class PersistentStore implements DataStore, PersistentApi {
       if (stored.has(d.kind)) at.push(i);
     });
     if (at.length === 0) return out;
-    const rows = await this.db.records.bulkGet(at.map((i) => drafts[i]!.id));
+    const rows = await lookup.get(at.map((i) => drafts[i]!.id));
     at.forEach((i, j) => {
       out[i] = rows[j];
     });
@@ -638,20 +667,32 @@ export class PersistentStore implements DataStore, PersistentApi {
    */
   async removeBatch(batchId: string): Promise<RemoveOutcome> {
     const outcome = await this.db.transaction('rw', [...ALL_TABLES], async () => {
-      const records = await this.db.records.where('batchId').equals(batchId).toArray();
+      const rows = await this.db.records.where('batchId').equals(batchId).toArray();
+      const keys = await this.db.blockKeys.where('batchId').equals(batchId).toArray();
+      // A block's record is this batch's current value unless a row (of any batch) overrides it.
+      const rowIds = keys.length > 0 ? new Set(await this.db.records.toCollection().primaryKeys()) : null;
+      const removedIds = rows.map((r) => r.id);
+      for (const k of keys) for (const id of k.ids) if (!rowIds?.has(id)) removedIds.push(id);
       await this.db.revisions.where('batchId').equals(batchId).delete();
-      await this.db.records.bulkDelete(records.map((r) => r.id));
+      await this.db.records.bulkDelete(rows.map((r) => r.id));
+      await this.db.blocks.where('batchId').equals(batchId).delete();
+      await this.db.blockKeys.where('batchId').equals(batchId).delete();
+      // Where an older value was replaced by this batch, the latest revision comes back.
+      const latest = new Map<string, RevisionRowStored>();
+      for (const rev of await this.db.revisions.toArray()) {
+        const seen = latest.get(rev.recordId);
+        if (!seen || rev.order > seen.order) latest.set(rev.recordId, rev);
+      }
       let restored = 0;
-      for (const r of records) {
-        const revs = await this.db.revisions.where('recordId').equals(r.id).sortBy('order');
-        const latest = revs[revs.length - 1];
-        if (!latest) continue;
-        await this.db.records.put(this.recordOf(latest));
-        await this.db.revisions.delete(latest.id);
+      for (const id of removedIds) {
+        const rev = latest.get(id);
+        if (!rev) continue;
+        await this.db.records.put(this.recordOf(rev));
+        await this.db.revisions.delete(rev.id);
         restored++;
       }
       await this.db.batches.delete(batchId);
-      return { removed: records.length, restoredFromRevisions: restored };
+      return { removed: removedIds.length, restoredFromRevisions: restored };
     });
     await this.afterWrite(false);
     return outcome;
@@ -674,7 +715,8 @@ export class PersistentStore implements DataStore, PersistentApi {
     const done = await this.db.transaction('rw', [...ALL_TABLES], async () => {
       const rev = await this.db.revisions.get(revisionId);
       if (!rev) return false;
-      const current = await this.db.records.get(rev.recordId);
+      const lookup = await StoredLookup.load(this.db, new Set([rev.kind]));
+      const [current] = await lookup.get([rev.recordId]);
       if (current)
         await this.db.revisions.add(this.revisionOf(current, 'restore', at, await this.nextRevisionOrder()));
       await this.db.records.put(this.recordOf(rev));
@@ -734,7 +776,7 @@ export class PersistentStore implements DataStore, PersistentApi {
     const file = await this.db.transaction('r', [...ALL_TABLES], async () => {
       const [batches, records, revisions, settings, edits] = await Promise.all([
         this.db.batches.orderBy('seq').toArray(),
-        this.db.records.toArray(),
+        this.readAllRecords(),
         this.db.revisions.orderBy('order').toArray(),
         this.db.kv.get(KV_SETTINGS),
         this.db.kv.get(KV_PROBLEM_EDITS),
@@ -788,12 +830,15 @@ export class PersistentStore implements DataStore, PersistentApi {
           }
           const usedBatches = new Set<string>();
           let order = await this.nextRevisionOrder();
+          const lookup = await StoredLookup.load(this.db, await storedKinds(this.db));
+          // Records new here, per target batch: written in blocks at the end, as an import's.
+          const added = new Map<string, StoredRecord>();
           for (const r of file.records) {
             const target = batchMap.get(r.batchId)!;
             const record = { ...r.record, source: { ...r.record.source, batchId: target.id } };
-            const existing = await this.db.records.get(r.id);
+            const existing = added.get(r.id) ?? (await lookup.get([r.id]))[0];
             if (!existing) {
-              await this.db.records.add({ ...r, batchId: target.id, batchSeq: target.seq, record });
+              added.set(r.id, { ...r, batchId: target.id, batchSeq: target.seq, record });
               usedBatches.add(target.id);
               restored++;
             } else if (
@@ -804,10 +849,28 @@ export class PersistentStore implements DataStore, PersistentApi {
             } else {
               conflicting++;
               if (onConflict === 'replace') {
-                await this.db.revisions.add(this.revisionOf(existing, target.id, at, order++));
-                await this.db.records.put({ ...r, batchId: target.id, batchSeq: target.seq, record });
+                const replacement = { ...r, batchId: target.id, batchSeq: target.seq, record };
+                if (added.has(r.id)) added.set(r.id, replacement);
+                else {
+                  await this.db.revisions.add(this.revisionOf(existing, target.id, at, order++));
+                  await this.db.records.put(replacement);
+                }
                 usedBatches.add(target.id);
               }
+            }
+          }
+          const byTarget = new Map<string, StoredRecord[]>();
+          for (const r of added.values()) {
+            const list = byTarget.get(r.batchId);
+            if (list) list.push(r);
+            else byTarget.set(r.batchId, [r]);
+          }
+          for (const list of byTarget.values()) {
+            const { batchId, batchSeq } = list[0]!;
+            // A fresh tag: the target batch may already hold blocks (a batch restored twice).
+            for (const { block, keys } of blocksOf(list, batchId, batchSeq, this.chunks.block, this.newId())) {
+              await this.db.blocks.add(block);
+              await this.db.blockKeys.add(keys);
             }
           }
           for (const b of file.batches) {
@@ -938,23 +1001,9 @@ export class PersistentStore implements DataStore, PersistentApi {
     await this.reload();
   }
 
-  /**
-   * Every stored record, read a page at a time in key order (inside the caller's transaction):
-   * one getAll of a million rows was one long task on the page (see Chunks).
-   */
-  private async readAllRecords(): Promise<StoredRecord[]> {
-    const out: StoredRecord[] = [];
-    let page = await this.db.records.orderBy(':id').limit(this.chunks.read).toArray();
-    while (page.length > 0) {
-      for (const r of page) out.push(r);
-      if (page.length < this.chunks.read) break;
-      page = await this.db.records
-        .where(':id')
-        .above(page[page.length - 1]!.id)
-        .limit(this.chunks.read)
-        .toArray();
-    }
-    return out;
+  /** Every stored record (inside the caller's transaction): rows and blocks (stored-records.ts). */
+  private readAllRecords(): Promise<StoredRecord[]> {
+    return readAllStored(this.db, this.chunks.read, Math.max(1, Math.floor(this.chunks.write / this.chunks.block)));
   }
 
   private withLock<T>(fn: () => Promise<T>): Promise<T> {

@@ -5,6 +5,8 @@
 import type { HazardRecord, ProblemRecordInput, TownshipMonthRecord } from '../domain/records';
 import type { FileIngestResult } from '../ingest/types';
 import { townshipMonthRecord, type NumericValues } from '../testing/factories';
+import { ALL_TABLES, type TsdDatabase } from './db';
+import { readAllStored } from './stored-records';
 
 /** A township-month record with every numeric field null (not reported) unless given. */
 export function tm(
@@ -97,3 +99,8 @@ export function stepClock(): () => string {
 let dbCounter = 0;
 /** A database name unique within the test run. */
 export const uniqueDbName = (label: string): string => `tsd-test-${label}-${++dbCounter}`;
+
+/** How many records the database holds, in rows and blocks alike (stored-records.ts). */
+export async function storedRecordCount(db: TsdDatabase): Promise<number> {
+  return db.transaction('r', [...ALL_TABLES], async () => (await readAllStored(db, 1_000, 4)).length);
+}

@@ -503,7 +503,7 @@ describe('import controller: saving progress', () => {
       channelName: null,
       storage: null,
       locks: null,
-      chunks: { plan: 3, read: 4, write: 5 },
+      chunks: { plan: 3, read: 4, write: 5, block: 5 },
     });
     stores.push(store);
     const hazards = Array.from({ length: 12 }, (_, i) =>

@@ -1,0 +1,90 @@
+/**
+ * Record blocks (docs/decisions/0009): what the store writes must read back as the same records,
+ * for every kind the ingest produces, including fields that are absent, null or nested.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ingestBytes } from '../ingest/ingest-file';
+import type { FileIngestResult } from '../ingest/types';
+import { buildDraftsInSlices } from './import-plan';
+import type { StoredRecordDraft } from './persist-types';
+import { blocksOf, decodeColumns, encodeColumns, recordsOfBlock, type BlockColumn } from './record-blocks';
+import { stableStringify } from './record-keys';
+
+const sample = (name: string): FileIngestResult =>
+  ingestBytes(new Uint8Array(readFileSync(`public/sample/${name}`)), {
+    fileName: name,
+    knownTownships: [],
+    today: '2026-12-07',
+  });
+
+async function draftsOf(result: FileIngestResult): Promise<StoredRecordDraft[]> {
+  const { drafts } = await buildDraftsInSlices(result, 'batch-1', () => Promise.resolve(), 1_000);
+  return drafts;
+}
+
+const roundTrip = (rows: readonly Record<string, unknown>[]) =>
+  decodeColumns(encodeColumns(rows), rows.length) as Record<string, unknown>[];
+
+describe('record blocks', () => {
+  it('the sample ledger and monthly reports read back as the same records, block by block', async () => {
+    for (const file of ['hazards.csv', 'township-month.csv']) {
+      const result = sample(file);
+      const drafts = await draftsOf(result);
+      expect(drafts.length, file).toBeGreaterThan(100);
+      const back = [...blocksOf(drafts, 'batch-1', 3, 50)].flatMap(({ block }) => recordsOfBlock(block));
+      expect(back.map((r) => r.id)).toEqual(drafts.map((d) => d.id));
+      expect(back.map((r) => r.ordinal)).toEqual(drafts.map((d) => d.ordinal));
+      expect(back.every((r) => r.batchId === 'batch-1' && r.batchSeq === 3)).toBe(true);
+      expect(back.map((r) => stableStringify(r.record))).toEqual(
+        drafts.map((d) => stableStringify(d.record)),
+      );
+      expect(back.map((r) => r.record)).toEqual(drafts.map((d) => d.record));
+    }
+  });
+
+  it('shares repeated text through a dictionary and keeps unique text as it is', async () => {
+    const drafts = await draftsOf(sample('hazards.csv'));
+    const block = [...blocksOf(drafts.slice(0, 200), 'b', 1)][0]!.block;
+    const col = (key: string): BlockColumn => block.columns.find((c) => c.key === key)!;
+    expect(col('township').type).toBe('dict');
+    expect(col('sector').type).toBe('dict');
+    expect(col('level').type).toBe('dict');
+    expect(col('source').type).toBe('obj');
+    const township = col('township');
+    if (township.type !== 'dict') throw new Error('unreachable');
+    expect(township.dict.length).toBeLessThan(50);
+    expect(township.codes).toBeInstanceOf(Int32Array);
+  });
+
+  it('keeps null, absent, nested, array and mixed values apart', () => {
+    const rows = [
+      { a: 1, b: null, c: 'x', d: ['p', 'q'], e: { file: 'f.xlsx', line: 3, sheet: '三月' }, m: 1 },
+      { a: 2, c: 'x', d: [], e: { file: 'f.xlsx', line: null }, m: 'one' },
+      { a: 3.5, b: null, c: null, e: undefined, m: null },
+      { a: -0, b: 'y', d: ['p'], e: { file: 'g.csv', line: 9, batchId: 'b7' } },
+    ];
+    const back = roundTrip(rows);
+    expect(back).toEqual(rows);
+    expect(back.map(stableStringify)).toEqual(rows.map(stableStringify));
+    // Absent stays absent, null stays null.
+    expect('b' in back[1]!).toBe(false);
+    expect(back[2]!.c).toBeNull();
+    expect('e' in back[2]!).toBe(false);
+    expect('sheet' in (back[1]!.e as object)).toBe(false);
+    expect(Object.is(back[3]!.a, -0)).toBe(true);
+  });
+
+  it('groups a commit by kind, in file order, at most `size` records a block, ids unique', async () => {
+    const months = sample('township-month.csv');
+    const ledger = sample('hazards.csv');
+    const mixed = { ...months, hazards: ledger.hazards.slice(0, 130) };
+    const drafts = await draftsOf(mixed);
+    const blocks = [...blocksOf(drafts, 'batch-9', 2, 60, 'r1')].map((b) => b.block);
+    expect(blocks.every((b) => b.count <= 60 && b.count === b.ids.length)).toBe(true);
+    expect(new Set(blocks.map((b) => b.id)).size).toBe(blocks.length);
+    expect(blocks.filter((b) => b.kind === 'hazard').map((b) => b.count)).toEqual([60, 60, 10]);
+    for (const b of blocks) expect([...b.ordinals]).toEqual([...b.ordinals].sort((x, y) => x - y));
+    expect(blocks.reduce((n, b) => n + b.count, 0)).toBe(drafts.length);
+  });
+});
