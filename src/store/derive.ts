@@ -9,7 +9,7 @@ import type {
   ProblemRecordInput,
   TownshipMonthRecord,
 } from '../domain/records';
-import type { BatchRow, Settings, StoredRecord } from './persist-types';
+import type { BatchRow, DerivableRecord, Settings } from './persist-types';
 
 /**
  * Builds the dataset: records ordered by batch commit order then position in the file; townships
@@ -17,7 +17,7 @@ import type { BatchRow, Settings, StoredRecord } from './persist-types';
  * from the settings, else the latest batch that declared one, else null. Empty input → empty dataset.
  */
 export function deriveDataset(
-  records: readonly StoredRecord[],
+  records: readonly DerivableRecord[],
   // Only each batch's order and declared district are read (a planned batch has no row yet).
   batches: readonly Pick<BatchRow, 'seq' | 'district'>[],
   settings: Settings,
@@ -54,8 +54,8 @@ export function deriveDataset(
  * array indexed by ordinal. A comparison sort of a million records was a second-long task on the
  * page at every reload (issue 13).
  */
-function inCommitOrder(records: readonly StoredRecord[]): StoredRecord[] {
-  const bySeq = new Map<number, (StoredRecord | StoredRecord[] | undefined)[]>();
+function inCommitOrder<R extends DerivableRecord>(records: readonly R[]): R[] {
+  const bySeq = new Map<number, (R | R[] | undefined)[]>();
   // Slots beyond a few times the record count would make the walk below longer than a sort.
   const maxOrdinal = 4 * records.length + 1024;
   let odd = false;
@@ -72,7 +72,7 @@ function inCommitOrder(records: readonly StoredRecord[]): StoredRecord[] {
   }
   // Ordinals that are not small non-negative integers (not written by this app): sort.
   if (odd) return [...records].sort((a, b) => a.batchSeq - b.batchSeq || a.ordinal - b.ordinal);
-  const out: StoredRecord[] = [];
+  const out: R[] = [];
   for (const seq of [...bySeq.keys()].sort((a, b) => a - b)) {
     for (const slot of bySeq.get(seq)!) {
       if (slot === undefined) continue;

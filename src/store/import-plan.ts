@@ -17,12 +17,15 @@ function withBatch<T extends AnyRecord>(record: T, batchId: string): T {
 function draftBuilder(batchId: string) {
   const drafts: StoredRecordDraft[] = [];
   let duplicateInFile = 0;
-  const occurrences = new Map<string, number>();
+  // Seen base keys, one map per kind: the base key is used as it is, where a key joined with its
+  // kind was one more string per record to build and hash (a million per city ledger).
+  const occurrences = new Map<StoredKind, Map<string, number>>();
   const push = (kind: StoredKind, record: AnyRecord): void => {
     const base = baseKeyOf(kind, record);
-    const occKey = `${kind}\u0001${base}`;
-    const n = occurrences.get(occKey) ?? 0;
-    occurrences.set(occKey, n + 1);
+    let seen = occurrences.get(kind);
+    if (!seen) occurrences.set(kind, (seen = new Map()));
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
     if ((kind === 'township_month' || kind === 'hazard_tally') && n > 0) {
       duplicateInFile++;
       return;

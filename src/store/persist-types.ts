@@ -88,6 +88,9 @@ export interface StoredRecord {
   readonly record: AnyRecord;
 }
 
+/** What deriving the dataset reads of a stored record: not its key (a reload rebuilds no keys). */
+export type DerivableRecord = Pick<StoredRecord, 'kind' | 'batchId' | 'batchSeq' | 'ordinal' | 'record'>;
+
 /** An older value of a record, kept when it was replaced; can be restored. */
 export interface RevisionRow {
   readonly id: string;

@@ -22,6 +22,7 @@ import type {
   BatchSource,
   CommitOutcome,
   Conflict,
+  DerivableRecord,
   ConflictDecision,
   ImportPlan,
   ImportStepOptions,
@@ -36,7 +37,7 @@ import type {
 } from './persist-types';
 import { stableStringify } from './record-keys';
 import { BLOCK_SIZE, blocksOf, type BlockKeysRow, type BlockRow } from './record-blocks';
-import { readAllStored, StoredLookup, storedKinds } from './stored-records';
+import { readAllDerivable, readAllStored, StoredLookup, storedKinds } from './stored-records';
 import { DEFAULT_SETTINGS, validateSettings } from './settings';
 import {
   defaultStorageManager,
@@ -455,7 +456,7 @@ export class PersistentStore implements DataStore, PersistentApi {
           // per row. add() (not put) so an accidental overwrite surfaces as a ConstraintError
           // (docs/input-rules.md H2); the re-check above made sure no key is stored yet.
           // Encoded a few blocks per write step (blocksOf is lazy), so no step is a long task.
-          const perWrite = Math.max(1, Math.floor(this.chunks.write / this.chunks.block));
+          const perWrite = this.blocksPerStep();
           let written = 0;
           let part: BlockRow[] = [];
           let partKeys: BlockKeysRow[] = [];
@@ -621,7 +622,7 @@ export class PersistentStore implements DataStore, PersistentApi {
    * flight, and the same object once exactly its records are stored; null to derive afresh.
    */
   private pendingDataset(
-    records: readonly StoredRecord[],
+    records: readonly DerivableRecord[],
     batches: readonly BatchRow[],
     settings: Settings,
   ): Dataset | null {
@@ -939,7 +940,7 @@ export class PersistentStore implements DataStore, PersistentApi {
       () =>
         Promise.all([
           this.db.batches.orderBy('seq').toArray(),
-          this.readAllRecords(),
+          readAllDerivable(this.db, this.chunks.read, this.blocksPerStep()),
           this.db.revisions.count(),
           this.db.kv.get(KV_SETTINGS),
         ]),
@@ -1003,7 +1004,12 @@ export class PersistentStore implements DataStore, PersistentApi {
 
   /** Every stored record (inside the caller's transaction): rows and blocks (stored-records.ts). */
   private readAllRecords(): Promise<StoredRecord[]> {
-    return readAllStored(this.db, this.chunks.read, Math.max(1, Math.floor(this.chunks.write / this.chunks.block)));
+    return readAllStored(this.db, this.chunks.read, this.blocksPerStep());
+  }
+
+  /** Whole blocks per write or read step. */
+  private blocksPerStep(): number {
+    return Math.max(1, Math.floor(this.chunks.write / this.chunks.block));
   }
 
   private withLock<T>(fn: () => Promise<T>): Promise<T> {

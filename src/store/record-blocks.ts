@@ -14,7 +14,14 @@
  * `undefined` round-trips (stableStringify-equal, docs/architecture.md "Storage"); `undefined` is
  * treated as absent, as stableStringify and the diff already treat it.
  */
-import type { AnyRecord, StoredKind, StoredRecord, StoredRecordDraft } from './persist-types';
+import type {
+  AnyRecord,
+  DerivableRecord,
+  StoredKind,
+  StoredRecord,
+  StoredRecordDraft,
+} from './persist-types';
+import { baseKeyOf, makeRecordId, occurrenceOf } from './record-keys';
 
 /** Records per block: large enough that rows are few, small enough that one block decodes fast. */
 export const BLOCK_SIZE = 2_000;
@@ -53,8 +60,14 @@ export interface BlockRow {
   readonly batchSeq: number;
   readonly kind: StoredKind;
   readonly count: number;
-  /** The records' natural keys (StoredRecord.id), in the order of the columns. */
-  readonly ids: readonly string[];
+  /**
+   * The records' keys, as the occurrence number each key carries: a key is rebuilt from its record
+   * (record-keys.ts makeRecordId), so the block does not store a million long key strings that
+   * the blockKeys table holds anyway. `oddIds` keeps, by position, any key that cannot be rebuilt
+   * (written by an older version of the key rules, e.g. restored from an old backup).
+   */
+  readonly occurrences: Int32Array;
+  readonly oddIds: readonly (readonly [number, string])[];
   readonly ordinals: Int32Array;
   readonly columns: readonly BlockColumn[];
 }
@@ -80,60 +93,105 @@ function keysOf(rows: readonly (Record<string, unknown> | undefined)[]): string[
   return [...seen];
 }
 
-/** Encodes plain objects (undefined where a parent object is absent) into columns. */
+/** The first present record's keys with a value: every record's, when they share one shape. */
+function firstKeys(rows: readonly (Record<string, unknown> | undefined)[]): string[] {
+  const first = rows.find((r) => r !== undefined);
+  const keys: string[] = [];
+  if (first) for (const k in first) if (first[k] !== undefined) keys.push(k);
+  return keys;
+}
+
+/**
+ * Encodes plain objects (undefined where a parent object is absent) into columns. Records of one
+ * kind share their keys, so the columns are first built from the first record's keys, and a
+ * record is checked for others only when it has more keys than values found (a key counted
+ * without a Set per key: a million records times a dozen keys was a second and a half of Set
+ * work on the page).
+ */
 export function encodeColumns(rows: readonly (Record<string, unknown> | undefined)[]): BlockColumn[] {
+  const keys = firstKeys(rows);
+  const found = new Int32Array(rows.length);
+  const columns = keys.map((key) => encodeColumn(rows, key, found));
+  const known = new Set(keys);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (r === undefined) continue;
+    let n = 0;
+    for (const _k in r) n++;
+    if (n === found[i]) continue;
+    for (const k in r)
+      if (r[k] !== undefined && !known.has(k)) return keysOf(rows).map((key) => encodeColumn(rows, key));
+  }
+  return columns;
+}
+
+/** One key's column; counts each record's values found into `found`. */
+function encodeColumn(
+  rows: readonly (Record<string, unknown> | undefined)[],
+  key: string,
+  found?: Int32Array,
+): BlockColumn {
   const n = rows.length;
-  return keysOf(rows).map((key): BlockColumn => {
-    const values: unknown[] = new Array<unknown>(n);
-    const present = new Uint8Array(n);
-    let allNumbers = true;
-    let allObjects = true;
-    let allText = true;
-    let absent = 0;
-    for (let i = 0; i < n; i++) {
-      const v = rows[i]?.[key];
-      if (v === undefined) {
-        absent++;
+  const values: unknown[] = new Array<unknown>(n);
+  const present = new Uint8Array(n);
+  let allNumbers = true;
+  let allObjects = true;
+  let allText = true;
+  let absent = 0;
+  for (let i = 0; i < n; i++) {
+    const v = rows[i]?.[key];
+    if (v === undefined) {
+      absent++;
+      continue;
+    }
+    if (found) found[i]!++;
+    present[i] = 1;
+    values[i] = v;
+    const t = typeof v;
+    if (t === 'string' || v === null) {
+      allNumbers = false;
+      allObjects = false;
+    } else if (t === 'number') {
+      allObjects = false;
+      allText = false;
+    } else {
+      allNumbers = false;
+      allText = false;
+      if (allObjects && !isPlainObject(v)) allObjects = false;
+    }
+  }
+  if (allNumbers && absent === 0) return { key, type: 'num', values: Float64Array.from(values as number[]) };
+  if (allObjects)
+    return {
+      key,
+      type: 'obj',
+      present,
+      columns: encodeColumns(values as (Record<string, unknown> | undefined)[]),
+    };
+  if (allText) {
+    const index = new Map<string | null, number>();
+    const dict: (string | null)[] = [];
+    const codes = new Int32Array(n);
+    // Mostly distinct text (descriptions) gains nothing from a dictionary: stop building one.
+    const most = n / 2;
+    let i = 0;
+    for (; i < n && dict.length <= most; i++) {
+      if (present[i] === 0) {
+        codes[i] = -1;
         continue;
       }
-      present[i] = 1;
-      values[i] = v;
-      if (typeof v !== 'number') allNumbers = false;
-      if (!isPlainObject(v)) allObjects = false;
-      if (typeof v !== 'string' && v !== null) allText = false;
-    }
-    if (allNumbers && absent === 0)
-      return { key, type: 'num', values: Float64Array.from(values as number[]) };
-    if (allObjects)
-      return {
-        key,
-        type: 'obj',
-        present,
-        columns: encodeColumns(values as (Record<string, unknown> | undefined)[]),
-      };
-    if (allText) {
-      const index = new Map<string | null, number>();
-      const dict: (string | null)[] = [];
-      const codes = new Int32Array(n);
-      for (let i = 0; i < n; i++) {
-        if (present[i] === 0) {
-          codes[i] = -1;
-          continue;
-        }
-        const v = values[i] as string | null;
-        let code = index.get(v);
-        if (code === undefined) {
-          code = dict.length;
-          index.set(v, code);
-          dict.push(v);
-        }
-        codes[i] = code;
+      const v = values[i] as string | null;
+      let code = index.get(v);
+      if (code === undefined) {
+        code = dict.length;
+        index.set(v, code);
+        dict.push(v);
       }
-      // Mostly distinct text (descriptions) gains nothing from a dictionary.
-      if (dict.length <= n / 2) return { key, type: 'dict', dict, codes };
+      codes[i] = code;
     }
-    return { key, type: 'any', present, values };
-  });
+    if (i === n && dict.length <= most) return { key, type: 'dict', dict, codes };
+  }
+  return { key, type: 'any', present, values };
 }
 
 /** Decodes `n` objects from columns; `mask` (when given) says which exist at all. */
@@ -204,13 +262,21 @@ export function* blocksOf(
       const part = list.slice(at, at + size);
       const id = [batchId, kind, tag, n].join('\u0001');
       const ids = part.map((d) => d.id);
+      const occurrences = new Int32Array(part.length);
+      const oddIds: [number, string][] = [];
+      part.forEach((d, i) => {
+        const n = occurrenceOf(d.id, kind, baseKeyOf(kind, d.record));
+        if (n === null) oddIds.push([i, d.id]);
+        else occurrences[i] = n;
+      });
       const block: BlockRow = {
         id,
         batchId,
         batchSeq,
         kind,
         count: part.length,
-        ids,
+        occurrences,
+        oddIds,
         ordinals: Int32Array.from(part, (d) => d.ordinal),
         columns: encodeColumns(part.map((d) => d.record as unknown as Record<string, unknown>)),
       };
@@ -219,13 +285,16 @@ export function* blocksOf(
   }
 }
 
-/** A block's records as stored records, in its order. */
-export function recordsOfBlock(block: BlockRow): StoredRecord[] {
+/**
+ * A block's records without their keys, in its order: what a reload derives the dataset from.
+ * Rebuilding a million keys (long strings) on every reload only to drop them was most of the
+ * reload's garbage.
+ */
+export function derivableOfBlock(block: BlockRow): DerivableRecord[] {
   const values = decodeColumns(block.columns, block.count);
-  const out: StoredRecord[] = new Array<StoredRecord>(block.count);
+  const out: DerivableRecord[] = new Array<DerivableRecord>(block.count);
   for (let i = 0; i < block.count; i++) {
     out[i] = {
-      id: block.ids[i]!,
       kind: block.kind,
       batchId: block.batchId,
       batchSeq: block.batchSeq,
@@ -234,4 +303,20 @@ export function recordsOfBlock(block: BlockRow): StoredRecord[] {
     };
   }
   return out;
+}
+
+/** A block's key of each record, in its order (the records decoded `records`, or decoded now). */
+export function idsOfBlock(block: BlockRow, records?: readonly { readonly record: AnyRecord }[]): string[] {
+  const list = records ?? derivableOfBlock(block);
+  const odd = block.oddIds.length > 0 ? new Map(block.oddIds) : null;
+  return list.map(
+    (r, i) => odd?.get(i) ?? makeRecordId(block.kind, baseKeyOf(block.kind, r.record), block.occurrences[i]),
+  );
+}
+
+/** A block's records as stored records, in its order. */
+export function recordsOfBlock(block: BlockRow): StoredRecord[] {
+  const records = derivableOfBlock(block);
+  const ids = idsOfBlock(block, records);
+  return records.map((r, i) => ({ id: ids[i]!, ...r }));
 }

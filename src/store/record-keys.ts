@@ -36,6 +36,19 @@ export function makeRecordId(kind: StoredKind, baseKey: string, occurrence = 0):
 }
 
 /**
+ * The occurrence number `id` carries for `kind` and `baseKey` (0 for kinds keyed by value alone),
+ * or null when `id` is not exactly `makeRecordId(kind, baseKey, n)` for any n: then it cannot be
+ * rebuilt from the record and must be kept as it is (record-blocks.ts).
+ */
+export function occurrenceOf(id: string, kind: StoredKind, baseKey: string): number | null {
+  if (UNIQUE_KEYED.has(kind)) return id === makeRecordId(kind, baseKey) ? 0 : null;
+  const prefix = `${kind}${SEP}${baseKey}${SEP}`;
+  if (!id.startsWith(prefix)) return null;
+  const n = Number(id.slice(prefix.length));
+  return Number.isSafeInteger(n) && n >= 0 && makeRecordId(kind, baseKey, n) === id ? n : null;
+}
+
+/**
  * True when `id` is a stored id of `kind` for `baseKey`: the key itself for a township-month, the
  * key plus any occurrence number (0, 1, …) for a hazard or problem.
  */

@@ -6,9 +6,9 @@
  * Dexie requests (anything else would let the transaction commit early).
  */
 import type { TsdDatabase } from './db';
-import type { StoredKind, StoredRecord } from './persist-types';
+import type { DerivableRecord, StoredKind, StoredRecord } from './persist-types';
 import { recordIdPrefix } from './record-keys';
-import { recordsOfBlock } from './record-blocks';
+import { derivableOfBlock, idsOfBlock, recordsOfBlock, type BlockRow } from './record-blocks';
 
 const KINDS: readonly StoredKind[] = ['township_month', 'hazard', 'problem', 'hazard_tally'];
 
@@ -23,16 +23,9 @@ export async function storedKinds(db: TsdDatabase): Promise<ReadonlySet<StoredKi
   return new Set(KINDS.filter((_, i) => rows[i]!.length > 0 || blocks[i]!.length > 0));
 }
 
-/**
- * Every stored record: rows read a page of `pageSize` at a time in key order (one getAll of a
- * million rows was one long task on the page), then `blocksPerRead` blocks at a time, each
- * block's records kept unless a row holds the same key.
- */
-export async function readAllStored(
-  db: TsdDatabase,
-  pageSize: number,
-  blocksPerRead: number,
-): Promise<StoredRecord[]> {
+/** Every `records` row, a page of `pageSize` at a time in key order (one getAll of a million
+ * rows was one long task on the page). */
+async function readAllRows(db: TsdDatabase, pageSize: number): Promise<StoredRecord[]> {
   const rows: StoredRecord[] = [];
   let page = await db.records.orderBy(':id').limit(pageSize).toArray();
   while (page.length > 0) {
@@ -44,16 +37,63 @@ export async function readAllStored(
       .limit(pageSize)
       .toArray();
   }
-  const out = rows;
-  const overridden = rows.length > 0 ? new Set(rows.map((r) => r.id)) : null;
+  return rows;
+}
+
+/** Calls `each` with every block, `blocksPerRead` blocks per read. */
+async function forEachBlock(
+  db: TsdDatabase,
+  blocksPerRead: number,
+  each: (b: BlockRow) => void,
+): Promise<void> {
   const blockIds = await db.blocks.toCollection().primaryKeys();
   for (let at = 0; at < blockIds.length; at += blocksPerRead) {
     const blocks = await db.blocks.bulkGet(blockIds.slice(at, at + blocksPerRead));
-    for (const b of blocks) {
-      if (!b) continue;
-      for (const r of recordsOfBlock(b)) if (!overridden?.has(r.id)) out.push(r);
-    }
+    for (const b of blocks) if (b) each(b);
   }
+}
+
+/**
+ * Every stored record with its key (a backup): the rows, then each block's records unless a row
+ * holds the same key.
+ */
+export async function readAllStored(
+  db: TsdDatabase,
+  pageSize: number,
+  blocksPerRead: number,
+): Promise<StoredRecord[]> {
+  const out = await readAllRows(db, pageSize);
+  const overridden = new Set(out.map((r) => r.id));
+  await forEachBlock(db, blocksPerRead, (b) => {
+    for (const r of recordsOfBlock(b)) if (!overridden.has(r.id)) out.push(r);
+  });
+  return out;
+}
+
+/**
+ * Every stored record as a reload derives the dataset from it: as readAllStored, but a block's
+ * keys are rebuilt only when some row might override one of them (usually none: rows are only
+ * replacements and restored values).
+ */
+export async function readAllDerivable(
+  db: TsdDatabase,
+  pageSize: number,
+  blocksPerRead: number,
+): Promise<DerivableRecord[]> {
+  const rows = await readAllRows(db, pageSize);
+  const out: DerivableRecord[] = rows;
+  const overridden = new Set(rows.map((r) => r.id));
+  await forEachBlock(db, blocksPerRead, (b) => {
+    const records = derivableOfBlock(b);
+    if (overridden.size === 0) {
+      for (const r of records) out.push(r);
+      return;
+    }
+    const ids = idsOfBlock(b, records);
+    records.forEach((r, i) => {
+      if (!overridden.has(ids[i]!)) out.push(r);
+    });
+  });
   return out;
 }
 

@@ -67,6 +67,16 @@ function installMonitors(): void {
   } catch {
     // no longtask support: the frame gaps still tell
   }
+  // The import's progress lines as they change (page clock), to split the time into its phases.
+  const wp = window as unknown as { __phases: { at: number; text: string }[] };
+  wp.__phases = [];
+  setInterval(() => {
+    const text = [...document.querySelectorAll('.jobs .job')].map((j) => j.textContent ?? '').join(' | ');
+    const prev = wp.__phases.at(-1)?.text;
+    // One entry per kind of line (reading, checking, saving…), not per count.
+    const kind = text.replace(/[\d,.%]+/g, '#');
+    if (prev === undefined || prev.replace(/[\d,.%]+/g, '#') !== kind) wp.__phases.push({ at: performance.now(), text });
+  }, 100);
   let last = performance.now();
   const tick = (now: number) => {
     if (now - last > 50) w.__gaps.push({ start: last, gap: now - last });
@@ -77,6 +87,34 @@ function installMonitors(): void {
 }
 
 const now = (page: Page) => page.evaluate(() => performance.now());
+
+/** PROFILE_DIR: also write the page's CPU profiles of the import and the reload there. */
+const PROFILE_DIR = process.env.PROFILE_DIR;
+
+async function startProfile(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+  await cdp.send('Profiler.start');
+  return {
+    async stop(file: string) {
+      const { profile } = await cdp.send('Profiler.stop');
+      writeFileSync(file, JSON.stringify(profile));
+      await cdp.detach();
+    },
+  };
+}
+
+/** The progress lines recorded by installMonitors, from `t0` on. */
+async function phases(page: Page, t0: number): Promise<string> {
+  const list = await page.evaluate(
+    () => (window as unknown as { __phases: { at: number; text: string }[] }).__phases,
+  );
+  return list
+    .filter((p) => p.at >= t0)
+    .map((p) => `    ${((p.at - t0) / 1000).toFixed(1).padStart(6)}  ${p.text.slice(0, 100)}`)
+    .join('\n');
+}
 
 /** Longest long task and longest frame gap inside [from, to] (page clock). */
 async function longest(page: Page, from: number, to: number): Promise<string> {
@@ -176,6 +214,7 @@ test.describe('ledger import at scale', () => {
       );
       await page.waitForTimeout(2000); // idle callbacks after the first render
 
+      const profile = PROFILE_DIR ? await startProfile(page) : null;
       const t0 = await now(page);
       await page.getByTestId('file-input').setInputFiles(path);
       const report = page.getByRole('article', { name: `导入报告：${name}` });
@@ -211,13 +250,17 @@ test.describe('ledger import at scale', () => {
       out.push(`  to saved:         ${((tSaved - t0) / 1000).toFixed(1)} s`);
       out.push(`  while reading (to report): ${await longest(page, t0, tReport)}`);
       out.push(`  while saving (report → saved): ${await longest(page, tReport, tSaved)}`);
+      out.push(`  phases (s from choosing the file):\n${await phases(page, t0)}`);
+      if (profile) await profile.stop(join(PROFILE_DIR!, `import-${rows}.cpuprofile`));
       await page.waitForTimeout(5000);
       const tAfter = await now(page);
       out.push(`  5 s after saved (dashboard redraws with the data): ${await longest(page, tSaved, tAfter)}`);
 
       // A fresh page load of 总览 (the landing view): the store reads the data back from IndexedDB.
+      const reloadProfile = PROFILE_DIR ? await startProfile(page) : null;
       await page.goto(`${BASE}/`);
       const ready = await dashboardReady(page);
+      if (reloadProfile) await reloadProfile.stop(join(PROFILE_DIR!, `reload-${rows}.cpuprofile`));
       out.push(`  reload → 总览 drawn with the data: ${(ready / 1000).toFixed(2)} s (from navigation start)`);
       out.push(`  reload window: ${await longest(page, 0, ready)}`);
 
