@@ -7,8 +7,7 @@
  */
 import { EMPTY_DATASET, type Dataset, type Township } from '../domain/records';
 import type { IngestRunner } from '../features/import/ingest-runner';
-import { createMemoryStore, mergeImports, mergeTownships } from '../store/memory-store';
-import { districtTownships } from '../store/district-townships';
+import { districtTownships, mergeTownships } from '../store/district-townships';
 import { DB_NAME } from '../store/db';
 import { openPersistentStore, type OpenStoreOutcome, type PersistentStore } from '../store/persistent-store';
 import type { DataSnapshot, DataStore } from '../store/types';
@@ -27,9 +26,10 @@ export async function openAppStore(
   open: () => Promise<OpenStoreOutcome> = () => openPersistentStore(),
 ): Promise<AppStore> {
   const outcome = await open();
-  return outcome.kind === 'persistent'
-    ? { kind: 'persistent', store: outcome.store }
-    : { kind: 'memory', store: createMemoryStore(), detail: outcome.detail };
+  if (outcome.kind === 'persistent') return { kind: 'persistent', store: outcome.store };
+  // Loaded only here (private mode): the entry chunk has a size budget (issue 13, target 5).
+  const { createMemoryStore } = await import('../store/memory-store');
+  return { kind: 'memory', store: createMemoryStore(), detail: outcome.detail };
 }
 
 /** The part of IDBFactory the first-run probe uses; injectable for tests. */
@@ -131,7 +131,7 @@ export async function startSample(
   load: SampleLoader = (s) => loadSample(runner, now, s),
 ): Promise<SampleStartup> {
   if (app.kind === 'memory') {
-    const outcome = await load(signal);
+    const [outcome, { mergeImports }] = await Promise.all([load(signal), import('../store/memory-store')]);
     if (signal.aborted) return { ok: false, error: { kind: 'aborted' } };
     if (outcome.ok) {
       await app.store.reset(mergeImports(EMPTY_DATASET, [outcome.entry]).dataset, [outcome.entry]);

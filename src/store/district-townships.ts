@@ -13,9 +13,31 @@
  * empty turned "add one township" into a one-township district that rejected every other row.
  */
 import type { Township } from '../domain/records';
-import { mergeTownships } from './memory-store';
+import { inferTownshipType } from '../domain/townships';
 import type { PersistentSnapshot } from './persist-types';
 import type { DataSnapshot } from './types';
+
+// Here rather than in memory-store.ts: every start needs it, the memory store only private mode.
+/**
+ * The township list of a merged dataset: the official list (the first non-empty `townships` a file
+ * declared, in its order), then every other name found in records (and not an alias of a listed
+ * township), in order of first appearance, with its type inferred from the name. Empty when there
+ * are no townships at all.
+ */
+export function mergeTownships(
+  official: readonly Township[],
+  records: readonly { township: string }[],
+): Township[] {
+  const out = [...official];
+  // An alias is the listed township under another name (an old name, 小召 for 小召乡), not a new one.
+  const seen = new Set(official.flatMap((t) => [t.name, ...t.aliases]));
+  for (const r of records) {
+    if (seen.has(r.township)) continue;
+    seen.add(r.township);
+    out.push({ name: r.township, type: inferTownshipType(r.township), code: null, aliases: [] });
+  }
+  return out;
+}
 
 export type TownshipListSource = 'settings' | 'held' | 'none';
 

@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { EMPTY_DATASET, type Township, type TownshipMonthRecord } from '../domain/records';
 import type { FileIngestResult } from '../ingest/types';
 import { townshipMonthRecord } from '../testing/factories';
-import { createMemoryStore, differingFields, mergeImports, mergeTownships } from './memory-store';
+import { mergeTownships } from './district-townships';
+import { createMemoryStore, differingFields, mergeImports } from './memory-store';
 import type { ImportEntry } from './types';
 
 function rec(

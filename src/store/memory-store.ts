@@ -5,8 +5,8 @@
  */
 import type { HazardRecord, ProblemRecordInput, Township, TownshipMonthRecord } from '../domain/records';
 import { EMPTY_DATASET, NUMERIC_FIELDS, townshipMonthKey, type Dataset } from '../domain/records';
-import { inferTownshipType } from '../domain/townships';
 import type { IngestIssue } from '../ingest/types';
+import { mergeTownships } from './district-townships';
 import { hazardTallyKey } from './record-keys';
 import type { DataSnapshot, DataStore, ImportEntry } from './types';
 
@@ -69,27 +69,6 @@ function resubmissionIssue(
       existingFile: existing.source.file,
     },
   };
-}
-
-/**
- * The township list of a merged dataset: the official list (the first non-empty `townships` a file
- * declared, in its order), then every other name found in records (and not an alias of a listed
- * township), in order of first appearance, with its type inferred from the name. Empty when there
- * are no townships at all.
- */
-export function mergeTownships(
-  official: readonly Township[],
-  records: readonly { township: string }[],
-): Township[] {
-  const out = [...official];
-  // An alias is the listed township under another name (an old name, 小召 for 小召乡), not a new one.
-  const seen = new Set(official.flatMap((t) => [t.name, ...t.aliases]));
-  for (const r of records) {
-    if (seen.has(r.township)) continue;
-    seen.add(r.township);
-    out.push({ name: r.township, type: inferTownshipType(r.township), code: null, aliases: [] });
-  }
-  return out;
 }
 
 export interface MergeOutcome {

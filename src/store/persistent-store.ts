@@ -36,8 +36,10 @@ import type {
   WriteFailureReason,
 } from './persist-types';
 import { stableStringify } from './record-keys';
-import { BLOCK_SIZE, blocksOf, type BlockKeysRow, type BlockRow } from './record-blocks';
-import { readAllDerivable, readAllStored, StoredLookup, storedKinds } from './stored-records';
+import { BLOCK_SIZE, type BlockKeysRow, type BlockRow } from './record-blocks';
+import { readAllDerivable, readAllStored } from './stored-records';
+import type * as Lookup from './stored-lookup';
+import type { StoredLookup } from './stored-lookup';
 import { DEFAULT_SETTINGS, validateSettings } from './settings';
 import {
   defaultStorageManager,
@@ -47,6 +49,19 @@ import {
 } from './storage-status';
 import type { PersistentApi, RemoveOutcome } from './persistent-api';
 import type { DataStore, ImportEntry } from './types';
+
+/**
+ * The block encoder (record-blocks-encode.ts), loaded the first time something is written: a
+ * reload only decodes, and the entry chunk has a size budget (issue 13, target 5).
+ */
+const loadEncoder = () => import('./record-blocks-encode');
+
+/**
+ * Finding stored records by key (stored-lookup.ts), for planning and writing; a reload does not
+ * need it. Requested as the store opens, so it is there before the first plan.
+ */
+let lookupModule: Promise<typeof Lookup> | null = null;
+const loadLookup = () => (lookupModule ??= import('./stored-lookup'));
 
 /** The BroadcastChannel name other tabs listen on. */
 export const DATA_CHANNEL = 'tsd-data';
@@ -252,6 +267,10 @@ export class PersistentStore implements DataStore, PersistentApi {
     });
     store.db.on('blocked', () => store.setMode('blocked'));
     await store.db.open();
+    // A failed load is asked again by the first plan, which then reports it.
+    loadLookup().catch(() => {
+      lookupModule = null;
+    });
     if (store.mode === 'blocked') store.mode = 'persistent';
     if (store.channel) {
       store.channel.onmessage = () => {
@@ -337,12 +356,14 @@ export class PersistentStore implements DataStore, PersistentApi {
       this.chunks.plan,
     );
     const tables = [this.db.batches, this.db.records, this.db.blocks, this.db.blockKeys];
+    // Before the transaction: an await on anything but Dexie inside it would end it.
+    const found = await loadLookup();
     return this.db.transaction('r', tables, async () => {
       const dup = await this.db.batches.where('hash').equals(hash).first();
       // Looked up and classified a chunk at a time (see Chunks).
       const c = { newRecords: [] as StoredRecordDraft[], identical: 0, conflicts: [] as Conflict[] };
-      const stored = await this.kindsToLookUp(drafts);
-      const lookup = await StoredLookup.load(this.db, stored);
+      const stored = await this.kindsToLookUp(found, drafts);
+      const lookup = await found.StoredLookup.load(this.db, stored);
       let checked = 0;
       for (const part of slices(drafts, this.chunks.read)) {
         // No await when there is nothing to look up (see lookUp).
@@ -396,6 +417,8 @@ export class PersistentStore implements DataStore, PersistentApi {
     const importedAt = this.now();
     let outcome: CommitOutcome;
     try {
+      // Before the transaction: an await on anything but Dexie inside it would end it.
+      const [{ blocksOf }, found] = await Promise.all([loadEncoder(), loadLookup()]);
       outcome = await this.withLock(() =>
         this.db.transaction('rw', [...ALL_TABLES], async (): Promise<CommitOutcome> => {
           const dup = await this.db.batches.where('hash').equals(plan.hash).first();
@@ -404,8 +427,8 @@ export class PersistentStore implements DataStore, PersistentApi {
           // conflict's stored value must still be the one the user compared against.
           // A kind with nothing stored holds none of them: no lookups (a first ledger of a
           // million rows, into a district whose monthly reports are already stored).
-          const stored = await this.kindsToLookUp([...plan.newRecords, ...plan.conflicts]);
-          const lookup = await StoredLookup.load(this.db, stored);
+          const stored = await this.kindsToLookUp(found, plan.newRecords, plan.conflicts);
+          const lookup = await found.StoredLookup.load(this.db, stored);
           const toCheck = plan.newRecords.filter((d) => stored.has(d.kind)).length;
           let checked = 0;
           for (const part of slices(plan.newRecords, this.chunks.read)) {
@@ -518,9 +541,13 @@ export class PersistentStore implements DataStore, PersistentApi {
    * every key of a kind is new, and looking up thousands of absent keys costs the page seconds of
    * main-thread work (5 s for 100k hazards, measured in Chromium), so `lookUp` skips them.
    */
-  private async kindsToLookUp(drafts: readonly { readonly kind: StoredKind }[]): Promise<ReadonlySet<StoredKind>> {
-    const stored = await storedKinds(this.db);
-    const wanted = new Set(drafts.map((d) => d.kind));
+  private async kindsToLookUp(
+    found: typeof Lookup,
+    ...lists: readonly (readonly { readonly kind: StoredKind }[])[]
+  ): Promise<ReadonlySet<StoredKind>> {
+    const stored = await found.storedKinds(this.db);
+    const wanted = new Set<StoredKind>();
+    for (const list of lists) for (const d of list) wanted.add(d.kind);
     return new Set([...stored].filter((k) => wanted.has(k)));
   }
 
@@ -715,10 +742,11 @@ export class PersistentStore implements DataStore, PersistentApi {
    */
   async restoreRevision(revisionId: string): Promise<boolean> {
     const at = this.now();
+    const found = await loadLookup();
     const done = await this.db.transaction('rw', [...ALL_TABLES], async () => {
       const rev = await this.db.revisions.get(revisionId);
       if (!rev) return false;
-      const lookup = await StoredLookup.load(this.db, new Set([rev.kind]));
+      const lookup = await found.StoredLookup.load(this.db, new Set([rev.kind]));
       const [current] = await lookup.get([rev.recordId]);
       if (current)
         await this.db.revisions.add(this.revisionOf(current, 'restore', at, await this.nextRevisionOrder()));
@@ -813,6 +841,7 @@ export class PersistentStore implements DataStore, PersistentApi {
     const at = this.now();
     let counts: BackupCounts;
     try {
+      const [{ blocksOf }, found] = await Promise.all([loadEncoder(), loadLookup()]);
       counts = await this.withLock(() =>
         this.db.transaction('rw', [...ALL_TABLES], async () => {
           let restored = 0;
@@ -833,7 +862,7 @@ export class PersistentStore implements DataStore, PersistentApi {
           }
           const usedBatches = new Set<string>();
           let order = await this.nextRevisionOrder();
-          const lookup = await StoredLookup.load(this.db, await storedKinds(this.db));
+          const lookup = await found.StoredLookup.load(this.db, await found.storedKinds(this.db));
           // Records new here, per target batch: written in blocks at the end, as an import's.
           const added = new Map<string, StoredRecord>();
           for (const r of file.records) {

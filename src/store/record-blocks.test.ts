@@ -8,7 +8,8 @@ import { ingestBytes } from '../ingest/ingest-file';
 import type { FileIngestResult } from '../ingest/types';
 import { buildDraftsInSlices } from './import-plan';
 import type { StoredRecordDraft } from './persist-types';
-import { blocksOf, decodeColumns, encodeColumns, recordsOfBlock, type BlockColumn } from './record-blocks';
+import { decodeColumns, recordsOfBlock, type BlockColumn } from './record-blocks';
+import { blocksOf, encodeColumns } from './record-blocks-encode';
 import { stableStringify } from './record-keys';
 
 const sample = (name: string): FileIngestResult =>
