@@ -1,25 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EMPTY_PROBLEM_EDITS, parseEdits, serialiseEdits } from '../analysis/problems/edits';
-import { PersistentStore } from './persistent-store';
-import { counterIds, stepClock, uniqueDbName } from './test-support';
+import { closeTestStores, makeTestStore } from './test-support';
 
-const open: PersistentStore[] = [];
-async function makeStore(label: string): Promise<PersistentStore> {
-  const store = await PersistentStore.open({
-    dbName: uniqueDbName(label),
-    now: stepClock(),
-    newId: counterIds(`${label}-`),
-    channelName: null,
-    storage: null,
-    locks: null,
-  });
-  open.push(store);
-  return store;
-}
-afterEach(() => {
-  for (const s of open.splice(0)) s.close();
-});
+const makeStore = makeTestStore;
+afterEach(closeTestStores);
 
 describe('backup: what the classifier learnt travels with the problem edits', () => {
   it('restores the learnt examples', async () => {

@@ -2,26 +2,11 @@ import 'fake-indexeddb/auto';
 import { validationIssueText } from './validation-text';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseBackup } from './backup';
-import { PersistentStore, type PersistentStoreOptions } from './persistent-store';
-import { bytesOf, counterIds, hazard, problem, result, stepClock, tm, uniqueDbName } from './test-support';
+import type { PersistentStore } from './persistent-store';
+import { bytesOf, closeTestStores, hazard, makeTestStore, problem, result, tm } from './test-support';
 
-const open: PersistentStore[] = [];
-async function makeStore(label: string, extra: PersistentStoreOptions = {}): Promise<PersistentStore> {
-  const store = await PersistentStore.open({
-    dbName: uniqueDbName(label),
-    now: stepClock(),
-    newId: counterIds(`${label}-`),
-    channelName: null,
-    storage: null,
-    locks: null,
-    ...extra,
-  });
-  open.push(store);
-  return store;
-}
-afterEach(() => {
-  for (const s of open.splice(0)) s.close();
-});
+const makeStore = makeTestStore;
+afterEach(closeTestStores);
 
 /** A store with two batches, one replaced value (a revision), settings and category edits. */
 async function populated(label: string): Promise<PersistentStore> {

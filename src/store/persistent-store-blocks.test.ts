@@ -8,37 +8,23 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HazardRecord } from '../domain/records';
 import { DEFAULT_SETTINGS } from './settings';
-import { PersistentStore, type PersistentStoreOptions } from './persistent-store';
+import type { PersistentStore, PersistentStoreOptions } from './persistent-store';
 import type { StoredRecord } from './persist-types';
 import { hazardBaseKey, makeRecordId } from './record-keys';
 import {
   bytesOf,
-  counterIds,
+  closeTestStores,
   hazard,
+  makeTestStore,
   result,
-  stepClock,
   storedRecordCount,
   uniqueDbName,
 } from './test-support';
 
-const open: PersistentStore[] = [];
-async function makeStore(label: string, extra: PersistentStoreOptions = {}): Promise<PersistentStore> {
-  const store = await PersistentStore.open({
-    dbName: uniqueDbName(label),
-    now: stepClock(),
-    newId: counterIds(`${label}-`),
-    channelName: null,
-    storage: null,
-    locks: null,
-    chunks: { block: 100, write: 300 },
-    ...extra,
-  });
-  open.push(store);
-  return store;
-}
-afterEach(() => {
-  for (const s of open.splice(0)) s.close();
-});
+/** Small blocks, so a few hundred records cross block and write-step edges. */
+const makeStore = (label: string, extra: PersistentStoreOptions = {}) =>
+  makeTestStore(label, { chunks: { block: 100, write: 300 }, ...extra });
+afterEach(closeTestStores);
 
 /** A township's ledger of `n` hazards; item `open` is still being rectified. */
 const ledger = (n: number, open = -1): HazardRecord[] =>

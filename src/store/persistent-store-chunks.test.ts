@@ -9,28 +9,21 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { HazardRecord } from '../domain/records';
 import { deriveDataset } from './derive';
 import type { StoredRecord } from './persist-types';
-import { PersistentStore, type PersistentStoreOptions } from './persistent-store';
+import type { PersistentStore } from './persistent-store';
 import { DEFAULT_SETTINGS } from './settings';
 import type { BlockRow } from './record-blocks';
-import { bytesOf, counterIds, hazard, result, stepClock, storedRecordCount, tm, uniqueDbName } from './test-support';
+import {
+  bytesOf,
+  closeTestStores,
+  hazard,
+  makeTestStore,
+  result,
+  storedRecordCount,
+  tm,
+} from './test-support';
 
-const open: PersistentStore[] = [];
-async function makeStore(label: string, extra: PersistentStoreOptions = {}): Promise<PersistentStore> {
-  const store = await PersistentStore.open({
-    dbName: uniqueDbName(label),
-    now: stepClock(),
-    newId: counterIds(`${label}-`),
-    channelName: null,
-    storage: null,
-    locks: null,
-    ...extra,
-  });
-  open.push(store);
-  return store;
-}
-afterEach(() => {
-  for (const s of open.splice(0)) s.close();
-});
+const makeStore = makeTestStore;
+afterEach(closeTestStores);
 
 /** Blocks of 2 records, written 2 blocks (4 records) at a time. */
 const SMALL = { plan: 3, read: 4, write: 5, block: 2 } as const;

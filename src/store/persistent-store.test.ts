@@ -4,36 +4,21 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Township } from '../domain/records';
 import { districtTownships } from './district-townships';
 import type { ConflictDecision } from './persist-types';
-import { PersistentStore, type PersistentStoreOptions, openPersistentStore } from './persistent-store';
+import { openPersistentStore, type PersistentStore } from './persistent-store';
 import {
   bytesOf,
-  counterIds,
+  closeTestStores,
   hazard,
+  makeTestStore,
   problem,
   result,
-  stepClock,
   storedRecordCount,
   tm,
   uniqueDbName,
 } from './test-support';
 
-const open: PersistentStore[] = [];
-async function makeStore(label: string, extra: PersistentStoreOptions = {}): Promise<PersistentStore> {
-  const store = await PersistentStore.open({
-    dbName: uniqueDbName(label),
-    now: stepClock(),
-    newId: counterIds(`${label}-`),
-    channelName: null,
-    storage: null,
-    locks: null,
-    ...extra,
-  });
-  open.push(store);
-  return store;
-}
-afterEach(() => {
-  for (const s of open.splice(0)) s.close();
-});
+const makeStore = makeTestStore;
+afterEach(closeTestStores);
 
 const april = [
   tm('小召乡', '2022-04', { hazards_found: 12, hazards_rectified: 10, meetings_held: 2 }),

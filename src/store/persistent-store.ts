@@ -39,7 +39,6 @@ import { stableStringify } from './record-keys';
 import { BLOCK_SIZE, type BlockKeysRow, type BlockRow } from './record-blocks';
 import { readAllDerivable, readAllStored } from './stored-records';
 import type * as Lookup from './stored-lookup';
-import type { StoredLookup } from './stored-lookup';
 import { DEFAULT_SETTINGS, validateSettings } from './settings';
 import {
   defaultStorageManager,
@@ -558,7 +557,7 @@ export class PersistentStore implements DataStore, PersistentApi {
    * (Dexie's PrematureCommitError; a 1M-row first ledger failed to save that way).
    */
   private async lookUp(
-    lookup: StoredLookup,
+    lookup: Lookup.StoredLookup,
     drafts: readonly StoredRecordDraft[],
     stored: ReadonlySet<StoredKind>,
   ): Promise<(StoredRecord | undefined)[]> {

@@ -140,11 +140,10 @@ export function derivableOfBlock(block: BlockRow): DerivableRecord[] {
   return out;
 }
 
-/** A block's key of each record, in its order (the records decoded `records`, or decoded now). */
-export function idsOfBlock(block: BlockRow, records?: readonly { readonly record: AnyRecord }[]): string[] {
-  const list = records ?? derivableOfBlock(block);
+/** A block's key of each record, in its order, from its decoded `records` (derivableOfBlock). */
+export function idsOfBlock(block: BlockRow, records: readonly { readonly record: AnyRecord }[]): string[] {
   const odd = block.oddIds.length > 0 ? new Map(block.oddIds) : null;
-  return list.map(
+  return records.map(
     (r, i) => odd?.get(i) ?? makeRecordId(block.kind, baseKeyOf(block.kind, r.record), block.occurrences[i]),
   );
 }

@@ -6,6 +6,7 @@ import type { HazardRecord, ProblemRecordInput, TownshipMonthRecord } from '../d
 import type { FileIngestResult } from '../ingest/types';
 import { townshipMonthRecord, type NumericValues } from '../testing/factories';
 import { ALL_TABLES, type TsdDatabase } from './db';
+import { PersistentStore, type PersistentStoreOptions } from './persistent-store';
 import { readAllStored } from './stored-records';
 
 /** A township-month record with every numeric field null (not reported) unless given. */
@@ -103,4 +104,33 @@ export const uniqueDbName = (label: string): string => `tsd-test-${label}-${++db
 /** How many records the database holds, in rows and blocks alike (stored-records.ts). */
 export async function storedRecordCount(db: TsdDatabase): Promise<number> {
   return db.transaction('r', [...ALL_TABLES], async () => (await readAllStored(db, 1_000, 4)).length);
+}
+
+const openStores: PersistentStore[] = [];
+
+/**
+ * A persistent store on a fresh database (fake-indexeddb), with a fixed clock and ids and no tab
+ * channel, storage manager or locks unless `extra` gives them. Close them with closeTestStores
+ * (`afterEach(closeTestStores)`).
+ */
+export async function makeTestStore(
+  label: string,
+  extra: PersistentStoreOptions = {},
+): Promise<PersistentStore> {
+  const store = await PersistentStore.open({
+    dbName: uniqueDbName(label),
+    now: stepClock(),
+    newId: counterIds(`${label}-`),
+    channelName: null,
+    storage: null,
+    locks: null,
+    ...extra,
+  });
+  openStores.push(store);
+  return store;
+}
+
+/** Closes every store makeTestStore opened. */
+export function closeTestStores(): void {
+  for (const s of openStores.splice(0)) s.close();
 }
