@@ -137,3 +137,64 @@ describe('patchViewState', () => {
     expect(patchViewState(base, { lang: 'en' }).cell).toEqual(base.cell);
   });
 });
+
+describe('the ranking window and the page (issue 13: views at city size)', () => {
+  it('reads and writes rank and page', () => {
+    const s = parseViewState('?view=hazards&rank=bottom10&page=4', VIEWS);
+    expect(s.rank).toEqual({ kind: 'bottom', n: 10 });
+    expect(s.page).toBe(4);
+    expect(serializeViewState(s, VIEWS)).toBe('?view=hazards&rank=bottom10&page=4');
+    expect(parseViewState('?rank=all', VIEWS).rank).toEqual({ kind: 'all' });
+  });
+
+  it.each([
+    ['rank=top0'],
+    ['rank=top'],
+    ['rank=middle10'],
+    ['rank=top12345'],
+    ['rank=TOP10'],
+    ['page=0'],
+    ['page=-1'],
+    ['page=1.5'],
+    ['page=1e3'],
+    ['page=123456'],
+    ['page='],
+  ])('drops an invalid value: %s', (q) => {
+    const s = parseViewState(`?${q}`, VIEWS);
+    expect(s.rank).toBeUndefined();
+    expect(s.page).toBeUndefined();
+    expect(serializeViewState(s, VIEWS)).toBe('');
+  });
+
+  const on = (query: string) => parseViewState(query, VIEWS);
+
+  it('a changed view clears rank and page, which belong to that view’s charts', () => {
+    const next = patchViewState(on('?view=hazards&rank=top50&page=3'), { view: 'overview' });
+    expect(serializeViewState(next, VIEWS)).toBe('?view=overview');
+  });
+
+  it('a changed township filter clears the page but keeps the ranking window', () => {
+    const next = patchViewState(on('?view=hazards&rank=top50&page=3'), { townships: ['小召乡'] });
+    expect(next.page).toBeUndefined();
+    expect(next.rank).toEqual({ kind: 'top', n: 50 });
+    // The same filter again is no change.
+    const same = on('?view=hazards&townships=小召乡&page=3');
+    expect(patchViewState(same, { townships: ['小召乡'] }).page).toBe(3);
+  });
+
+  it('selecting a cell of another township clears the page, so the charts turn to it', () => {
+    const s = on('?view=hazards&page=3&cell=小召乡~2022-04');
+    expect(patchViewState(s, { cell: { township: '城关镇', period: '2022-04' } }).page).toBeUndefined();
+    // Another month of the same township, or closing the panel, keeps the page.
+    expect(patchViewState(s, { cell: { township: '小召乡', period: '2022-05' } }).page).toBe(3);
+    expect(patchViewState(s, { cell: null }).page).toBe(3);
+    // A patch that names the page wins.
+    expect(patchViewState(s, { cell: { township: '城关镇', period: '2022-04' }, page: 2 }).page).toBe(2);
+  });
+
+  it('other changes keep both', () => {
+    const next = patchViewState(on('?view=hazards&rank=all&page=2'), { metric: 'hazards_rectified' });
+    expect(next.rank).toEqual({ kind: 'all' });
+    expect(next.page).toBe(2);
+  });
+});

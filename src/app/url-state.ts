@@ -11,6 +11,7 @@ import { isMetricId, type MetricId } from '../analysis/metrics';
 import type { RankOrder } from '../analysis/rank';
 import { isSectorCode, type SectorCode } from '../domain/sectors';
 import { DEFAULT_LANG, type Lang } from '../i18n/i18n';
+import { parseRankShow, rankShowKey, type RankShow } from '../charts/township-window';
 
 export interface SortState {
   /** A column id (internal, e.g. `township`, `hazards_found`), never header text. */
@@ -52,6 +53,16 @@ export interface ViewState {
   readonly pt?: string;
   /** Detail panel: the report paragraph to highlight (URL `para`, a problem statement's); absent = none. */
   readonly para?: number;
+  /**
+   * The current view's ranking window (URL `rank`: `top20`, `bottom10`, `all`); absent = the
+   * view's default (every township of a small district, else 20). See charts/township-window.ts.
+   */
+  readonly rank?: RankShow;
+  /**
+   * The page of the current view's paged township chart, 1-based as the page picker shows it (URL
+   * `page`); absent = the selected cell's township's page, else the first.
+   */
+  readonly page?: number;
 }
 
 /** Longest township name accepted from a URL (names are short; this bounds hostile input). */
@@ -133,6 +144,17 @@ function parseProblemParams(p: URLSearchParams): Pick<ViewState, 'cat' | 'pt'> {
   };
 }
 
+/** The ranking window and the page: valid values, else absent (the view's default). */
+function parseWindowParams(p: URLSearchParams): Pick<ViewState, 'rank' | 'page'> {
+  const rank = parseRankShow(p.get('rank') ?? '');
+  const page = p.get('page');
+  return {
+    ...(rank !== null ? { rank } : {}),
+    // A page past the last is clamped by the chart (the township list depends on the data).
+    ...(page !== null && /^[1-9]\d{0,4}$/.test(page) ? { page: Number(page) } : {}),
+  };
+}
+
 /** A paragraph number: a positive integer of at most 6 digits, else absent. */
 function parsePara(raw: string | null): Pick<ViewState, 'para'> {
   return raw !== null && /^[1-9]\d{0,5}$/.test(raw) ? { para: Number(raw) } : {};
@@ -188,6 +210,7 @@ export function parseViewState(search: string, views: readonly string[]): ViewSt
     ...parsePara(p.get('para')),
     lang: parseLangParam(p.get('lang')),
     ...parseProblemParams(p),
+    ...parseWindowParams(p),
   };
 }
 
@@ -217,15 +240,28 @@ export function serializeViewState(state: ViewState, views: readonly string[]): 
   if (state.cat) p.set('cat', state.cat);
   if (state.pt) p.set('pt', state.pt);
   if (state.cell && state.para !== undefined) p.set('para', String(state.para));
+  if (state.rank) p.set('rank', rankShowKey(state.rank));
+  if (state.page !== undefined) p.set('page', String(state.page));
   const s = p.toString();
   return s === '' ? '' : `?${s}`;
 }
 
-/** Applies a partial change; a changed view clears the selected cell (it belongs to a chart). */
+/**
+ * Applies a partial change. A changed view clears the selected cell, the ranking window and the
+ * page (they belong to that view's charts). A changed township filter clears the page (the list
+ * it counted is gone), and so does selecting a cell of another township: the paged charts then
+ * turn to that township's page (components/use-township-page.ts).
+ */
 export function patchViewState(state: ViewState, patch: Partial<ViewState>): ViewState {
-  const next = { ...state, ...patch };
-  if (patch.view !== undefined && patch.view !== state.view && patch.cell === undefined) {
-    return { ...next, cell: null };
+  const next: { -readonly [K in keyof ViewState]: ViewState[K] } = { ...state, ...patch };
+  if (patch.view !== undefined && patch.view !== state.view) {
+    if (patch.cell === undefined) next.cell = null;
+    if (!('rank' in patch)) delete next.rank;
+    if (!('page' in patch)) delete next.page;
   }
+  const townshipsChanged =
+    patch.townships !== undefined && patch.townships.join('\u0000') !== state.townships.join('\u0000');
+  const cellMoved = patch.cell != null && patch.cell.township !== state.cell?.township;
+  if ((townshipsChanged || cellMoved) && !('page' in patch)) delete next.page;
   return next;
 }

@@ -105,6 +105,8 @@ test.describe('views at city size (300 townships)', () => {
       .filter({ has: page.getByRole('navigation', { name: '乡镇分页' }) })
       .first();
     await expect(frame.locator('.chart-frame__summary')).toContainText('图中为第 4/11 页（第 91–120 个');
+    // The page is written to the URL, so closing the panel keeps these rows on screen.
+    await expect(page).toHaveURL(/[?&]page=4(&|$)/);
     // In 报送 too (its matrix lists the same townships).
     await page.goto(`/?view=submissions&cell=${encodeURIComponent('北泉镇~2026-10')}`);
     const matrix = page
@@ -112,6 +114,52 @@ test.describe('views at city size (300 townships)', () => {
       .filter({ has: page.getByRole('navigation', { name: '乡镇分页' }) })
       .first();
     await expect(matrix.locator('.chart-frame__summary')).toContainText('图中为第 4/11 页');
+  });
+
+  test('the ranking window and the page are in the URL: a reload, back and a shared link keep them', async ({
+    page,
+  }) => {
+    await open(page, 'compare');
+    const rank = frameOf(page, 'rank-controls');
+    await rank.getByLabel('显示').selectOption({ label: '后 10 名' });
+    await expect(page).toHaveURL(/[?&]rank=bottom10(&|$)/);
+    const pager = page
+      .locator('section.chart-frame')
+      .filter({ has: page.getByRole('navigation', { name: '乡镇分页' }) })
+      .first();
+    await pager.getByRole('button', { name: '下一页' }).click();
+    await pager.getByRole('button', { name: '下一页' }).click();
+    await expect(page).toHaveURL(/[?&]page=3(&|$)/);
+
+    await page.reload();
+    await waitForDashboard(page);
+    await expect(rank.locator('.chart-frame__summary')).toContainText(`图中为后 10 名，共 ${TOTAL} 个乡镇`);
+    await expect(rank.getByLabel('显示')).toHaveValue('bottom10');
+    await expect(pager.locator('.chart-frame__summary')).toContainText('图中为第 3/');
+
+    // Back turns the page back; the ranking window stays.
+    await page.goBack();
+    await expect(pager.locator('.chart-frame__summary')).toContainText('图中为第 2/');
+    await expect(rank.getByLabel('显示')).toHaveValue('bottom10');
+
+    // Another view starts from its own defaults.
+    await page.getByRole('tab', { name: '隐患', exact: true }).click();
+    await waitForDashboard(page);
+    await expect(page).not.toHaveURL(/[?&](rank|page)=/);
+
+    // A link a colleague sends opens on the same rows.
+    await page.goto('/?view=hazards&rank=top50&page=5');
+    await waitForDashboard(page);
+    await expect(frameOf(page, 'rank-controls').locator('.chart-frame__summary')).toContainText(
+      `图中为前 50 名，共 ${TOTAL} 个乡镇`,
+    );
+    await expect(
+      page
+        .locator('section.chart-frame')
+        .filter({ has: page.getByRole('navigation', { name: '乡镇分页' }) })
+        .first()
+        .locator('.chart-frame__summary'),
+    ).toContainText('图中为第 5/11 页（第 121–150 个');
   });
 
   test('no chart is taller than about two screens, in any view', async ({ page }) => {

@@ -15,6 +15,8 @@ import { resolveFilters, townshipOptions, type RawFilters } from '../../features
 import { OverviewView, type ExtraAttentionItem } from '../../features/overview/overview-view';
 import { DEFAULT_NO_TRAINING_MONTHS } from '../../features/training/no-training';
 import { DEFAULT_DUE_DAY } from '../../analysis/submissions';
+import type { RankShow } from '../../charts/township-window';
+import type { ChoosePage } from '../../components/use-township-page';
 import type { ViewContext, ViewDef } from './route-types';
 import { lazyView } from './lazy-view';
 
@@ -41,6 +43,12 @@ export interface DashboardEnv {
   readonly onCellSelect: (township: string, period: Period) => void;
   /** The township of the selected cell (the detail panel's), which paged charts turn to. */
   readonly selectedTownship: string | null;
+  /** The view's ranking window from the URL (`rank`); null = the view's default. */
+  readonly rankShow: RankShow | null;
+  readonly onRankShowChange: (show: RankShow) => void;
+  /** The page of the view's paged chart from the URL (`page`), 0-based; null = none named. */
+  readonly pageIndex: number | null;
+  readonly onPageChange: ChoosePage;
 }
 
 interface FrameProps {
@@ -81,9 +89,26 @@ export function DashboardFrame({ ctx, requireData = true, children }: FrameProps
   const onClose = useCallback(() => setState({ cell: null, para: undefined }), [setState]);
   const clearAll = () => setState({ from: null, to: null, townships: [], sector: null });
   const selectedTownship = state.cell?.township ?? null;
-  const env = useMemo(
-    () => ({ cube, filters, onTownshipSelect, onCellSelect, selectedTownship }),
-    [cube, filters, onTownshipSelect, onCellSelect, selectedTownship],
+  const onRankShowChange = useCallback((rank: RankShow) => setState({ rank }), [setState]);
+  const onPageChange = useCallback<ChoosePage>(
+    (index, options) => setState({ page: index + 1 }, options),
+    [setState],
+  );
+  const rankShow = state.rank ?? null;
+  const pageIndex = state.page === undefined ? null : state.page - 1;
+  const env = useMemo<DashboardEnv>(
+    () => ({
+      cube,
+      filters,
+      onTownshipSelect,
+      onCellSelect,
+      selectedTownship,
+      rankShow,
+      onRankShowChange,
+      pageIndex,
+      onPageChange,
+    }),
+    [cube, filters, onTownshipSelect, onCellSelect, selectedTownship, rankShow, onRankShowChange, pageIndex, onPageChange],
   );
 
   let body: ReactNode;
@@ -200,6 +225,10 @@ function renderCompare(ctx: ViewContext): ReactNode {
           filters={env.filters}
           onTownshipSelect={env.onTownshipSelect}
           selectedTownship={env.selectedTownship}
+          rankShow={env.rankShow}
+          onRankShowChange={env.onRankShowChange}
+          pageIndex={env.pageIndex}
+          onPageChange={env.onPageChange}
           metric={state.metric}
           onMetricChange={(metric) => setState({ metric })}
           order={state.order}

@@ -3,7 +3,7 @@
  * of one metric on shared axes, and a scatter of two metrics to spot outliers, with an option to
  * normalise per 100 units inspected.
  */
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { Cube } from '../../analysis/cube';
 import {
   filterTownships,
@@ -21,14 +21,13 @@ import {
   MAX_CHART_HEIGHT,
   MULTIPLES_PAGE_SIZE,
   pageWindow,
-  type RankShow,
 } from '../../charts/township-window';
 import { PageControls, RankingControls } from '../../components/township-window-controls';
 import { DashboardChart } from '../../components/dashboard-chart';
 import { townshipOrCell } from '../../components/cross-filter';
 import { ChartGrid, SelectField, ViewToolbar, WideCell } from '../../components/dashboard-layout';
 import { useLang, useT } from '../../components/i18n-provider';
-import { useTownshipPage } from '../../components/use-township-page';
+import { useTownshipPage, type TownshipWindowProps } from '../../components/use-township-page';
 
 export const DEFAULT_COMPARE_METRIC: MetricId = 'hazards_found';
 export const DEFAULT_SCATTER_X: MetricId = 'hazards_per_100_units';
@@ -38,7 +37,7 @@ const PANELS_PER_ROW = 4;
 /** The scatter shares its grid row with the ranking but needs no more than this to be read. */
 const SCATTER_MAX_HEIGHT = 640;
 
-export interface CompareViewProps {
+export interface CompareViewProps extends TownshipWindowProps {
   readonly cube: Cube;
   readonly filters: Filters;
   /** The selected cell's township: paged charts turn to its page (use-township-page.ts). */
@@ -73,13 +72,18 @@ export function CompareView(props: CompareViewProps) {
   const townships = useMemo(() => filterTownships(cube, filters), [cube, filters]);
   const count = townships.length;
   // Above a small district the bars show the first 20 in the chosen order (lowest first → bottom).
-  const [rankShow, setRankShow] = useState<RankShow | null>(null);
-  const show = rankShow ?? defaultRankShow(count, order === 'asc' ? 'bottom' : 'top');
+  const show = props.rankShow ?? defaultRankShow(count, order === 'asc' ? 'bottom' : 'top');
   const ranking = useMemo(
     () => buildRankingView(cube, { metric, filters, lang, order, normalise, show }),
     [cube, metric, filters, lang, order, normalise, show],
   );
-  const [pageIndex, setPageIndex] = useTownshipPage(townships, MULTIPLES_PAGE_SIZE, props.selectedTownship ?? null);
+  const [pageIndex, setPageIndex] = useTownshipPage(
+    townships,
+    MULTIPLES_PAGE_SIZE,
+    props.selectedTownship ?? null,
+    props.pageIndex,
+    props.onPageChange,
+  );
   const page = pageWindow(count, MULTIPLES_PAGE_SIZE, pageIndex);
   const multiples = useMemo(
     () =>
@@ -144,7 +148,7 @@ export function CompareView(props: CompareViewProps) {
           spec={ranking.spec}
           onSelect={onClick}
           height={rankHeight}
-          controls={<RankingControls view={ranking} show={show} onShowChange={setRankShow} lang={lang} />}
+          controls={<RankingControls view={ranking} show={show} onShowChange={props.onRankShowChange} lang={lang} />}
         />
         <DashboardChart spec={scatter} onSelect={onClick} height={Math.min(rankHeight, SCATTER_MAX_HEIGHT)} />
         <WideCell>

@@ -2,7 +2,7 @@
  * 隐患: found vs rectified with the rectification rate over time, the rate per township, a
  * township × month heatmap of any hazard metric, hazards by sector and the major-hazard backlog.
  */
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { Cube } from '../../analysis/cube';
 import { filterTownships, metricLabel, type Filters, type MetricId } from '../../analysis/metrics';
 import { buildRankingView } from '../../charts/compare-charts';
@@ -18,7 +18,6 @@ import {
   MATRIX_PAGE_SIZE,
   matrixHeight,
   pageWindow,
-  type RankShow,
 } from '../../charts/township-window';
 import { PageControls, RankingControls } from '../../components/township-window-controls';
 import { DashboardChart } from '../../components/dashboard-chart';
@@ -26,7 +25,7 @@ import { townshipOrCell } from '../../components/cross-filter';
 import { ChartGrid, SelectField, ViewToolbar, WideCell } from '../../components/dashboard-layout';
 import { useLang, useT } from '../../components/i18n-provider';
 import type { Period } from '../../domain/month';
-import { useTownshipPage } from '../../components/use-township-page';
+import { useTownshipPage, type TownshipWindowProps } from '../../components/use-township-page';
 
 /** Metrics the hazard heatmap offers, in picker order. */
 export const HAZARD_METRICS: readonly MetricId[] = [
@@ -42,7 +41,7 @@ export const HAZARD_METRICS: readonly MetricId[] = [
   'rectification_funds_10k_yuan',
 ];
 
-export interface HazardsViewProps {
+export interface HazardsViewProps extends TownshipWindowProps {
   readonly cube: Cube;
   readonly filters: Filters;
   /** The selected cell's township: paged charts turn to its page (use-township-page.ts). */
@@ -63,6 +62,10 @@ export function HazardsView({
   onTownshipSelect,
   onCellSelect,
   selectedTownship,
+  rankShow,
+  onRankShowChange,
+  pageIndex: askedPage,
+  onPageChange,
 }: HazardsViewProps) {
   const t = useT();
   const lang = useLang();
@@ -74,7 +77,6 @@ export function HazardsView({
   );
   const matrixTownships = useMemo(() => filterTownships(cube, filters), [cube, filters]);
   // Lowest rates first: at city size the chart shows the 20 lowest unless asked otherwise.
-  const [rankShow, setRankShow] = useState<RankShow | null>(null);
   const show = rankShow ?? defaultRankShow(matrixTownships.length, 'bottom');
   const rateRanking = useMemo(
     () =>
@@ -88,7 +90,13 @@ export function HazardsView({
       }),
     [cube, filters, lang, show],
   );
-  const [pageIndex, setPageIndex] = useTownshipPage(matrixTownships, MATRIX_PAGE_SIZE, selectedTownship ?? null);
+  const [pageIndex, setPageIndex] = useTownshipPage(
+    matrixTownships,
+    MATRIX_PAGE_SIZE,
+    selectedTownship ?? null,
+    askedPage,
+    onPageChange,
+  );
   const page = pageWindow(matrixTownships.length, MATRIX_PAGE_SIZE, pageIndex);
   const heatmap = useMemo(
     () =>
@@ -117,7 +125,7 @@ export function HazardsView({
           spec={rateRanking.spec}
           onSelect={onSelect}
           height={rowHeight}
-          controls={<RankingControls view={rateRanking} show={show} onShowChange={setRankShow} lang={lang} />}
+          controls={<RankingControls view={rateRanking} show={show} onShowChange={onRankShowChange} lang={lang} />}
         />
         <WideCell>
           <ViewToolbar>

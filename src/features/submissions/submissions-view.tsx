@@ -18,11 +18,11 @@ import { useLang, useT } from '../../components/i18n-provider';
 import type { Period } from '../../domain/month';
 import { missingRows } from './missing-rows';
 import { TableScroll } from '../../components/table-scroll';
-import { useTownshipPage } from '../../components/use-township-page';
+import { useTownshipPage, type TownshipWindowProps } from '../../components/use-township-page';
 
 const DUE_DAYS = Array.from({ length: 31 }, (_, i) => String(i + 1));
 
-export interface SubmissionsViewProps {
+export interface SubmissionsViewProps extends TownshipWindowProps {
   readonly cube: Cube;
   readonly filters: Filters;
   /** The selected cell's township: paged charts turn to its page (use-township-page.ts). */
@@ -43,12 +43,20 @@ export function SubmissionsView({
   onTownshipSelect,
   onCellSelect,
   selectedTownship,
+  pageIndex: askedPage,
+  onPageChange,
 }: SubmissionsViewProps) {
   const t = useT();
   const lang = useLang();
   const due = dueDay ?? DEFAULT_DUE_DAY;
   const matrix = useMemo(() => submissionMatrix(cube, filters, due), [cube, filters, due]);
-  const [pageIndex, setPageIndex] = useTownshipPage(matrix.townships, MATRIX_PAGE_SIZE, selectedTownship ?? null);
+  const [pageIndex, setPageIndex] = useTownshipPage(
+    matrix.townships,
+    MATRIX_PAGE_SIZE,
+    selectedTownship ?? null,
+    askedPage,
+    onPageChange,
+  );
   const page = pageWindow(matrix.townships.length, MATRIX_PAGE_SIZE, pageIndex);
   const spec = useMemo(
     () =>

@@ -2,7 +2,7 @@
  * 培训: trainings and person-times by township and month (matrix), warning education, publicity
  * and drills alongside, per-session attendance, and townships with no training for N months.
  */
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { Cube } from '../../analysis/cube';
 import { filterTownships, metricLabel, type Filters, type MetricId } from '../../analysis/metrics';
 import { trainingStreaks } from '../../analysis/training';
@@ -15,7 +15,6 @@ import {
   MATRIX_PAGE_SIZE,
   matrixHeight,
   pageWindow,
-  type RankShow,
 } from '../../charts/township-window';
 import { PageControls, RankingControls } from '../../components/township-window-controls';
 import { DashboardChart } from '../../components/dashboard-chart';
@@ -25,13 +24,13 @@ import { useLang, useT } from '../../components/i18n-provider';
 import type { Period } from '../../domain/month';
 import { DEFAULT_NO_TRAINING_MONTHS, noTrainingGroups } from './no-training';
 import { TableScroll } from '../../components/table-scroll';
-import { useTownshipPage } from '../../components/use-township-page';
+import { useTownshipPage, type TownshipWindowProps } from '../../components/use-township-page';
 
 type MatrixMetric = 'trainings_held' | 'training_person_times';
 const MATRIX_METRICS: readonly MatrixMetric[] = ['trainings_held', 'training_person_times'];
 const MONTH_CHOICES = [1, 2, 3, 4, 6, 9, 12] as const;
 
-export interface TrainingViewProps {
+export interface TrainingViewProps extends TownshipWindowProps {
   readonly cube: Cube;
   readonly filters: Filters;
   /** The selected cell's township: paged charts turn to its page (use-township-page.ts). */
@@ -57,6 +56,10 @@ export function TrainingView({
   onTownshipSelect,
   onCellSelect,
   selectedTownship,
+  rankShow,
+  onRankShowChange,
+  pageIndex: askedPage,
+  onPageChange,
 }: TrainingViewProps) {
   const t = useT();
   const lang = useLang();
@@ -68,7 +71,13 @@ export function TrainingView({
 
   const activities = useMemo(() => buildActivitiesSpec(cube, { filters, lang }), [cube, filters, lang]);
   const townships = useMemo(() => filterTownships(cube, filters), [cube, filters]);
-  const [pageIndex, setPageIndex] = useTownshipPage(townships, MATRIX_PAGE_SIZE, selectedTownship ?? null);
+  const [pageIndex, setPageIndex] = useTownshipPage(
+    townships,
+    MATRIX_PAGE_SIZE,
+    selectedTownship ?? null,
+    askedPage,
+    onPageChange,
+  );
   const page = pageWindow(townships.length, MATRIX_PAGE_SIZE, pageIndex);
   const matrix = useMemo(
     () =>
@@ -80,7 +89,6 @@ export function TrainingView({
       }),
     [cube, filters, lang, matrixMetric, page.index],
   );
-  const [rankShow, setRankShow] = useState<RankShow | null>(null);
   const show = rankShow ?? defaultRankShow(townships.length);
   // Per-session attendance in official order (buildAttendanceSpec), with top/bottom N at city size.
   const attendance = useMemo(
@@ -142,7 +150,9 @@ export function TrainingView({
           spec={attendance.spec}
           onSelect={onSelect}
           height={rankHeight}
-          controls={<RankingControls view={attendance} show={show} onShowChange={setRankShow} lang={lang} />}
+          controls={
+            <RankingControls view={attendance} show={show} onShowChange={onRankShowChange} lang={lang} />
+          }
         />
         <WideCell>
           <Panel
