@@ -125,11 +125,20 @@ function ChartCanvas({
   const drawn = drawnPair(screen, { option, onEvents }, last);
   const pending = chartModulesPending(drawn.option);
   if (pending) use(pending);
+  // A chart may grow in when first drawn; after that a change is drawn at once. Updates already
+  // have no update animation (chart-common.ts), but elements that are new to the chart (a month
+  // more, another series) would still play their entry animation on every filter change: at 300
+  // townships that was 40 ms of animation frames per change on 总览 (issue 13, target 3).
+  const [firstOption] = useState(drawn.option);
+  const shown = useMemo(
+    () => (drawn.option === firstOption ? drawn.option : { ...drawn.option, animation: false }),
+    [drawn.option, firstOption],
+  );
   return (
     <ReactEChartsCore
       echarts={echarts}
       theme={THEME_NAME}
-      option={drawn.option}
+      option={shown}
       // The series set shrinks when filters change: merging would leave "ghost" series.
       notMerge
       // Printing takes the canvas as it is at once.
