@@ -167,7 +167,11 @@ export interface StoredRecordDraft {
  * where it is instead of looking stuck.
  */
 export interface SaveProgress {
-  readonly step: 'check' | 'write';
+  /**
+   * `prepare`: planning a file none of whose kinds of record is stored yet (nothing to look up);
+   * `check`: looking records up against the stored ones; `write`: writing them.
+   */
+  readonly step: 'prepare' | 'check' | 'write';
   readonly done: number;
   readonly total: number;
 }

@@ -374,7 +374,9 @@ export class PersistentStore implements DataStore, PersistentApi {
         for (const x of pc.conflicts) c.conflicts.push(x);
         c.identical += pc.identical;
         checked += part.length;
-        options.onProgress?.({ step: 'check', done: checked, total: drafts.length });
+        // With nothing of these kinds stored there was nothing to check against.
+        const step = stored.size === 0 ? 'prepare' : 'check';
+        options.onProgress?.({ step, done: checked, total: drafts.length });
       }
       return {
         batchId,

@@ -88,8 +88,15 @@ test.describe('large ledger import', () => {
           const text = (e.textContent ?? '').replace(/\s+/g, ' ');
           if (w.__lines.at(-1) !== text) w.__lines.push(text);
         }
+        // The import reports on screen, as the line "reports: <names>".
+        const reports = `reports: ${[...document.querySelectorAll('article.report')].map((a) => a.getAttribute('aria-label')).join(' | ')}`;
+        if (!w.__lines.includes(reports)) w.__lines.push(reports);
       };
-      new MutationObserver(note).observe(document.body, { subtree: true, childList: true, characterData: true });
+      new MutationObserver(note).observe(document.body, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
     });
     await page.getByTestId('file-input').setInputFiles(path);
     await expect(page.getByTestId('import-outcomes').filter({ hasText: `${name}：已保存` })).toBeVisible({
@@ -109,6 +116,15 @@ test.describe('large ledger import', () => {
     const written = lines.filter((l) => /保存 \d+%.*已写入 [\d,]+ \/ [\d,]+ 条/.test(l));
     expect(written.length).toBeGreaterThan(0);
     expect(written.some((l) => l.includes('取消'))).toBe(false);
+    // No hazards were stored before: planning says it prepares the records, not that it checks them.
+    expect(lines.some((l) => /保存 \d+%.*已整理待保存 [\d,]+ \/ [\d,]+ 条/.test(l))).toBe(true);
+    expect(lines.some((l) => l.includes('已与已存数据核对'))).toBe(false);
+    // The report showed while saving, marked so, and never beside the stored one.
+    expect(lines.some((l) => l.startsWith('reports: ') && l.includes(`导入报告（保存中）：${name}`))).toBe(
+      true,
+    );
+    expect(lines.some((l) => l.includes('（保存中）') && l.includes(`导入报告：${name}`))).toBe(false);
+    await expect(page.getByRole('article', { name: `导入报告：${name}` })).toBeVisible();
     await expect(page.locator('.job').filter({ hasText: name })).toHaveCount(0);
   });
 });

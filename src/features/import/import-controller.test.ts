@@ -165,7 +165,11 @@ describe('import controller: reading', () => {
     // The bar moves by characters; the rows are counted as they are checked, total not yet known.
     runner.calls[0]!.progress?.({ phase: 'validate', done: 3_000_000, total: 8_000_000, rows: 30_000 });
     // Bytes read stay on the line once reading is over; the rows checked join them.
-    expect(c.getSnapshot().jobs[0]).toMatchObject({ phase: 'validate', bytesRead: 4_000_000, rowsDone: 30_000 });
+    expect(c.getSnapshot().jobs[0]).toMatchObject({
+      phase: 'validate',
+      bytesRead: 4_000_000,
+      rowsDone: 30_000,
+    });
     expect(c.getSnapshot().jobs[0]!.rowsTotal).toBeUndefined();
     runner.calls[0]!.progress?.({ phase: 'validate', done: 30, total: 100, rows: 30, rowsTotal: 100 });
     expect(c.getSnapshot().jobs[0]).toMatchObject({ rowsDone: 30, rowsTotal: 100 });
@@ -520,9 +524,11 @@ describe('import controller: saving progress', () => {
         }
     });
     await c.importFiles([fileOf('台账.csv')]);
-    // Planning checks every record (none stored: no lookups, still counted), then the writes in chunks.
+    // Planning goes through every record (none stored: nothing to check against, so it says
+    // "prepared"), then the writes in chunks.
     expect(seen[0]).toBe('start');
-    expect(seen).toContain('check 12/12 100%');
+    expect(seen).toContain('prepare 12/12 100%');
+    expect(seen.some((x) => x.startsWith('check'))).toBe(false);
     expect(seen.filter((x) => x.startsWith('write'))).toEqual([
       'write 5/12 42%',
       'write 10/12 83%',
@@ -531,6 +537,59 @@ describe('import controller: saving progress', () => {
     expect(c.getSnapshot().jobs).toEqual([]);
     expect(lines(c).at(-1)).toMatch(/store.outcome.committed/);
     expect(store.getSnapshot().dataset.hazards).toHaveLength(12);
+
+    // A second ledger: hazards are stored now, so planning checks against them.
+    const more = hazards.map((h, i) => ({ ...h, description: `消防通道堵塞 第${i}处` }));
+    c.setOptions({
+      store,
+      runner: tableRunner(new Map([['台账2.csv', result('台账2.csv', [], { hazards: more })]])),
+      now: () => NOW,
+      planning: planningOf(store, []),
+    });
+    seen.length = 0;
+    await c.importFiles([fileOf('台账2.csv')]);
+    expect(seen).toContain('check 12/12 100%');
+    expect(seen.some((x) => x.startsWith('prepare'))).toBe(false);
+    expect(store.getSnapshot().dataset.hazards).toHaveLength(24);
+  });
+
+  it('shows the file’s report while it is being saved, and the stored batch’s report after', async () => {
+    const store = await PersistentStore.open({
+      dbName: uniqueDbName('save-report'),
+      now: stepClock(),
+      newId: counterIds('b'),
+      channelName: null,
+      storage: null,
+      locks: null,
+      chunks: { plan: 3, read: 4, write: 5, block: 5 },
+    });
+    stores.push(store);
+    const hazards = Array.from({ length: 12 }, (_, i) =>
+      hazard('小召乡', `2024-03-${String(i + 1).padStart(2, '0')}`, `配电箱未接地 第${i}处`),
+    );
+    const runner = tableRunner(new Map([['台账.csv', result('台账.csv', [], { hazards })]]));
+    const c = createImportController({ store, runner, now: () => NOW, planning: planningOf(store, []) });
+    // What the report list shows at each step of the save, with whether the batch is stored.
+    const seen: string[] = [];
+    c.subscribe(() => {
+      const snap = c.getSnapshot();
+      const step = snap.jobs.find((j) => j.phase === 'save')?.save?.step ?? 'none';
+      const imports = store.getSnapshot().imports;
+      const rows = importReportRows(snap, imports, []);
+      const line = `${step} stored=${imports.length} ${rows.map((r) => `${r.saving}:${r.defaultOpen}`).join(',')}`;
+      if (seen.at(-1) !== line) seen.push(line);
+    });
+    await c.importFiles([fileOf('台账.csv')]);
+    // While checking and writing, the report is there, open and marked as saving, and nothing is
+    // stored; once the batch is stored its own report (open) stands in: never both, never none.
+    expect(seen).toContain('write stored=0 true:true');
+    // (Before the save starts the file is still being read: no report yet.)
+    for (const line of seen.filter((l) => !l.startsWith('none stored=0'))) {
+      if (line.includes('stored=0')) expect(line).toMatch(/ true:true$/);
+      else expect(line).toMatch(/stored=1 false:true$/);
+    }
+    expect(seen.at(-1)).toBe('none stored=1 false:true');
+    expect(c.getSnapshot().saving).toEqual([]);
   });
 });
 
@@ -676,7 +735,7 @@ describe('importReportRows', () => {
     };
     const other: LedgerCheck = { ...check, reportSource: { file: '别的.csv', line: 2 }, ledgerFiles: [] };
     const rows = importReportRows(
-      { unsaved: [bad, ok], ownIds: new Set(['a', 'b']) },
+      { unsaved: [bad, ok], ownIds: new Set(['a', 'b']), saving: [] },
       [held],
       [check, other],
     );
@@ -685,6 +744,26 @@ describe('importReportRows', () => {
       ['a', true, [check]],
       ['c', false, [check]],
     ]);
+    // A file being saved comes first, open, with no ledger checks yet (they compare stored data).
+    const saving = { id: 'd', importedAt: NOW, result: result('台账.csv', []) };
+    const withSaving = importReportRows(
+      { unsaved: [], ownIds: new Set(), saving: [{ entry: saving, batchId: 'e' }] },
+      [held],
+      [check],
+    );
+    expect(withSaving.map((r) => [r.entry.id, r.saving, r.defaultOpen, r.ledgerChecks])).toEqual([
+      ['d', true, true, []],
+      ['c', false, false, [check]],
+    ]);
+    // Once its batch is stored, the stored report stands in for it.
+    const landed = { ...held, id: 'e' };
+    expect(
+      importReportRows(
+        { unsaved: [], ownIds: new Set(['e']), saving: [{ entry: saving, batchId: 'e' }] },
+        [landed],
+        [],
+      ).map((r) => [r.entry.id, r.saving, r.defaultOpen]),
+    ).toEqual([['e', false, true]]);
   });
 });
 

@@ -73,6 +73,12 @@ export interface FileBody {
 /** The phase a progress line shows: the worker's phases, waiting for a worker, or saving. */
 export type JobPhase = ReadProgress['phase'] | 'queued' | 'save';
 
+/** A read file being saved, and the batch it will be stored as once planned. */
+export interface SavingReport {
+  readonly entry: ImportEntry;
+  readonly batchId: string | null;
+}
+
 /** One file being read (a progress bar), or one whose read was cancelled or failed. */
 export interface JobView {
   readonly key: number;
@@ -147,6 +153,11 @@ export interface ImportSnapshot {
   readonly outcomes: readonly OutcomeLine[];
   /** Reports of files that were not stored (rejected, nothing new, cancelled, failed), newest first. */
   readonly unsaved: readonly ImportEntry[];
+  /**
+   * Reports of files read and being saved, newest first: shown while the save runs (a million-row
+   * ledger reads in seconds and saves for longer), then replaced by the stored batch's report.
+   */
+  readonly saving: readonly SavingReport[];
   /** Reports of files the user imported here: they open expanded (others, e.g. the sample, do not). */
   readonly ownIds: ReadonlySet<string>;
   /** Files waiting for a decision on township names outside the district list. */
@@ -198,6 +209,8 @@ export interface ImportController {
 export interface ReportRow {
   readonly entry: ImportEntry;
   readonly defaultOpen: boolean;
+  /** Read, not stored yet (ImportSnapshot.saving). */
+  readonly saving: boolean;
   readonly ledgerChecks: readonly LedgerCheck[];
 }
 
@@ -242,15 +255,26 @@ const hasRecords = (r: FileIngestResult): boolean =>
  * docs/decisions/0005-ledger-and-report-totals.md) are shown on files that were read.
  */
 export function importReportRows(
-  snapshot: Pick<ImportSnapshot, 'unsaved' | 'ownIds'>,
+  snapshot: Pick<ImportSnapshot, 'unsaved' | 'ownIds' | 'saving'>,
   imports: readonly ImportEntry[],
   ledgerChecks: readonly LedgerCheck[],
 ): readonly ReportRow[] {
-  return [...snapshot.unsaved, ...imports].map((entry) => ({
-    entry,
-    defaultOpen: snapshot.ownIds.has(entry.id),
-    ledgerChecks: entry.result.status === 'ok' ? ledgerChecksForFile(ledgerChecks, entry.result.file) : [],
-  }));
+  // Ledger-vs-report checks compare stored data, so a file being saved has none yet. Once its
+  // batch is in the store, the stored report stands in for it (the store says so before the
+  // commit call returns).
+  const stored = new Set(imports.map((e) => e.id));
+  const saving = snapshot.saving
+    .filter((s) => s.batchId === null || !stored.has(s.batchId))
+    .map(({ entry }) => ({ entry, defaultOpen: true, saving: true, ledgerChecks: [] }));
+  return [
+    ...saving,
+    ...[...snapshot.unsaved, ...imports].map((entry) => ({
+      entry,
+      defaultOpen: snapshot.ownIds.has(entry.id),
+      saving: false,
+      ledgerChecks: entry.result.status === 'ok' ? ledgerChecksForFile(ledgerChecks, entry.result.file) : [],
+    })),
+  ];
 }
 
 const EMPTY: ImportSnapshot = {
@@ -259,6 +283,7 @@ const EMPTY: ImportSnapshot = {
   committing: false,
   outcomes: [],
   unsaved: [],
+  saving: [],
   ownIds: new Set(),
   pendingNames: [],
   deciding: false,
@@ -353,11 +378,16 @@ async function planAndCommit(
 ) {
   const result = entry.result;
   const onProgress = showSaving(core, key, result.file);
+  const saving: { entry: ImportEntry; batchId: string | null } = { entry, batchId: null };
+  set(core, (s) => ({ saving: [saving, ...s.saving] }));
   try {
     const print = await fingerprintOf(result, body);
     for (let attempt = 1; attempt <= MAX_PLAN_ATTEMPTS; attempt++) {
       const source = { kind: 'file', name: result.file } as const;
       const plan = await p.store.prepareImport(result, print, source, { addTownships, onProgress });
+      // The stored report replaces this one, open as the user's own, as soon as the store has it.
+      saving.batchId = plan.batchId;
+      own(core, plan.batchId);
       if (plan.conflicts.length > 0 && !plan.duplicateOf) {
         set(core, (s) => ({ reviews: [...s.reviews, { key, plan, print, entry }] }));
         return;
@@ -369,6 +399,7 @@ async function planAndCommit(
       }
     }
   } finally {
+    set(core, (s) => ({ saving: s.saving.filter((x) => x !== saving) }));
     dropJob(core, key);
   }
 }

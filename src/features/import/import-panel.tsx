@@ -23,7 +23,7 @@ import {
   SUPPORTED_ENCODINGS,
   SUPPORTED_FORMATS,
 } from '../../ingest/supported-formats';
-import type { ConflictDecision, ImportPlan } from '../../store/persist-types';
+import type { ConflictDecision, ImportPlan, SaveProgress } from '../../store/persist-types';
 import type { DataStore } from '../../store/types';
 import { downloadCsv } from '../../components/save-file';
 import { useLang, useT, type TFunction } from '../../components/i18n-provider';
@@ -230,11 +230,17 @@ function JobList({
   );
 }
 
+const SAVE_STEP_LABEL: Record<SaveProgress['step'], MessageKey> = {
+  prepare: 'dashboard.import.progress.prepared',
+  check: 'dashboard.import.progress.checked',
+  write: 'dashboard.import.progress.written',
+};
+
 /** What a running import has done so far: bytes read, then rows checked; records saved. */
 function JobCounts({ job, t, lang }: { readonly job: JobView; readonly t: TFunction; readonly lang: Lang }) {
   if (job.phase === 'save') {
     if (!job.save) return null;
-    const key = job.save.step === 'check' ? 'dashboard.import.progress.checked' : 'dashboard.import.progress.written';
+    const key = SAVE_STEP_LABEL[job.save.step];
     return (
       <span className="job__counts muted" data-testid="job-counts">
         {t(key, { done: formatNumber(lang, job.save.done), total: formatNumber(lang, job.save.total) })}
@@ -370,6 +376,7 @@ function ReportList({ store, snapshot }: { readonly store: DataStore; readonly s
           entry={r.entry}
           defaultOpen={r.defaultOpen}
           ledgerChecks={r.ledgerChecks}
+          saving={r.saving}
         />
       ))}
     </div>

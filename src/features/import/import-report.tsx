@@ -281,10 +281,16 @@ export function ImportReport({
   entry,
   defaultOpen = true,
   ledgerChecks = [],
+  saving = false,
   children,
 }: {
   entry: ImportEntry;
   defaultOpen?: boolean;
+  /**
+   * The file is read and being saved: its report shows at once (a large ledger takes longer to
+   * save than to read), named and badged as not saved yet.
+   */
+  saving?: boolean;
   /** Ledger-vs-report differences involving this file (see `ledgerChecksForFile`). */
   ledgerChecks?: readonly LedgerCheck[];
   children?: ReactNode;
@@ -293,14 +299,18 @@ export function ImportReport({
   const lang = useLang();
   const r = entry.result;
   const rejected = r.status === 'rejected';
-  const title = t('dashboard.report.title', { file: r.file });
+  const title = t(saving ? 'dashboard.report.titleSaving' : 'dashboard.report.title', { file: r.file });
   return (
     <article className={`report ${rejected ? 'report--rejected' : ''}`} aria-label={title}>
       <details open={defaultOpen}>
         <summary className="report__summary">
           <h3 className="report__title">{title}</h3>
-          <span className={rejected ? 'badge-error' : 'badge-ok'}>
-            {rejected ? t('dashboard.report.statusRejected') : t('dashboard.report.statusOk')}
+          <span className={rejected ? 'badge-error' : saving ? 'badge-null' : 'badge-ok'}>
+            {rejected
+              ? t('dashboard.report.statusRejected')
+              : saving
+                ? t('dashboard.report.statusSaving')
+                : t('dashboard.report.statusOk')}
           </span>
           <span className="report__brief">
             {t('dashboard.report.total')} {r.counts.total} · {t('dashboard.report.accepted')}{' '}
@@ -309,6 +319,7 @@ export function ImportReport({
           </span>
         </summary>
         <div className="report__body">
+          {saving ? <p className="view-hint" role="status">{t('dashboard.report.savingNote')}</p> : null}
           <dl className="report__meta">
             <div>
               <dt>{t('dashboard.report.encoding')}</dt>

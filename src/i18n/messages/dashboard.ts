@@ -55,6 +55,10 @@ export const dashboardMessages = {
   'dashboard.import.progress.bytes': { zh: '已读取 {done} / {total}', en: '{done} of {total} read' },
   'dashboard.import.progress.rows': { zh: '已校验 {done} / {total} 行', en: '{done} of {total} rows checked' },
   'dashboard.import.progress.rowsSoFar': { zh: '已校验 {done} 行', en: '{done} rows checked' },
+  'dashboard.import.progress.prepared': {
+    zh: '已整理待保存 {done} / {total} 条',
+    en: '{done} of {total} records prepared for saving',
+  },
   'dashboard.import.progress.checked': {
     zh: '已与已存数据核对 {done} / {total} 条',
     en: '{done} of {total} records checked against the stored data',
@@ -130,6 +134,12 @@ export const dashboardMessages = {
   // Import report
   'dashboard.report.title': { zh: '导入报告：{file}', en: 'Import report: {file}' },
   'dashboard.report.statusOk': { zh: '已导入', en: 'Imported' },
+  'dashboard.report.titleSaving': { zh: '导入报告（保存中）：{file}', en: 'Import report (saving): {file}' },
+  'dashboard.report.statusSaving': { zh: '保存中', en: 'Saving' },
+  'dashboard.report.savingNote': {
+    zh: '文件已读取完毕，正在保存。保存完成前，看板和数据表还不含本文件的记录；进度见上方。',
+    en: 'The file has been read and is being saved. Until the save ends, the dashboard and the data table do not include its records; progress is shown above.',
+  },
   'dashboard.report.statusRejected': { zh: '整个文件被拒绝', en: 'File rejected' },
   'dashboard.report.importedAt': { zh: '导入时间', en: 'Imported at' },
   'dashboard.report.size': { zh: '大小', en: 'Size' },
