@@ -9,7 +9,16 @@ import type {
   ProblemRecordInput,
   TownshipMonthRecord,
 } from '../domain/records';
-import type { BatchRow, DerivableRecord, Settings } from './persist-types';
+import { joinLedgerTallies, type HazardTallyRow } from '../analysis/hazard-tally';
+import type {
+  AnyRecord,
+  BatchRow,
+  DerivableRecord,
+  DerivableRecords,
+  DerivableRun,
+  Settings,
+  StoredKind,
+} from './persist-types';
 
 /**
  * Builds the dataset: records ordered by batch commit order then position in the file; townships
@@ -17,22 +26,16 @@ import type { BatchRow, DerivableRecord, Settings } from './persist-types';
  * from the settings, else the latest batch that declared one, else null. Empty input → empty dataset.
  */
 export function deriveDataset(
-  records: readonly DerivableRecord[],
+  stored: DerivableRecords | readonly DerivableRecord[],
   // Only each batch's order and declared district are read (a planned batch has no row yet).
   batches: readonly Pick<BatchRow, 'seq' | 'district'>[],
   settings: Settings,
 ): Dataset {
-  const sorted = inCommitOrder(records);
-  const townshipMonths: TownshipMonthRecord[] = [];
-  const hazards: HazardRecord[] = [];
-  const problems: ProblemRecordInput[] = [];
-  const hazardTallies: HazardTallyRecord[] = [];
-  for (const r of sorted) {
-    if (r.kind === 'township_month') townshipMonths.push(r.record as TownshipMonthRecord);
-    else if (r.kind === 'hazard') hazards.push(r.record as HazardRecord);
-    else if (r.kind === 'hazard_tally') hazardTallies.push(r.record as HazardTallyRecord);
-    else problems.push(r.record as ProblemRecordInput);
-  }
+  const { rows, runs }: DerivableRecords = isRecordArray(stored) ? { rows: stored, runs: [] } : stored;
+  const townshipMonths = recordsOfKind(rows, runs, 'township_month') as TownshipMonthRecord[];
+  const hazards = recordsOfKind(rows, runs, 'hazard') as HazardRecord[];
+  const problems = recordsOfKind(rows, runs, 'problem') as ProblemRecordInput[];
+  const hazardTallies = recordsOfKind(rows, runs, 'hazard_tally') as HazardTallyRecord[];
   let district: string | null = settings.districtName.trim() === '' ? null : settings.districtName.trim();
   if (district === null) {
     const withDistrict = [...batches].sort((a, b) => b.seq - a.seq).find((b) => b.district);
@@ -46,6 +49,67 @@ export function deriveDataset(
     problems,
     ...(hazardTallies.length > 0 ? { hazardTallies } : {}),
   };
+}
+
+/**
+ * The as-written ledger tally of the dataset deriveDataset gives on `stored`, joined from its
+ * blocks' tallies, when its hazards are exactly those blocks' records joined in order (no hazard
+ * stored as a row, blocks in commit order); null otherwise (the caller tallies the records).
+ */
+export function ledgerTallyOfRuns(stored: DerivableRecords): HazardTallyRow[] | null {
+  if (stored.rows.some((r) => r.kind === 'hazard')) return null;
+  const runs = runsInOrder(stored.runs.filter((r) => r.kind === 'hazard' && r.records.length > 0));
+  if (!runs || runs.some((r) => r.tally === undefined)) return null;
+  return joinLedgerTallies(runs.map((r) => r.tally!));
+}
+
+const isRecordArray = (s: DerivableRecords | readonly DerivableRecord[]): s is readonly DerivableRecord[] =>
+  Array.isArray(s);
+
+/**
+ * The records of one kind in commit order (batchSeq, then ordinal; ties in input order, rows
+ * before runs). Runs that follow each other without overlap, as an import's blocks do, are joined
+ * as they are; anything else (rows of that kind, a restored backup's ties) goes through
+ * inCommitOrder record by record.
+ */
+function recordsOfKind(
+  rows: readonly DerivableRecord[],
+  runs: readonly DerivableRun[],
+  kind: StoredKind,
+): AnyRecord[] {
+  const ofKind = runs.filter((r) => r.kind === kind && r.records.length > 0);
+  const kindRows = rows.filter((r) => r.kind === kind);
+  const ordered = kindRows.length === 0 ? runsInOrder(ofKind) : null;
+  if (ordered) {
+    const out: AnyRecord[] = [];
+    for (const run of ordered) for (const r of run.records) out.push(r);
+    return out;
+  }
+  const all: DerivableRecord[] = [...kindRows];
+  for (const run of ofKind)
+    run.records.forEach((record, i) =>
+      all.push({ kind, batchId: run.batchId, batchSeq: run.batchSeq, ordinal: run.ordinals[i]!, record }),
+    );
+  return inCommitOrder(all).map((r) => r.record);
+}
+
+/**
+ * The runs sorted by (batchSeq, first ordinal) when joining them in that order gives commit order
+ * with no ties: each run's ordinals strictly increase and a run of the same batch starts after the
+ * previous one ends. Null otherwise.
+ */
+function runsInOrder(runs: readonly DerivableRun[]): DerivableRun[] | null {
+  const sorted = [...runs].sort((a, b) => a.batchSeq - b.batchSeq || a.ordinals[0]! - b.ordinals[0]!);
+  let prev: DerivableRun | null = null;
+  for (const run of sorted) {
+    const o = run.ordinals;
+    if (o.length !== run.records.length) return null;
+    for (let i = 1; i < o.length; i++) if (!(o[i - 1]! < o[i]!)) return null;
+    if (prev && prev.batchSeq === run.batchSeq && !(prev.ordinals[prev.ordinals.length - 1]! < o[0]!))
+      return null;
+    prev = run;
+  }
+  return sorted;
 }
 
 /**

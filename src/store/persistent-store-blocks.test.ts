@@ -6,6 +6,7 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ledgerTallyOf, tallyHazardLedger } from '../analysis/hazard-tally';
 import type { HazardRecord } from '../domain/records';
 import { DEFAULT_SETTINGS } from './settings';
 import type { PersistentStore, PersistentStoreOptions } from './persistent-store';
@@ -48,6 +49,15 @@ async function importLedger(store: PersistentStore, file: string, hazards: Hazar
   return { plan, outcome: await store.commitImport(plan, decisions) };
 }
 
+/**
+ * The tally the cube reads (joined from the blocks' tallies on a reload, or tallied from the
+ * records) is the tally of the dataset's hazards as they are now.
+ */
+const expectLedgerTally = (store: PersistentStore) => {
+  const hazards = store.getSnapshot().dataset.hazards;
+  expect(ledgerTallyOf(hazards)).toEqual(tallyHazardLedger(hazards, null));
+};
+
 const statusOf = (store: PersistentStore, description: string) =>
   store.getSnapshot().dataset.hazards.find((h) => h.description === description)?.status;
 
@@ -64,6 +74,25 @@ describe('records in blocks', () => {
       hazards.map((h) => h.description),
     );
     expect(await storedRecordCount(store.db)).toBe(1_000);
+    expectLedgerTally(store);
+    expect(ledgerTallyOf(store.getSnapshot().dataset.hazards).map((r) => r.found)).toEqual([334, 333, 333]);
+  });
+
+  it('two ledgers in blocks: the tally joined from the blocks is the tally of both, in order', async () => {
+    const store = await makeStore('two-ledgers');
+    await importLedger(store, '三月台账.csv', ledger(250, 3));
+    const april = ledger(180, 7).map((h) => ({
+      ...h,
+      description: `四月 ${h.description}`,
+      source: { ...h.source, file: '四月台账.csv' },
+    }));
+    await importLedger(store, '四月台账.csv', april);
+    await store.reload();
+    expect(store.getSnapshot().dataset.hazards).toHaveLength(430);
+    expectLedgerTally(store);
+    const tally = ledgerTallyOf(store.getSnapshot().dataset.hazards);
+    expect(tally.reduce((n, r) => n + r.found, 0)).toBe(430);
+    expect(tally.reduce((n, r) => n + r.rectified, 0)).toBe(428);
   });
 
   it('a corrected ledger finds its hazards in blocks: identical ones skipped, a changed one replaced and undone', async () => {
@@ -87,12 +116,14 @@ describe('records in blocks', () => {
     expect(await store.db.records.count()).toBe(1);
     expect(statusOf(store, '灭火器过期 第207处')).toBe('in_progress');
     expect(store.getSnapshot().dataset.hazards).toHaveLength(252);
+    expectLedgerTally(store);
 
     // History: the replaced value is a revision, and restoring it brings the block's value back.
     const [rev] = await store.listRevisions(second.plan.conflicts[0]!.key);
     expect(rev!.batchId).toBe(first.plan.batchId);
     expect(await store.restoreRevision(rev!.id)).toBe(true);
     expect(statusOf(store, '灭火器过期 第207处')).toBe('rectified');
+    expectLedgerTally(store);
     const [back] = await store.listRevisions(second.plan.conflicts[0]!.key);
     expect(await store.restoreRevision(back!.id)).toBe(true);
     expect(statusOf(store, '灭火器过期 第207处')).toBe('in_progress');
@@ -101,6 +132,7 @@ describe('records in blocks', () => {
     expect(await store.removeBatch(second.plan.batchId)).toEqual({ removed: 3, restoredFromRevisions: 1 });
     expect(statusOf(store, '灭火器过期 第207处')).toBe('rectified');
     expect(store.getSnapshot().dataset.hazards).toHaveLength(250);
+    expectLedgerTally(store);
     expect(await store.db.records.count()).toBe(1);
     // Removing the first ledger leaves nothing: its blocks and the row that restored its value.
     expect(await store.removeBatch(first.plan.batchId)).toEqual({ removed: 250, restoredFromRevisions: 0 });

@@ -272,4 +272,84 @@ describe('deriveDataset order', () => {
     expect(got).toEqual(expected.map((r) => r.id));
     expect(got).toEqual(['a', 'b', 'd', 't2', 't1', 'c', 'e']);
   });
+
+  // Blocks' records come as runs (no wrapper per record); the order must be the one a stable sort
+  // of the same records gives, rows first, then runs in the order read.
+  const runOf = (batchSeq: number, ordinals: number[], tag = '') => ({
+    kind: 'hazard' as const,
+    batchId: `b${batchSeq}`,
+    batchSeq,
+    ordinals: Int32Array.from(ordinals),
+    records: ordinals.map((o) => ({
+      ...hazard('小召乡', '2024-03-01', 'x'),
+      description: `${batchSeq}/${o}${tag}`,
+    })),
+  });
+  const reference = (rows: StoredRecord[], runs: ReturnType<typeof runOf>[]) =>
+    [
+      ...rows,
+      ...runs.flatMap((run) =>
+        run.records.map((record, i) => ({ batchSeq: run.batchSeq, ordinal: run.ordinals[i]!, record })),
+      ),
+    ]
+      .sort((x, y) => x.batchSeq - y.batchSeq || x.ordinal - y.ordinal)
+      .map((r) => (r.record as { description: string }).description);
+  const derived = (rows: StoredRecord[], runs: ReturnType<typeof runOf>[]) =>
+    deriveDataset({ rows, runs }, [], DEFAULT_SETTINGS).hazards.map((h) => h.description);
+
+  it('joins the blocks of batches read out of order (b10 before b2) in commit order', () => {
+    const runs = [runOf(10, [0, 1, 2]), runOf(2, [2000, 2001]), runOf(2, [0, 1, 5]), runOf(1, [7])];
+    expect(derived([], runs)).toEqual(reference([], runs));
+    expect(derived([], runs)[0]).toBe('1/7');
+  });
+
+  it('falls back to a record-by-record order for overlapping runs, ties and rows of the kind', () => {
+    const overlapping = [runOf(1, [0, 4, 8]), runOf(1, [2, 6])];
+    expect(derived([], overlapping)).toEqual(reference([], overlapping));
+    const ties = [runOf(1, [0, 1], 'a'), runOf(1, [1, 2], 'b')];
+    expect(derived([], ties)).toEqual(['1/0a', '1/1a', '1/1b', '1/2b']);
+    const row: StoredRecord = {
+      id: 'r',
+      kind: 'hazard',
+      batchId: 'b1',
+      batchSeq: 1,
+      ordinal: 3,
+      record: { ...hazard('小召乡', '2024-03-01', 'x'), description: 'row' },
+    };
+    const runs = [runOf(1, [0, 5]), runOf(2, [0])];
+    expect(derived([row], runs)).toEqual(['1/0', 'row', '1/5', '2/0']);
+  });
+
+  it('matches a stable sort on random runs and rows', () => {
+    let seed = 7;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let trial = 0; trial < 200; trial++) {
+      const runs = Array.from({ length: 1 + rand(5) }, (_, k) => {
+        const start = rand(3) * 10;
+        const step = 1 + rand(2) - (rand(8) === 0 ? 1 : 0); // now and then a tie
+        return runOf(
+          1 + rand(3),
+          Array.from({ length: 1 + rand(4) }, (_, i) => start + i * step),
+          `#${k}`,
+        );
+      });
+      const rows: StoredRecord[] =
+        rand(3) === 0
+          ? [
+              {
+                id: 'r',
+                kind: 'hazard',
+                batchId: 'b1',
+                batchSeq: 1 + rand(3),
+                ordinal: rand(30),
+                record: { ...hazard('小召乡', '2024-03-01', 'x'), description: 'row' },
+              },
+            ]
+          : [];
+      expect(derived(rows, runs)).toEqual(reference(rows, runs));
+    }
+  });
 });

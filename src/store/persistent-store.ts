@@ -11,8 +11,8 @@ import { err, ok } from '../domain/result';
 import type { FileIngestResult } from '../ingest/types';
 import { emptyFileResult } from '../ingest/file-result';
 import type { BackupCounts, BackupFile } from './backup';
-import { prepareLedgerTally } from '../analysis/hazard-tally';
-import { deriveDataset } from './derive';
+import { prepareLedgerTally, primeLedgerTally } from '../analysis/hazard-tally';
+import { deriveDataset, ledgerTallyOfRuns } from './derive';
 import { ALL_TABLES, DB_NAME, type RevisionRowStored, TsdDatabase } from './db';
 import { sha256Hex } from './hash';
 import { buildDraftsInSlices, classifyDrafts } from './import-plan';
@@ -22,7 +22,7 @@ import type {
   BatchSource,
   CommitOutcome,
   Conflict,
-  DerivableRecord,
+  DerivableRecords,
   ConflictDecision,
   ImportPlan,
   ImportStepOptions,
@@ -652,17 +652,19 @@ export class PersistentStore implements DataStore, PersistentApi {
    * flight, and the same object once exactly its records are stored; null to derive afresh.
    */
   private pendingDataset(
-    records: readonly DerivableRecord[],
+    stored: DerivableRecords,
     batches: readonly BatchRow[],
     settings: Settings,
   ): Dataset | null {
     const p = this.pending;
     if (!p) return null;
     if (!batches.some((b) => b.id === p.batchId)) return p.dataset;
+    const count = stored.rows.length + stored.runs.reduce((n, r) => n + r.records.length, 0);
     const same =
       batches.length === 1 &&
-      records.length === p.records &&
-      records.every((r) => r.batchId === p.batchId) &&
+      count === p.records &&
+      stored.rows.every((r) => r.batchId === p.batchId) &&
+      stored.runs.every((r) => r.batchId === p.batchId) &&
       stableStringify(settings) === p.settings;
     if (!same) return null;
     p.saved = true;
@@ -984,9 +986,12 @@ export class PersistentStore implements DataStore, PersistentApi {
     // Still in flight: the list it declares is not stored yet.
     const saving = pendingDataset && !this.pending?.saved ? this.pending : null;
     const dataset = pendingDataset ?? deriveDataset(records, batches, settings);
-    // Tallied a slice at a time before the views see it: the cube then reads the tally, and a
-    // city's ledger is never walked in one long task on the page (issue 13, target 2).
-    await prepareLedgerTally(dataset.hazards, pauseTask);
+    // The ledger's tally, ready before the views see it: joined from the blocks' tallies counted
+    // as they were read, else tallied a slice at a time, so a city's ledger is never walked in
+    // one long task on the page (issue 13, target 2).
+    const joined = pendingDataset ? null : ledgerTallyOfRuns(records);
+    if (joined) primeLedgerTally(dataset.hazards, joined);
+    else await prepareLedgerTally(dataset.hazards, pauseTask);
     if (seq !== this.reloads) {
       await this.latestReload;
       return;

@@ -5,9 +5,17 @@
  * of the same key (finding some by key: stored-lookup.ts). Every function runs inside the caller's Dexie transaction and awaits only
  * Dexie requests (anything else would let the transaction commit early).
  */
+import type { HazardRecord } from '../domain/records';
+import { blockLedgerTally } from './block-tally';
 import type { TsdDatabase } from './db';
-import type { DerivableRecord, StoredRecord } from './persist-types';
-import { derivableOfBlock, idsOfBlock, recordsOfBlock, type BlockRow } from './record-blocks';
+import type {
+  AnyRecord,
+  DerivableRecord,
+  DerivableRecords,
+  DerivableRun,
+  StoredRecord,
+} from './persist-types';
+import { decodeColumns, derivableOfBlock, idsOfBlock, recordsOfBlock, type BlockRow } from './record-blocks';
 
 /** Every `records` row, a page of `pageSize` at a time in key order (one getAll of a million
  * rows was one long task on the page). */
@@ -59,26 +67,31 @@ export async function readAllStored(
 /**
  * Every stored record as a reload derives the dataset from it: as readAllStored, but a block's
  * keys are rebuilt only when some row might override one of them (usually none: rows are only
- * replacements and restored values).
+ * replacements and restored values), and a block no row overrides stays one run of records.
  */
 export async function readAllDerivable(
   db: TsdDatabase,
   pageSize: number,
   blocksPerRead: number,
-): Promise<DerivableRecord[]> {
-  const rows = await readAllRows(db, pageSize);
-  const out: DerivableRecord[] = rows;
-  const overridden = new Set(rows.map((r) => r.id));
+): Promise<DerivableRecords> {
+  const stored = await readAllRows(db, pageSize);
+  const rows: DerivableRecord[] = stored;
+  const runs: DerivableRun[] = [];
+  const overridden = new Set(stored.map((r) => r.id));
   await forEachBlock(db, blocksPerRead, (b) => {
-    const records = derivableOfBlock(b);
     if (overridden.size === 0) {
-      for (const r of records) out.push(r);
+      const records = decodeColumns(b.columns, b.count) as unknown as AnyRecord[];
+      const run = { kind: b.kind, batchId: b.batchId, batchSeq: b.batchSeq, ordinals: b.ordinals, records };
+      runs.push(
+        b.kind === 'hazard' ? { ...run, tally: blockLedgerTally(b, records as HazardRecord[]) } : run,
+      );
       return;
     }
+    const records = derivableOfBlock(b);
     const ids = idsOfBlock(b, records);
     records.forEach((r, i) => {
-      if (!overridden.has(ids[i]!)) out.push(r);
+      if (!overridden.has(ids[i]!)) rows.push(r);
     });
   });
-  return out;
+  return { rows, runs };
 }
