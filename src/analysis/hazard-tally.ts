@@ -127,26 +127,8 @@ export function ledgerTallyOf(hazards: readonly HazardRecord[]): readonly Hazard
 }
 
 /**
- * The as-written tally of consecutive parts of one ledger array, joined into the tally of the
- * whole: the same rows, in the same first-seen order, as tallyHazardLedger on the concatenation.
- */
-export function joinLedgerTallies(parts: readonly (readonly HazardTallyRow[])[]): HazardTallyRow[] {
-  const cells = new Map<string, { row: HazardTallyRow; found: number; rectified: number }>();
-  for (const part of parts)
-    for (const r of part) {
-      const k = r.township + SEP + r.period + SEP + r.sector + SEP + r.level + SEP + r.file;
-      const c = cells.get(k);
-      if (c) {
-        c.found += r.found;
-        c.rectified += r.rectified;
-      } else cells.set(k, { row: r, found: r.found, rectified: r.rectified });
-    }
-  return [...cells.values()].map((c) => ({ ...c.row, found: c.found, rectified: c.rectified, overdue: null }));
-}
-
-/**
  * Gives `hazards` its as-written tally, computed elsewhere from the same records in the same order
- * (the store tallies a reload's blocks as it reads them: store/block-tally.ts).
+ * (the store counts a reload's blocks on their codes: store/block-tally.ts).
  */
 export function primeLedgerTally(hazards: readonly HazardRecord[], rows: readonly HazardTallyRow[]): void {
   asWritten.set(hazards, rows);

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { joinLedgerTallies, tallyHazardLedger } from '../analysis/hazard-tally';
+import { tallyHazardLedger } from '../analysis/hazard-tally';
 import type { HazardRecord } from '../domain/records';
 import { ingestFile } from '../ingest/ingest-any-file';
-import { blockLedgerTally } from './block-tally';
+import { ledgerTallyOfBlocks } from './block-tally';
 import { buildDraftsInSlices } from './import-plan';
 import { decodeColumns } from './record-blocks';
 import { blocksOf } from './record-blocks-encode';
@@ -34,29 +34,60 @@ const LEDGERS = [
     .map((n) => join('tests/fixtures/ingest', n)),
 ];
 
-describe('blockLedgerTally', () => {
-  it('counts each block on its codes as the cube counts its records', async () => {
+describe('ledgerTallyOfBlocks', () => {
+  it('counts blocks on their codes as the cube counts their records', async () => {
     const blocks = await hazardBlocks('public/sample/hazards.csv', 200);
     expect(blocks.length).toBeGreaterThan(1);
-    for (const { block, records } of blocks) {
-      const expected = tallyHazardLedger(records, null);
-      expect(blockLedgerTally(block, records)).toEqual(expected);
-      // Given no records it still gives the tally: it was counted on the codes, not the records.
-      expect(blockLedgerTally(block, [])).toEqual(expected);
-    }
+    const expected = tallyHazardLedger(
+      blocks.flatMap((b) => b.records),
+      null,
+    );
+    expect(await ledgerTallyOfBlocks(blocks)).toEqual(expected);
+    // Given no records it still gives the tally: every block was counted on its codes.
+    expect(await ledgerTallyOfBlocks(blocks.map(({ block }) => ({ block, records: [] })))).toEqual(expected);
   });
 
-  it('joined over a ledger’s blocks, equals the tally of the whole ledger, in order', async () => {
+  it('equals the tally of the whole ledger, in first-seen order, for every ledger fixture and block size', async () => {
     expect(LEDGERS.length).toBeGreaterThan(2);
     for (const path of LEDGERS) {
+      // Blocks of 7 are mostly counted from their records (too few repeats for dictionaries).
       for (const size of [7, 2_000]) {
         const blocks = await hazardBlocks(path, size);
         const all = blocks.flatMap((b) => b.records);
-        const joined = joinLedgerTallies(
-          blocks.map(({ block, records }) => blockLedgerTally(block, records)),
+        expect(await ledgerTallyOfBlocks(blocks), `${path} in blocks of ${size}`).toEqual(
+          tallyHazardLedger(all, null),
         );
-        expect(joined, `${path} in blocks of ${size}`).toEqual(tallyHazardLedger(all, null));
       }
     }
+  });
+
+  it('pauses between slices of a large ledger, and counts it whole', async () => {
+    const blocks = await hazardBlocks('public/sample/hazards.csv', 200);
+    const per = blocks.reduce((n, b) => n + b.block.count, 0);
+    const times = Math.ceil(120_000 / per);
+    const many = Array.from({ length: times }, () => blocks).flat();
+    let pauses = 0;
+    const tally = await ledgerTallyOfBlocks(many, () => {
+      pauses++;
+      return Promise.resolve();
+    });
+    expect(pauses).toBeGreaterThanOrEqual(2);
+    expect(tally).toEqual(
+      tallyHazardLedger(
+        many.flatMap((b) => b.records),
+        null,
+      ),
+    );
+  });
+
+  it('gives null when a record lacks a field of the tally (the caller tallies the records)', async () => {
+    const [first] = await hazardBlocks('public/sample/hazards.csv', 7);
+    const broken = first!.records.map((h, i) =>
+      i === 2 ? ({ ...h, sector: undefined } as unknown as typeof h) : h,
+    );
+    // A block of 7 is counted from its records: the missing sector cannot be numbered.
+    expect(
+      await ledgerTallyOfBlocks([{ block: { ...first!.block, columns: [] }, records: broken }]),
+    ).toBeNull();
   });
 });

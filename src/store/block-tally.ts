@@ -1,82 +1,136 @@
 /**
- * The as-written ledger tally (analysis/hazard-tally.ts) of one block of hazards, counted on the
- * block's dictionary codes instead of its decoded records: a reload of a city's ledger tallied a
- * million records through a joined text key each, most of a second (issue 13, reload of a 1M
- * ledger). A block whose columns are not all dictionaries (a small block of mostly distinct
- * values, a record without one of the fields) is tallied from its records by the same function
- * the cube uses, so the result is always the one tallyHazardLedger gives on the same records.
+ * The as-written ledger tally (analysis/hazard-tally.ts) of a reload's hazard blocks, counted on
+ * their dictionary codes instead of their decoded records: the cube's tally joins five text
+ * fields into a key for every one of a million records on each reload of a city's ledger, most
+ * of a second (issue 13, reload of a 1M ledger). Here each block's dictionary entries are given
+ * a number once, and a record's cell is one number made of its five codes.
+ *
+ * The result is exactly tallyHazardLedger(records, null) on the blocks' records joined in the
+ * given order: the same rows in the same first-seen order. A block whose columns are not all
+ * dictionaries (a small block of mostly distinct values) is counted from its records; anything
+ * the numbering cannot hold (a missing field, more distinct values than its bits) gives null,
+ * and the caller tallies the records as before.
  */
-import { countsAsRectified, tallyHazardLedger, type HazardTallyRow } from '../analysis/hazard-tally';
+import { countsAsRectified, type HazardTallyRow } from '../analysis/hazard-tally';
 import type { HazardRecord, HazardStatus } from '../domain/records';
 import type { BlockColumn, BlockRow } from './record-blocks';
 
 type DictColumn = Extract<BlockColumn, { type: 'dict' }>;
 
+/** The tally's text fields, in key order, and the bits each gets of a cell number (53 in all). */
+const FIELDS = ['township', 'period', 'sector', 'level', 'file'] as const;
+const BITS = [20, 12, 6, 3, 12] as const;
+const LIMITS = BITS.map((b) => 2 ** b);
+
 const dictOf = (columns: readonly BlockColumn[], key: string): DictColumn | null => {
   const c = columns.find((x) => x.key === key);
-  return c?.type === 'dict' && !c.dict.includes(null) ? c : null;
+  return c?.type === 'dict' ? c : null;
 };
 
-/** The tally from the codes, or null when the block's columns do not allow it. */
-function tallyOfCodes(block: BlockRow): HazardTallyRow[] | null {
-  const cols = block.columns;
-  const source = cols.find((c) => c.key === 'source');
-  if (source?.type !== 'obj') return null;
-  const parts = [
-    dictOf(cols, 'township'),
-    dictOf(cols, 'period'),
-    dictOf(cols, 'sector'),
-    dictOf(cols, 'level'),
-    dictOf(source.columns, 'file'),
-  ];
-  const status = dictOf(cols, 'status');
-  if (status === null || parts.some((p) => p === null)) return null;
-  const [township, period, sector, level, file] = parts as DictColumn[];
-  const sizes = parts.map((p) => p!.dict.length);
-  // One number per cell: the codes in mixed radix, exact while the product fits a double.
-  if (sizes.reduce((a, b) => a * b, 1) > Number.MAX_SAFE_INTEGER) return null;
-  const [, nP, nS, nL, nF] = sizes as [number, number, number, number, number];
-  const rectified = status.dict.map((s) => countsAsRectified(s as HazardStatus));
-  const cells = new Map<number, { row: HazardTallyRow; found: number; rectified: number }>();
-  for (let i = 0; i < block.count; i++) {
-    const t = township!.codes[i]!;
-    const p = period!.codes[i]!;
-    const s = sector!.codes[i]!;
-    const l = level!.codes[i]!;
-    const f = file!.codes[i]!;
-    const st = status.codes[i]!;
-    // An absent field (code -1) or source: the records say what the tally of them is.
-    if (t < 0 || p < 0 || s < 0 || l < 0 || f < 0 || st < 0 || source.present[i] === 0) return null;
-    const k = (((t * nP + p) * nS + s) * nL + l) * nF + f;
-    let c = cells.get(k);
-    if (!c) {
-      const row = {
-        township: township!.dict[t]!,
-        period: period!.dict[p]!,
-        sector: sector!.dict[s]!,
-        level: level!.dict[l]!,
-        found: 0,
-        rectified: 0,
-        overdue: null,
-        file: file!.dict[f]!,
-      } as HazardTallyRow;
-      cells.set(k, (c = { row, found: 0, rectified: 0 }));
+interface Cell {
+  readonly ids: readonly number[];
+  found: number;
+  rectified: number;
+}
+
+/** One block and its decoded records, in the order the dataset holds them. */
+export interface TallyPart {
+  readonly block: BlockRow;
+  readonly records: readonly HazardRecord[];
+}
+
+/** Records counted between two pauses: a million in one task was a second-long freeze. */
+const SLICE = 50_000;
+
+/**
+ * The as-written tally of the parts' records joined in order, or null (see the module doc).
+ * `pause` is awaited every SLICE records or so, so the page stays responsive.
+ */
+export async function ledgerTallyOfBlocks(
+  parts: readonly TallyPart[],
+  pause: () => Promise<void> = () => Promise.resolve(),
+): Promise<HazardTallyRow[] | null> {
+  const numbering = FIELDS.map(() => new Map<string, number>());
+  const names: string[][] = FIELDS.map(() => []);
+  const numberOf = (field: number, value: unknown): number => {
+    if (typeof value !== 'string') return -1;
+    const m = numbering[field]!;
+    let n = m.get(value);
+    if (n === undefined) {
+      n = m.size;
+      if (n >= LIMITS[field]!) return -1;
+      m.set(value, n);
+      names[field]!.push(value);
     }
+    return n;
+  };
+  const cells = new Map<number, Cell>();
+  const count = (ids: readonly number[], rectified: boolean): void => {
+    let k = 0;
+    for (let f = 0; f < ids.length; f++) k = k * LIMITS[f]! + ids[f]!;
+    let c = cells.get(k);
+    if (!c) cells.set(k, (c = { ids: [...ids], found: 0, rectified: 0 }));
     c.found++;
-    if (rectified[st]) c.rectified++;
+    if (rectified) c.rectified++;
+  };
+  const ids = [0, 0, 0, 0, 0];
+  let sincePause = 0;
+  for (const { block, records } of parts) {
+    if (sincePause >= SLICE) {
+      await pause();
+      sincePause = 0;
+    }
+    sincePause += block.count;
+    const codes = codesOf(block);
+    if (codes === null) {
+      for (const h of records) {
+        const values = [h.township, h.period, h.sector, h.level, h.source?.file];
+        for (let f = 0; f < values.length; f++) if ((ids[f] = numberOf(f, values[f])) < 0) return null;
+        count(ids, countsAsRectified(h.status));
+      }
+      continue;
+    }
+    // Block code → number, per field; and whether each status code counts as rectified.
+    const local = codes.fields.map((col, f) => col.dict.map((v) => numberOf(f, v)));
+    if (local.some((l) => l.some((n) => n < 0))) return null;
+    const rectified = codes.status.dict.map(
+      (s) => typeof s === 'string' && countsAsRectified(s as HazardStatus),
+    );
+    for (let i = 0; i < block.count; i++) {
+      if (codes.sourcePresent[i] === 0) return null;
+      for (let f = 0; f < 5; f++) {
+        const code = codes.fields[f]!.codes[i]!;
+        if (code < 0) return null;
+        ids[f] = local[f]![code]!;
+      }
+      const st = codes.status.codes[i]!;
+      count(ids, st >= 0 && rectified[st]!);
+    }
   }
   return [...cells.values()].map((c) => ({
-    ...c.row,
+    township: names[0]![c.ids[0]!]!,
+    period: names[1]![c.ids[1]!]!,
+    sector: names[2]![c.ids[2]!]! as HazardTallyRow['sector'],
+    level: names[3]![c.ids[3]!]! as HazardTallyRow['level'],
     found: c.found,
     rectified: c.rectified,
     overdue: null,
+    file: names[4]![c.ids[4]!]!,
   }));
 }
 
-/**
- * The as-written tally (names as in the file, every month, no as-of date) of a hazard block, in
- * first-seen order; `records` are the block's decoded records, used when the codes cannot be.
- */
-export function blockLedgerTally(block: BlockRow, records: readonly HazardRecord[]): HazardTallyRow[] {
-  return tallyOfCodes(block) ?? tallyHazardLedger(records, null);
+/** The block's five fields and status as dictionary columns, or null when one is not. */
+function codesOf(block: BlockRow): {
+  fields: DictColumn[];
+  status: DictColumn;
+  sourcePresent: Uint8Array;
+} | null {
+  const source = block.columns.find((c) => c.key === 'source');
+  if (source?.type !== 'obj') return null;
+  const fields = FIELDS.map((f) =>
+    f === 'file' ? dictOf(source.columns, 'file') : dictOf(block.columns, f),
+  );
+  const status = dictOf(block.columns, 'status');
+  if (status === null || fields.some((c) => c === null)) return null;
+  return { fields: fields as DictColumn[], status, sourcePresent: source.present };
 }

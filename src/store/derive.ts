@@ -9,7 +9,8 @@ import type {
   ProblemRecordInput,
   TownshipMonthRecord,
 } from '../domain/records';
-import { joinLedgerTallies, type HazardTallyRow } from '../analysis/hazard-tally';
+import type { HazardTallyRow } from '../analysis/hazard-tally';
+import { ledgerTallyOfBlocks } from './block-tally';
 import type {
   AnyRecord,
   BatchRow,
@@ -56,11 +57,17 @@ export function deriveDataset(
  * blocks' tallies, when its hazards are exactly those blocks' records joined in order (no hazard
  * stored as a row, blocks in commit order); null otherwise (the caller tallies the records).
  */
-export function ledgerTallyOfRuns(stored: DerivableRecords): HazardTallyRow[] | null {
+export async function ledgerTallyOfRuns(
+  stored: DerivableRecords,
+  pause: () => Promise<void>,
+): Promise<HazardTallyRow[] | null> {
   if (stored.rows.some((r) => r.kind === 'hazard')) return null;
   const runs = runsInOrder(stored.runs.filter((r) => r.kind === 'hazard' && r.records.length > 0));
-  if (!runs || runs.some((r) => r.tally === undefined)) return null;
-  return joinLedgerTallies(runs.map((r) => r.tally!));
+  if (!runs || runs.some((r) => r.block === undefined)) return null;
+  return ledgerTallyOfBlocks(
+    runs.map((r) => ({ block: r.block!, records: r.records as HazardRecord[] })),
+    pause,
+  );
 }
 
 const isRecordArray = (s: DerivableRecords | readonly DerivableRecord[]): s is readonly DerivableRecord[] =>

@@ -20,7 +20,7 @@ import type {
 import type { DataSnapshot } from './snapshot';
 
 /** The kinds of record the store keeps, each with its own natural key (`hazard_tally`: agg.json, docs/scale-out.md). */
-import type { HazardTallyRow } from '../analysis/hazard-tally';
+import type { BlockRow } from './record-blocks';
 
 export type StoredKind = 'township_month' | 'hazard' | 'problem' | 'hazard_tally';
 
@@ -105,8 +105,8 @@ export interface DerivableRun {
   /** Each record's position in its file (a block holds them in file order). */
   readonly ordinals: Int32Array;
   readonly records: readonly AnyRecord[];
-  /** Hazards: their as-written ledger tally, counted as the block was read (block-tally.ts). */
-  readonly tally?: readonly HazardTallyRow[];
+  /** Hazards: the block they were decoded from, whose codes the ledger tally counts (block-tally.ts). */
+  readonly block?: BlockRow;
 }
 
 /** Everything stored, as a reload derives the dataset from it (stored-records.ts readAllDerivable). */

@@ -989,7 +989,7 @@ export class PersistentStore implements DataStore, PersistentApi {
     // The ledger's tally, ready before the views see it: joined from the blocks' tallies counted
     // as they were read, else tallied a slice at a time, so a city's ledger is never walked in
     // one long task on the page (issue 13, target 2).
-    const joined = pendingDataset ? null : ledgerTallyOfRuns(records);
+    const joined = pendingDataset ? null : await ledgerTallyOfRuns(records, pauseTask);
     if (joined) primeLedgerTally(dataset.hazards, joined);
     else await prepareLedgerTally(dataset.hazards, pauseTask);
     if (seq !== this.reloads) {

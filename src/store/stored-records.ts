@@ -5,8 +5,6 @@
  * of the same key (finding some by key: stored-lookup.ts). Every function runs inside the caller's Dexie transaction and awaits only
  * Dexie requests (anything else would let the transaction commit early).
  */
-import type { HazardRecord } from '../domain/records';
-import { blockLedgerTally } from './block-tally';
 import type { TsdDatabase } from './db';
 import type {
   AnyRecord,
@@ -82,9 +80,7 @@ export async function readAllDerivable(
     if (overridden.size === 0) {
       const records = decodeColumns(b.columns, b.count) as unknown as AnyRecord[];
       const run = { kind: b.kind, batchId: b.batchId, batchSeq: b.batchSeq, ordinals: b.ordinals, records };
-      runs.push(
-        b.kind === 'hazard' ? { ...run, tally: blockLedgerTally(b, records as HazardRecord[]) } : run,
-      );
+      runs.push(b.kind === 'hazard' ? { ...run, block: b } : run);
       return;
     }
     const records = derivableOfBlock(b);
