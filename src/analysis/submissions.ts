@@ -14,6 +14,7 @@ import {
 import { NUMERIC_FIELDS } from '../domain/records';
 import type { Cube, CubeCell } from './cube';
 import { filterPeriods, filterTownships, type Filters } from './metrics';
+import { DEFAULT_DUE_DAY } from '../domain/view-defaults';
 
 export type SubmissionStatus = 'on_time' | 'late' | 'undated' | 'missing' | 'suspicious';
 
@@ -45,7 +46,7 @@ export interface SubmissionMatrix {
   readonly statusCounts: ReadonlyMap<SubmissionStatus, number>;
 }
 
-export const DEFAULT_DUE_DAY = 25;
+export { DEFAULT_DUE_DAY };
 
 /**
  * The due date of a month's report: day `dueDay` of the month itself (reports cover the month

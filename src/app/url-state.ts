@@ -11,7 +11,7 @@ import { isMetricId, type MetricId } from '../analysis/metrics';
 import type { RankOrder } from '../analysis/rank';
 import { isSectorCode, type SectorCode } from '../domain/sectors';
 import { DEFAULT_LANG, type Lang } from '../i18n/i18n';
-import { parseRankShow, rankShowKey, type RankShow } from '../charts/township-window';
+import { parseRankShow, rankShowKey, type RankShow } from '../charts/rank-show';
 
 export interface SortState {
   /** A column id (internal, e.g. `township`, `hazards_found`), never header text. */

@@ -8,9 +8,9 @@
 import type { Lang } from '../i18n/i18n';
 import type { RankRow } from '../analysis/rank';
 import { t } from './chart-common';
+import type { RankShow } from './rank-show';
 
-/** How many ranked townships a ranking draws. */
-export type RankShow = { readonly kind: 'top' | 'bottom'; readonly n: number } | { readonly kind: 'all' };
+export { parseRankShow, rankShowKey, type RankShow } from './rank-show';
 
 /** The choices the ranking control offers, in menu order. */
 export const RANK_SHOW_CHOICES: readonly RankShow[] = [
@@ -30,16 +30,6 @@ export const RANK_ALL_UP_TO = 30;
 export const MATRIX_PAGE_SIZE = 30;
 /** Townships per page of the small multiples (6 rows of 4 panels). */
 export const MULTIPLES_PAGE_SIZE = 24;
-
-/** 'top20', 'bottom10', 'all': the value of a <select> option. */
-export const rankShowKey = (s: RankShow): string => (s.kind === 'all' ? 'all' : `${s.kind}${s.n}`);
-
-/** The inverse of rankShowKey; anything else is null. */
-export function parseRankShow(key: string): RankShow | null {
-  if (key === 'all') return { kind: 'all' };
-  const m = /^(top|bottom)([1-9]\d{0,3})$/.exec(key);
-  return m ? { kind: m[1] as 'top' | 'bottom', n: Number(m[2]) } : null;
-}
 
 /** The default: all townships of a small district, else the first 20 in the ranking's sense. */
 export const defaultRankShow = (count: number, kind: 'top' | 'bottom' = 'top'): RankShow =>

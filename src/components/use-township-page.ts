@@ -7,7 +7,8 @@
  * township or changing the township filter clears the page (url-state.ts), so the chart follows.
  */
 import { useEffect } from 'react';
-import { pageOfTownship, type RankShow } from '../charts/township-window';
+import { pageOfTownship } from '../charts/township-window';
+import type { RankShow } from '../charts/rank-show';
 
 /** Turns the page; `replace` records it without a new history entry. */
 export type ChoosePage = (index: number, options?: { replace?: boolean }) => void;

@@ -13,7 +13,9 @@
  */
 import { countsAsRectified, type HazardTallyRow } from '../analysis/hazard-tally';
 import type { HazardRecord, HazardStatus } from '../domain/records';
-import type { BlockColumn, BlockRow } from './record-blocks';
+import { runsInOrder } from './derive';
+
+import type { BlockColumn, BlockRow, DerivableRecords } from './record-blocks';
 
 type DictColumn = Extract<BlockColumn, { type: 'dict' }>;
 
@@ -133,4 +135,22 @@ function codesOf(block: BlockRow): {
   const status = dictOf(block.columns, 'status');
   if (status === null || fields.some((c) => c === null)) return null;
   return { fields: fields as DictColumn[], status, sourcePresent: source.present };
+}
+
+/**
+ * The as-written ledger tally of the dataset deriveDataset gives on `stored`, joined from its
+ * blocks' tallies, when its hazards are exactly those blocks' records joined in order (no hazard
+ * stored as a row, blocks in commit order); null otherwise (the caller tallies the records).
+ */
+export async function ledgerTallyOfRuns(
+  stored: DerivableRecords,
+  pause: () => Promise<void>,
+): Promise<HazardTallyRow[] | null> {
+  if (stored.rows.some((r) => r.kind === 'hazard')) return null;
+  const runs = runsInOrder(stored.runs.filter((r) => r.kind === 'hazard' && r.records.length > 0));
+  if (!runs || runs.some((r) => r.block === undefined)) return null;
+  return ledgerTallyOfBlocks(
+    runs.map((r) => ({ block: r.block!, records: r.records as HazardRecord[] })),
+    pause,
+  );
 }

@@ -9,17 +9,8 @@ import type {
   ProblemRecordInput,
   TownshipMonthRecord,
 } from '../domain/records';
-import type { HazardTallyRow } from '../analysis/hazard-tally';
-import { ledgerTallyOfBlocks } from './block-tally';
-import type {
-  AnyRecord,
-  BatchRow,
-  DerivableRecord,
-  DerivableRecords,
-  DerivableRun,
-  Settings,
-  StoredKind,
-} from './persist-types';
+import type { AnyRecord, BatchRow, DerivableRecord, Settings, StoredKind } from './persist-types';
+import type { DerivableRecords, DerivableRun } from './record-blocks';
 
 /**
  * Builds the dataset: records ordered by batch commit order then position in the file; townships
@@ -50,24 +41,6 @@ export function deriveDataset(
     problems,
     ...(hazardTallies.length > 0 ? { hazardTallies } : {}),
   };
-}
-
-/**
- * The as-written ledger tally of the dataset deriveDataset gives on `stored`, joined from its
- * blocks' tallies, when its hazards are exactly those blocks' records joined in order (no hazard
- * stored as a row, blocks in commit order); null otherwise (the caller tallies the records).
- */
-export async function ledgerTallyOfRuns(
-  stored: DerivableRecords,
-  pause: () => Promise<void>,
-): Promise<HazardTallyRow[] | null> {
-  if (stored.rows.some((r) => r.kind === 'hazard')) return null;
-  const runs = runsInOrder(stored.runs.filter((r) => r.kind === 'hazard' && r.records.length > 0));
-  if (!runs || runs.some((r) => r.block === undefined)) return null;
-  return ledgerTallyOfBlocks(
-    runs.map((r) => ({ block: r.block!, records: r.records as HazardRecord[] })),
-    pause,
-  );
 }
 
 const isRecordArray = (s: DerivableRecords | readonly DerivableRecord[]): s is readonly DerivableRecord[] =>
@@ -105,7 +78,7 @@ function recordsOfKind(
  * with no ties: each run's ordinals strictly increase and a run of the same batch starts after the
  * previous one ends. Null otherwise.
  */
-function runsInOrder(runs: readonly DerivableRun[]): DerivableRun[] | null {
+export function runsInOrder(runs: readonly DerivableRun[]): DerivableRun[] | null {
   const sorted = [...runs].sort((a, b) => a.batchSeq - b.batchSeq || a.ordinals[0]! - b.ordinals[0]!);
   let prev: DerivableRun | null = null;
   for (const run of sorted) {

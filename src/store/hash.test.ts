@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
-import { sha256Hex, sha256HexSync } from './hash';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { sha256Hex, toHex } from './hash';
+import { sha256Sync } from './sha256-js';
+
+const sha256HexSync = (bytes: Uint8Array): string => toHex(sha256Sync(bytes));
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const nodeSha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
@@ -21,5 +24,14 @@ describe('sha256', () => {
   it('the async version agrees with the fallback', async () => {
     const b = enc('小召乡安全生产工作月报告');
     expect(await sha256Hex(b)).toBe(sha256HexSync(b));
+  });
+
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('without crypto.subtle (plain-HTTP intranet), loads the JS implementation and gives the same digest', async () => {
+    vi.stubGlobal('crypto', {});
+    const b = enc('乡镇（街道）,月份,排查隐患\n小召乡,2022-04,12\n');
+    expect(globalThis.crypto.subtle).toBeUndefined();
+    expect(await sha256Hex(b)).toBe(nodeSha(b));
   });
 });

@@ -20,7 +20,6 @@ import type {
 import type { DataSnapshot } from './snapshot';
 
 /** The kinds of record the store keeps, each with its own natural key (`hazard_tally`: agg.json, docs/scale-out.md). */
-import type { BlockRow } from './record-blocks';
 
 export type StoredKind = 'township_month' | 'hazard' | 'problem' | 'hazard_tally';
 
@@ -92,30 +91,6 @@ export interface StoredRecord {
 
 /** What deriving the dataset reads of a stored record: not its key (a reload rebuilds no keys). */
 export type DerivableRecord = Pick<StoredRecord, 'kind' | 'batchId' | 'batchSeq' | 'ordinal' | 'record'>;
-
-/**
- * A block's records as a reload reads them, without a wrapper object per record: at a million
- * hazards the wrappers lived until the dataset was derived, so the garbage collector moved them
- * to the old generation and then collected them there (issue 13, reload of a city's ledger).
- */
-export interface DerivableRun {
-  readonly kind: StoredKind;
-  readonly batchId: string;
-  readonly batchSeq: number;
-  /** Each record's position in its file (a block holds them in file order). */
-  readonly ordinals: Int32Array;
-  readonly records: readonly AnyRecord[];
-  /** Hazards: the block they were decoded from, whose codes the ledger tally counts (block-tally.ts). */
-  readonly block?: BlockRow;
-}
-
-/** Everything stored, as a reload derives the dataset from it (stored-records.ts readAllDerivable). */
-export interface DerivableRecords {
-  /** Records stored one row each, and blocks' records when a row may override some of them. */
-  readonly rows: readonly DerivableRecord[];
-  /** Blocks' records that no row overrides. */
-  readonly runs: readonly DerivableRun[];
-}
 
 /** An older value of a record, kept when it was replaced; can be restored. */
 export interface RevisionRow {

@@ -24,7 +24,7 @@ import {
 
 /** Small blocks, so a few hundred records cross block and write-step edges. */
 const makeStore = (label: string, extra: PersistentStoreOptions = {}) =>
-  makeTestStore(label, { chunks: { block: 100, write: 300 }, ...extra });
+  makeTestStore(label, { chunks: { block: 100, write: 300, codesTally: 0 }, ...extra });
 afterEach(closeTestStores);
 
 /** A township's ledger of `n` hazards; item `open` is still being rectified. */

@@ -11,8 +11,8 @@ import { err, ok } from '../domain/result';
 import type { FileIngestResult } from '../ingest/types';
 import { emptyFileResult } from '../ingest/file-result';
 import type { BackupCounts, BackupFile } from './backup';
-import { prepareLedgerTally, primeLedgerTally } from '../analysis/hazard-tally';
-import { deriveDataset, ledgerTallyOfRuns } from './derive';
+import { prepareLedgerTally, primeLedgerTally, type HazardTallyRow } from '../analysis/hazard-tally';
+import { deriveDataset } from './derive';
 import { ALL_TABLES, DB_NAME, type RevisionRowStored, TsdDatabase } from './db';
 import { sha256Hex } from './hash';
 import { buildDraftsInSlices, classifyDrafts } from './import-plan';
@@ -22,7 +22,6 @@ import type {
   BatchSource,
   CommitOutcome,
   Conflict,
-  DerivableRecords,
   ConflictDecision,
   ImportPlan,
   ImportStepOptions,
@@ -36,7 +35,7 @@ import type {
   WriteFailureReason,
 } from './persist-types';
 import { stableStringify } from './record-keys';
-import { BLOCK_SIZE, type BlockKeysRow, type BlockRow } from './record-blocks';
+import { BLOCK_SIZE, type BlockKeysRow, type BlockRow, type DerivableRecords } from './record-blocks';
 import { readAllDerivable, readAllStored } from './stored-records';
 import type * as Lookup from './stored-lookup';
 import { DEFAULT_SETTINGS, validateSettings } from './settings';
@@ -128,11 +127,17 @@ interface Chunks {
   readonly write: number;
   /** Records per block (record-blocks.ts). */
   readonly block: number;
+  /**
+   * Hazards in blocks from which a reload counts the ledger tally on the blocks' codes
+   * (block-tally.ts, loaded then). Below it, tallying the records takes a few milliseconds, and a
+   * start with the sample loads nothing more (the entry chunk's budget, issue 13 target 5).
+   */
+  readonly codesTally: number;
 }
 
 // Measured at 1M rows in Chromium: 20,000 drafts per slice took ~140 ms, and a step of five
 // blocks (encode and clone) up to ~250 ms, so both are smaller.
-const CHUNKS: Chunks = { plan: 5_000, read: 2_000, write: 4_000, block: BLOCK_SIZE };
+const CHUNKS: Chunks = { plan: 5_000, read: 2_000, write: 4_000, block: BLOCK_SIZE, codesTally: 20_000 };
 
 /** A macrotask: lets the page draw. Only outside a transaction (a timer would commit it). */
 const pauseTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -989,7 +994,7 @@ export class PersistentStore implements DataStore, PersistentApi {
     // The ledger's tally, ready before the views see it: joined from the blocks' tallies counted
     // as they were read, else tallied a slice at a time, so a city's ledger is never walked in
     // one long task on the page (issue 13, target 2).
-    const joined = pendingDataset ? null : await ledgerTallyOfRuns(records, pauseTask);
+    const joined = pendingDataset ? null : await this.codesTallyOf(records);
     if (joined) primeLedgerTally(dataset.hazards, joined);
     else await prepareLedgerTally(dataset.hazards, pauseTask);
     if (seq !== this.reloads) {
@@ -1007,6 +1012,15 @@ export class PersistentStore implements DataStore, PersistentApi {
       storage: { mode: this.mode, ...facts },
     };
     this.emit();
+  }
+
+  /** The ledger tally counted on the blocks' codes, when there are enough hazards to be worth it. */
+  private async codesTallyOf(stored: DerivableRecords): Promise<HazardTallyRow[] | null> {
+    let hazards = 0;
+    for (const r of stored.runs) if (r.kind === 'hazard') hazards += r.records.length;
+    if (hazards === 0 || hazards < this.chunks.codesTally) return null;
+    const { ledgerTallyOfRuns } = await import('./block-tally');
+    return ledgerTallyOfRuns(stored, pauseTask);
   }
 
   /** Closes the connection and the tab channel. */

@@ -6,14 +6,16 @@
  * Dexie requests (anything else would let the transaction commit early).
  */
 import type { TsdDatabase } from './db';
-import type {
-  AnyRecord,
-  DerivableRecord,
-  DerivableRecords,
-  DerivableRun,
-  StoredRecord,
-} from './persist-types';
-import { decodeColumns, derivableOfBlock, idsOfBlock, recordsOfBlock, type BlockRow } from './record-blocks';
+import type { AnyRecord, DerivableRecord, StoredRecord } from './persist-types';
+import {
+  decodeColumns,
+  derivableOfBlock,
+  idsOfBlock,
+  recordsOfBlock,
+  type BlockRow,
+  type DerivableRecords,
+  type DerivableRun,
+} from './record-blocks';
 
 /** Every `records` row, a page of `pageSize` at a time in key order (one getAll of a million
  * rows was one long task on the page). */

@@ -5,7 +5,7 @@
  */
 import type { TrainingStreak } from '../../analysis/training';
 
-export const DEFAULT_NO_TRAINING_MONTHS = 3;
+export { DEFAULT_NO_TRAINING_MONTHS } from '../../domain/view-defaults';
 
 export interface NoTrainingGroups {
   /** zeroStreak ≥ n: reported 0 trainings for n months or more in a row (longest first). */
