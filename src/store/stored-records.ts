@@ -34,6 +34,24 @@ async function readAllRows(db: TsdDatabase, pageSize: number): Promise<StoredRec
   return rows;
 }
 
+/** The columns a hazard block's ledger tally counts (block-tally.ts), the rest let go. */
+const TALLIED = new Set(['township', 'period', 'sector', 'level', 'status']);
+
+/**
+ * A hazard block with only the columns its tally reads: a reload keeps each run's block until the
+ * tally is counted, and at a million hazards the unused columns (descriptions, units, dates,
+ * line numbers) would be held twice over.
+ */
+function tallyColumnsOf(b: BlockRow): BlockRow {
+  const columns = b.columns.flatMap((c) => {
+    if (TALLIED.has(c.key)) return [c];
+    if (c.key === 'source' && c.type === 'obj')
+      return [{ ...c, columns: c.columns.filter((inner) => inner.key === 'file') }];
+    return [];
+  });
+  return { ...b, columns };
+}
+
 /** Calls `each` with every block, `blocksPerRead` blocks per read. */
 async function forEachBlock(
   db: TsdDatabase,
@@ -82,7 +100,7 @@ export async function readAllDerivable(
     if (overridden.size === 0) {
       const records = decodeColumns(b.columns, b.count) as unknown as AnyRecord[];
       const run = { kind: b.kind, batchId: b.batchId, batchSeq: b.batchSeq, ordinals: b.ordinals, records };
-      runs.push(b.kind === 'hazard' ? { ...run, block: b } : run);
+      runs.push(b.kind === 'hazard' ? { ...run, block: tallyColumnsOf(b) } : run);
       return;
     }
     const records = derivableOfBlock(b);
