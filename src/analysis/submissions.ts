@@ -46,7 +46,6 @@ export interface SubmissionMatrix {
   readonly statusCounts: ReadonlyMap<SubmissionStatus, number>;
 }
 
-export { DEFAULT_DUE_DAY };
 
 /**
  * The due date of a month's report: day `dueDay` of the month itself (reports cover the month

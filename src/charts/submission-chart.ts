@@ -5,12 +5,8 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Lang } from '../i18n/i18n';
 import type { Cube } from '../analysis/cube';
-import {
-  submissionMatrix,
-  DEFAULT_DUE_DAY,
-  type SubmissionMatrix,
-  type SubmissionStatus,
-} from '../analysis/submissions';
+import { submissionMatrix, type SubmissionMatrix, type SubmissionStatus } from '../analysis/submissions';
+import { DEFAULT_DUE_DAY } from '../domain/view-defaults';
 import type { Filters } from '../analysis/metrics';
 import { byItemIndex, type ChartSpec } from './chart-spec';
 import {

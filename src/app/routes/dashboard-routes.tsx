@@ -14,7 +14,7 @@ import { FilterBar } from '../../features/filters/filter-bar';
 import { resolveFilters, townshipOptions, type RawFilters } from '../../features/filters/resolve-filters';
 import { OverviewView, type ExtraAttentionItem } from '../../features/overview/overview-view';
 import { DEFAULT_DUE_DAY, DEFAULT_NO_TRAINING_MONTHS } from '../../domain/view-defaults';
-import type { RankShow } from '../../charts/township-window';
+import type { RankShow } from '../../charts/rank-show';
 import type { ChoosePage } from '../../components/use-township-page';
 import type { ViewContext, ViewDef } from './route-types';
 import { lazyView } from './lazy-view';

@@ -7,7 +7,8 @@ import { isPeriod, previousPeriod, sameMonthLastYear, type Period } from '../../
 import type { Dataset } from '../../domain/records';
 import { cubeOf, type Cube } from '../../analysis/cube';
 import { townshipMonthFigure } from '../../analysis/hazard-figures';
-import { DEFAULT_DUE_DAY, dueDate, submissionMatrix } from '../../analysis/submissions';
+import { dueDate, submissionMatrix } from '../../analysis/submissions';
+import { DEFAULT_DUE_DAY } from '../../domain/view-defaults';
 
 /** One township's figures for one month; each null means "not reported" (never 0). */
 export interface MonthFigures {

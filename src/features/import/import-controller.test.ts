@@ -16,7 +16,7 @@ import type { FileIngestResult } from '../../ingest/types';
 import { districtTownships } from '../../store/district-townships';
 import { createMemoryStore } from '../../store/memory-store';
 import type { CommitOutcome, ImportPlan } from '../../store/persist-types';
-import { PersistentStore } from '../../store/persistent-store';
+import { PersistentStore, type PersistentStoreOptions } from '../../store/persistent-store';
 import { bytesOf, counterIds, hazard, result, stepClock, tm, uniqueDbName } from '../../store/test-support';
 import {
   createImportController,
@@ -107,7 +107,10 @@ function realRunner(): IngestRunner & { inputs: IngestInput[] } {
   };
 }
 
-async function openStore(label: string): Promise<PersistentStore> {
+async function openStore(
+  label: string,
+  chunks?: PersistentStoreOptions['chunks'],
+): Promise<PersistentStore> {
   const store = await PersistentStore.open({
     dbName: uniqueDbName(label),
     now: stepClock(),
@@ -115,6 +118,7 @@ async function openStore(label: string): Promise<PersistentStore> {
     channelName: null,
     storage: null,
     locks: null,
+    ...(chunks ? { chunks } : {}),
   });
   stores.push(store);
   return store;
@@ -499,22 +503,19 @@ const storedMarch = (store: PersistentStore) =>
     .map((r) => [r.township, r.hazards_found, r.source.line]);
 
 describe('import controller: saving progress', () => {
-  it('shows a saving line with records checked and written, without cancel, until the commit ends', async () => {
-    const store = await PersistentStore.open({
-      dbName: uniqueDbName('save-progress'),
-      now: stepClock(),
-      newId: counterIds('b'),
-      channelName: null,
-      storage: null,
-      locks: null,
-      chunks: { plan: 3, read: 4, write: 5, block: 5 },
-    });
-    stores.push(store);
+  /** A ledger of 12 hazards (台账.csv) and a controller, on a store with chunks of a few records. */
+  async function savingLedger(label: string) {
+    const store = await openStore(label, { plan: 3, read: 4, write: 5, block: 5 });
     const hazards = Array.from({ length: 12 }, (_, i) =>
       hazard('小召乡', `2024-03-${String(i + 1).padStart(2, '0')}`, `配电箱未接地 第${i}处`),
     );
     const runner = tableRunner(new Map([['台账.csv', result('台账.csv', [], { hazards })]]));
     const c = createImportController({ store, runner, now: () => NOW, planning: planningOf(store, []) });
+    return { store, hazards, c };
+  }
+
+  it('shows a saving line with records checked and written, without cancel, until the commit ends', async () => {
+    const { store, hazards, c } = await savingLedger('save-progress');
     const seen: string[] = [];
     c.subscribe(() => {
       for (const j of c.getSnapshot().jobs)
@@ -554,21 +555,7 @@ describe('import controller: saving progress', () => {
   });
 
   it('shows the file’s report while it is being saved, and the stored batch’s report after', async () => {
-    const store = await PersistentStore.open({
-      dbName: uniqueDbName('save-report'),
-      now: stepClock(),
-      newId: counterIds('b'),
-      channelName: null,
-      storage: null,
-      locks: null,
-      chunks: { plan: 3, read: 4, write: 5, block: 5 },
-    });
-    stores.push(store);
-    const hazards = Array.from({ length: 12 }, (_, i) =>
-      hazard('小召乡', `2024-03-${String(i + 1).padStart(2, '0')}`, `配电箱未接地 第${i}处`),
-    );
-    const runner = tableRunner(new Map([['台账.csv', result('台账.csv', [], { hazards })]]));
-    const c = createImportController({ store, runner, now: () => NOW, planning: planningOf(store, []) });
+    const { store, c } = await savingLedger('save-report');
     // What the report list shows at each step of the save, with whether the batch is stored.
     const seen: string[] = [];
     c.subscribe(() => {

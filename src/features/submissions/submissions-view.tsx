@@ -5,7 +5,8 @@
 import { useMemo } from 'react';
 import type { Cube } from '../../analysis/cube';
 import type { Filters } from '../../analysis/metrics';
-import { DEFAULT_DUE_DAY, submissionMatrix } from '../../analysis/submissions';
+import { submissionMatrix } from '../../analysis/submissions';
+import { DEFAULT_DUE_DAY } from '../../domain/view-defaults';
 import { rangeLabel } from '../../charts/chart-common';
 import { formatPeriod } from '../../i18n/format';
 import { buildSubmissionMatrixSpec } from '../../charts/submission-chart';

@@ -5,7 +5,6 @@
  */
 import type { TrainingStreak } from '../../analysis/training';
 
-export { DEFAULT_NO_TRAINING_MONTHS } from '../../domain/view-defaults';
 
 export interface NoTrainingGroups {
   /** zeroStreak ≥ n: reported 0 trainings for n months or more in a row (longest first). */

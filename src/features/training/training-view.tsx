@@ -22,7 +22,8 @@ import { townshipOrCell } from '../../components/cross-filter';
 import { ChartGrid, Panel, SelectField, ViewToolbar, WideCell } from '../../components/dashboard-layout';
 import { useLang, useT } from '../../components/i18n-provider';
 import type { Period } from '../../domain/month';
-import { DEFAULT_NO_TRAINING_MONTHS, noTrainingGroups } from './no-training';
+import { DEFAULT_NO_TRAINING_MONTHS } from '../../domain/view-defaults';
+import { noTrainingGroups } from './no-training';
 import { TableScroll } from '../../components/table-scroll';
 import { useTownshipPage, type TownshipWindowProps } from '../../components/use-township-page';
 
