@@ -47,7 +47,8 @@ describe('createIngestClient', () => {
     const w = FakeWorker.all[0]!;
     expect(w.requests.map((r) => [r.fileName, r.today])).toEqual([['a.csv', '2022-05-10']]);
     w.reply({ type: 'progress', id: w.requests[0]!.id, progress: { phase: 'parse', done: 3, total: 10 } });
-    w.reply({ type: 'result', id: w.requests[0]!.id, result: result('a.csv'), sha256: 'ab12' });
+    w.reply({ type: 'result', id: w.requests[0]!.id, result: result('a.csv') });
+    w.reply({ type: 'done', id: w.requests[0]!.id, sha256: 'ab12' });
     expect(await a.promise).toEqual(done('a.csv', 'ab12'));
     expect(seen).toEqual([3]);
     expect(w.requests.map((r) => r.fileName)).toEqual(['a.csv', 'b.csv']);
@@ -64,7 +65,8 @@ describe('createIngestClient', () => {
     expect(FakeWorker.all[0]!.terminated).toBe(true);
     const w2 = FakeWorker.all[1]!;
     expect(w2.requests.map((r) => r.fileName)).toEqual(['b.csv']);
-    w2.reply({ type: 'result', id: w2.requests[0]!.id, result: result('b.csv'), sha256: null });
+    w2.reply({ type: 'result', id: w2.requests[0]!.id, result: result('b.csv') });
+    w2.reply({ type: 'done', id: w2.requests[0]!.id, sha256: null });
     expect((await b.promise).status).toBe('done');
   });
 
@@ -77,8 +79,10 @@ describe('createIngestClient', () => {
     const w = FakeWorker.all[0]!;
     expect(w.terminated).toBe(false);
     w.reply({ type: 'records', id: 999, list: 'hazards', records: [{ township: 'stale' }] });
-    w.reply({ type: 'result', id: 999, result: result('stale'), sha256: null });
-    w.reply({ type: 'result', id: w.requests[0]!.id, result: result('a.csv'), sha256: null });
+    w.reply({ type: 'result', id: 999, result: result('stale') });
+    w.reply({ type: 'done', id: 999, sha256: null });
+    w.reply({ type: 'result', id: w.requests[0]!.id, result: result('a.csv') });
+    w.reply({ type: 'done', id: w.requests[0]!.id, sha256: null });
     expect(await a.promise).toEqual(done('a.csv'));
     expect(w.requests).toHaveLength(1);
   });
@@ -86,16 +90,25 @@ describe('createIngestClient', () => {
   it('hands the worker the File itself and puts record chunks back together in order', async () => {
     const client = setup();
     const file = new Blob(['乡镇,月份\n']);
-    const a = client.ingest({ fileName: 'a.csv', file, knownTownships: [] });
+    const heads: FileIngestResult[] = [];
+    const a = client.ingest({ fileName: 'a.csv', file, knownTownships: [] }, undefined, (r) => heads.push(r));
     const w = FakeWorker.all[0]!;
     // The Blob is passed as it is (structured clone shares it): nothing read on the page.
     expect(w.requests[0]!.file).toBe(file);
     const id = w.requests[0]!.id;
+    w.reply({ type: 'result', id, result: result('a.csv') });
+    // The result without its records is passed on at once, for the import report.
+    expect(heads.map((r) => [r.file, r.hazards.length])).toEqual([['a.csv', 0]]);
+    let settled = false;
+    void a.promise.then(() => (settled = true));
     w.reply({ type: 'records', id, list: 'hazards', records: [{ n: 1 }, { n: 2 }] });
     w.reply({ type: 'records', id, list: 'townshipMonths', records: [{ n: 9 }] });
     w.reply({ type: 'records', id, list: 'hazards', records: [{ n: 3 }] });
-    w.reply({ type: 'result', id, result: result('a.csv'), sha256: 'ff' });
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    w.reply({ type: 'done', id, sha256: 'ff' });
     const out = await a.promise;
+    expect(heads).toHaveLength(1);
     expect(out.status === 'done' && out.result.hazards).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }]);
     expect(out.status === 'done' && out.result.townshipMonths).toEqual([{ n: 9 }]);
     expect(out.status === 'done' && out.result.problems).toEqual([]);
@@ -111,7 +124,17 @@ describe('createIngestClient', () => {
     a.cancel();
     expect(await a.promise).toEqual({ status: 'cancelled' });
     const w2 = FakeWorker.all[1]!;
-    w2.reply({ type: 'result', id: w2.requests[0]!.id, result: result('b.csv'), sha256: null });
+    w2.reply({ type: 'result', id: w2.requests[0]!.id, result: result('b.csv') });
+    w2.reply({ type: 'done', id: w2.requests[0]!.id, sha256: null });
     expect(await b.promise).toEqual(done('b.csv'));
+  });
+
+  it('fails a job whose records end without a result, rather than returning an empty one', async () => {
+    const client = setup();
+    const a = client.ingest(input('a.csv'));
+    const w = FakeWorker.all[0]!;
+    w.reply({ type: 'records', id: w.requests[0]!.id, list: 'hazards', records: [{ n: 1 }] });
+    w.reply({ type: 'done', id: w.requests[0]!.id, sha256: null });
+    expect(await a.promise).toEqual({ status: 'failed', message: 'records ended before the result' });
   });
 });

@@ -2,16 +2,19 @@
  * Promise API over the ingest Web Worker. Jobs run one at a time (ingestBytes is synchronous in
  * the worker anyway); the worker gets the File itself and reads it as a stream, so cancelling the
  * running job is `worker.terminate()` (the read, the parse and the hand-over all stop) and a
- * fresh worker for the rest of the queue. The result's records arrive in chunks (one short task
- * each, ingest-protocol.ts) and are put back together here.
+ * fresh worker for the rest of the queue. The result comes first without its records (passed on
+ * to `onIngested` for the import report), then the records in chunks (one short task each,
+ * ingest-protocol.ts), put back together here.
  */
 import type {
   IngestInput,
   IngestJob,
   IngestOutcome,
   IngestRunner,
+  OnIngested,
   ReadProgress,
 } from '../features/import/ingest-runner';
+import type { FileIngestResult } from '../ingest/types';
 import type { IngestRequest, IngestResponse, RecordListName } from '../workers/ingest-protocol';
 
 /** The subset of Worker the client uses (a fake in tests). */
@@ -32,7 +35,10 @@ interface Pending {
   readonly id: number;
   readonly input: IngestInput;
   readonly onProgress: ((p: ReadProgress) => void) | undefined;
+  readonly onIngested: OnIngested | undefined;
   readonly resolve: (o: IngestOutcome) => void;
+  /** The result without its records, once the worker has posted it. */
+  head: FileIngestResult | null;
   /** Record chunks received so far, per list. */
   readonly records: Record<RecordListName, unknown[]>;
 }
@@ -66,12 +72,17 @@ export function createIngestClient(
       const msg = event.data;
       if (!active || msg.id !== active.id) return;
       if (msg.type === 'progress') active.onProgress?.(msg.progress);
-      else if (msg.type === 'records') {
+      else if (msg.type === 'result') {
+        active.head = msg.result;
+        active.onIngested?.(msg.result);
+      } else if (msg.type === 'records') {
         const into = active.records[msg.list];
         for (const r of msg.records) into.push(r);
-      } else if (msg.type === 'result') {
+      } else if (msg.type === 'done') {
+        const head = active.head;
+        if (!head) return finish({ status: 'failed', message: 'records ended before the result' });
         const { townshipMonths, hazards, problems } = active.records;
-        const result = { ...msg.result, townshipMonths, hazards, problems } as typeof msg.result;
+        const result = { ...head, townshipMonths, hazards, problems } as FileIngestResult;
         finish({ status: 'done', result, sha256: msg.sha256 });
       } else finish({ status: 'failed', message: msg.message });
     };
@@ -97,7 +108,7 @@ export function createIngestClient(
   }
 
   return {
-    ingest(input, onProgress): IngestJob {
+    ingest(input, onProgress, onIngested): IngestJob {
       const id = nextId++;
       let resolveOutcome: (o: IngestOutcome) => void = () => {};
       const promise = new Promise<IngestOutcome>((resolve) => {
@@ -107,7 +118,9 @@ export function createIngestClient(
         id,
         input,
         onProgress,
+        onIngested,
         resolve: resolveOutcome,
+        head: null,
         records: { townshipMonths: [], hazards: [], problems: [] },
       };
       queue.push(pending);

@@ -97,3 +97,40 @@ export function SelectField<T extends string>({
 export function ViewToolbar({ children }: { children: ReactNode }) {
   return <div className="toolbar view-toolbar">{children}</div>;
 }
+
+/**
+ * The line under a list or table that shows only its first items: what is left out, and a button
+ * that shows all of them or the first ones again.
+ */
+export function ShowAllLine({
+  expanded,
+  onToggle,
+  controls,
+  hiddenNote,
+  showAll,
+  showFewer,
+}: {
+  readonly expanded: boolean;
+  readonly onToggle: () => void;
+  /** The id of the list or table the button expands. */
+  readonly controls: string;
+  /** Said while collapsed: how many are not listed. */
+  readonly hiddenNote: string;
+  readonly showAll: string;
+  readonly showFewer: string;
+}) {
+  return (
+    <p className="table-more">
+      {expanded ? null : <span className="muted">{hiddenNote} </span>}
+      <button
+        type="button"
+        className="btn btn--small"
+        aria-expanded={expanded}
+        aria-controls={controls}
+        onClick={onToggle}
+      >
+        {expanded ? showFewer : showAll}
+      </button>
+    </p>
+  );
+}

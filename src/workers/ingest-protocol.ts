@@ -2,8 +2,9 @@
  * Messages between the UI and the ingest worker. Plain structured-cloneable data only: the
  * worker receives the chosen File (a Blob: cloning it shares the file, no bytes are copied on the
  * main thread) and reads it as a stream; it answers with the FileIngestResult the CLI and tests
- * get from ingestBytes, its records handed over in chunks (docs/architecture.md, "Data flow in
- * the browser"), and the file's SHA-256 for the store's duplicate-file check.
+ * get from ingestBytes, first without its records (the import report), then the records in
+ * chunks (docs/architecture.md, "Data flow in the browser"), and the file's SHA-256 for the
+ * store's duplicate-file check.
  */
 import type { Township } from '../domain/records';
 import type { FileIngestResult, IngestProgress } from '../ingest/types';
@@ -40,7 +41,13 @@ export type RecordListName = 'townshipMonths' | 'hazards' | 'problems';
 
 export type IngestResponse =
   | { readonly type: 'progress'; readonly id: number; readonly progress: WorkerProgress }
-  /** A slice of one record list, in file order; all chunks come before `result`. */
+  /**
+   * The result with its record lists empty, posted as soon as the file is ingested, before its
+   * records and its hash: the import report needs only the counts, columns and issues, while
+   * hashing and handing a million records to the page take seconds (issue 13, target 2).
+   */
+  | { readonly type: 'result'; readonly id: number; readonly result: FileIngestResult }
+  /** A slice of one record list, in file order; all chunks come after `result`, before `done`. */
   | {
       readonly type: 'records';
       readonly id: number;
@@ -48,14 +55,9 @@ export type IngestResponse =
       readonly records: readonly unknown[];
     }
   /**
-   * The result with its record lists empty (they came as `records` chunks), and the SHA-256 of
-   * the file's bytes (null when `crypto.subtle` is unavailable: plain-HTTP deployments).
+   * Every record of the result has been posted. With the SHA-256 of the file's bytes (null when
+   * `crypto.subtle` is unavailable: plain-HTTP deployments, or the file was refused unread).
    */
-  | {
-      readonly type: 'result';
-      readonly id: number;
-      readonly result: FileIngestResult;
-      readonly sha256: string | null;
-    }
+  | { readonly type: 'done'; readonly id: number; readonly sha256: string | null }
   /** A programmer error inside ingest (bad data never throws; it becomes issues). */
   | { readonly type: 'failure'; readonly id: number; readonly message: string };

@@ -2,8 +2,9 @@
  * Views at city size (issue 13): on a generated district of 300 townships (plus two known only
  * from a hazard ledger) rankings show the top/bottom N with a search that tells a township's rank
  * outside the bars, the heatmap pages 30 townships at a time with keyboard-operable controls and
- * a search that opens a township's page, no chart is taller than about two screens, the header
- * counts every township, and axe finds nothing wrong with the new controls.
+ * a search that opens a township's page, 报送's missing-reports table lists the 50 with most
+ * missing until asked for all, no chart is taller than about two screens, the header counts every
+ * township, and axe finds nothing wrong with the new controls.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
@@ -160,6 +161,30 @@ test.describe('views at city size (300 townships)', () => {
         .first()
         .locator('.chart-frame__summary'),
     ).toContainText('图中为第 5/11 页（第 121–150 个');
+  });
+
+  test('报送 lists the 50 townships with most missing reports, and all of them on request', async ({
+    page,
+  }) => {
+    await open(page, 'submissions');
+    const panel = page.getByTestId('missing-counts');
+    const rows = panel.locator('tbody tr');
+    await expect(rows).toHaveCount(50);
+    const all = panel.getByRole('button', { name: /显示全部 \d+ 个乡镇（街道）/ });
+    const n = Number(/显示全部 (\d+) 个/.exec((await all.textContent()) ?? '')?.[1]);
+    expect(n).toBeGreaterThanOrEqual(300);
+    await expect(panel).toContainText(`只列缺报最多的 50 个，另有 ${n - 50} 个未列出。`);
+    // Most missing first: the counts of the listed rows never go up.
+    const counts = (await rows.locator('td.num').allTextContents()).map(Number);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    await all.click();
+    await expect(rows).toHaveCount(n);
+    const fewer = panel.getByRole('button', { name: '只显示前 50 个' });
+    await expect(fewer).toHaveAttribute('aria-expanded', 'true');
+    const result = await new AxeBuilder({ page }).analyze();
+    expect(result.violations.map((v) => v.id)).toEqual([]);
+    await fewer.click();
+    await expect(rows).toHaveCount(50);
   });
 
   test('no chart is taller than about two screens, in any view', async ({ page }) => {

@@ -14,7 +14,7 @@ import { expect, test, type CDPSession, type Page } from '@playwright/test';
 import { DASHBOARD_TABS, measureRedraw, waitForDashboard } from './dashboard-helpers';
 import { generateDataset } from './generated-dataset';
 
-const RUNS = 10;
+const RUNS = Number(process.env.RUNS ?? 10);
 const DIR = process.env.PROFILE_DIR ?? '.';
 const VIEWS = (process.env.PROFILE_VIEWS ?? '').split(',').filter(Boolean);
 const SETS = process.env.PROFILE_SETS;

@@ -107,10 +107,7 @@ function realRunner(): IngestRunner & { inputs: IngestInput[] } {
   };
 }
 
-async function openStore(
-  label: string,
-  chunks?: PersistentStoreOptions['chunks'],
-): Promise<PersistentStore> {
+async function openStore(label: string, chunks?: PersistentStoreOptions['chunks']): Promise<PersistentStore> {
   const store = await PersistentStore.open({
     dbName: uniqueDbName(label),
     now: stepClock(),
@@ -577,6 +574,108 @@ describe('import controller: saving progress', () => {
     }
     expect(seen.at(-1)).toBe('none stored=1 false:true');
     expect(c.getSnapshot().saving).toEqual([]);
+  });
+});
+
+describe('import controller: the report while the records are handed over', () => {
+  /**
+   * A runner like the worker client: it passes the result without its records on first, then
+   * finishes with the whole result when the test releases it (or cancels).
+   */
+  function handoverRunner(whole: FileIngestResult) {
+    let release: () => void = () => {};
+    const runner: IngestRunner = {
+      ingest(_input, _progress, onIngested) {
+        let finish: (o: IngestOutcome) => void = () => {};
+        const promise = new Promise<IngestOutcome>((r) => (finish = r));
+        void tick().then(() => onIngested?.({ ...whole, townshipMonths: [], hazards: [], problems: [] }));
+        release = () => finish({ status: 'done', result: whole });
+        return { promise, cancel: () => finish({ status: 'cancelled' }) };
+      },
+    };
+    return { runner, release: () => release() };
+  }
+
+  const ledger = (names: readonly string[]) =>
+    result('台账.csv', [], {
+      hazards: names.map((t, i) =>
+        hazard(t, `2024-03-${String(i + 1).padStart(2, '0')}`, `配电箱未接地 第${i}处`),
+      ),
+    });
+
+  it('shows the report, marked saving, before the records arrive; the save keeps it in place', async () => {
+    const store = await openStore('handover-report', { plan: 3, read: 4, write: 5, block: 5 });
+    const whole = ledger(Array.from({ length: 12 }, () => '小召乡'));
+    const { runner, release } = handoverRunner(whole);
+    const c = createImportController({ store, runner, now: () => NOW, planning: planningOf(store, []) });
+    const seen: string[] = [];
+    c.subscribe(() => {
+      const imports = store.getSnapshot().imports;
+      const rows = importReportRows(c.getSnapshot(), imports, []);
+      const line = `stored=${imports.length} ${rows.map((r) => `${r.saving}:${r.entry.result.counts.accepted}`).join(',')}`;
+      if (seen.at(-1) !== line) seen.push(line);
+    });
+    const done = c.importFiles([fileOf('台账.csv')]);
+    await tick();
+    await tick();
+    // The records are not in yet, and the report is on screen with the file's counts.
+    const early = importReportRows(c.getSnapshot(), [], []);
+    expect(early.map((r) => [r.saving, r.entry.result.file, r.entry.result.counts.accepted])).toEqual([
+      [true, '台账.csv', 12],
+    ]);
+    expect(early[0]!.entry.result.hazards).toEqual([]);
+    expect(c.getSnapshot().jobs.map((j) => j.state)).toEqual(['running']);
+    release();
+    await done;
+    // From the early report on, one report all along: saving until stored, then the stored one.
+    const from = seen.indexOf('stored=0 true:12');
+    expect(from).toBeGreaterThanOrEqual(0);
+    expect(seen.slice(from)).toEqual(['stored=0 true:12', 'stored=1 false:12']);
+    expect(store.getSnapshot().dataset.hazards).toHaveLength(12);
+    expect(c.getSnapshot().saving).toEqual([]);
+  });
+
+  it('takes the early report away when the read is cancelled during the hand-over', async () => {
+    const store = await openStore('handover-cancel');
+    const { runner } = handoverRunner(ledger(['小召乡', '小召乡']));
+    const c = createImportController({ store, runner, now: () => NOW, planning: planningOf(store, []) });
+    const done = c.importFiles([fileOf('台账.csv')]);
+    await tick();
+    await tick();
+    expect(c.getSnapshot().saving).toHaveLength(1);
+    c.cancelJob(c.getSnapshot().jobs[0]!.key);
+    await done;
+    expect(c.getSnapshot().saving).toEqual([]);
+    expect(c.getSnapshot().jobs.map((j) => j.state)).toEqual(['cancelled']);
+    expect(store.getSnapshot().imports).toEqual([]);
+  });
+
+  it('shows no early report for a file that waits for township decisions', async () => {
+    const store = await openStore('handover-names');
+    const unknown = (name: string) =>
+      ({
+        code: 'ingest.township_unknown',
+        value: name,
+        line: 2,
+        params: {},
+      }) as unknown as FileIngestResult['issues'][number];
+    const whole = { ...ledger(['新地镇']), issues: [unknown('新地镇')] } as FileIngestResult;
+    const { runner, release } = handoverRunner(whole);
+    const c = createImportController({
+      store,
+      runner,
+      now: () => NOW,
+      planning: planningOf(store, [{ name: '小召乡', aliases: [] }] as unknown as Township[]),
+    });
+    const seen: number[] = [];
+    c.subscribe(() => seen.push(c.getSnapshot().saving.length));
+    const done = c.importFiles([fileOf('台账.csv')]);
+    await tick();
+    await tick();
+    release();
+    await done;
+    expect(Math.max(0, ...seen)).toBe(0);
+    expect(c.getSnapshot().pendingNames.map((p) => p.unknown.map((u) => u.name))).toEqual([['新地镇']]);
   });
 });
 

@@ -26,7 +26,7 @@ import { commitOutcomeMessage, type Message } from '../../store/outcome-message'
 import type { CommitOutcome, ConflictDecision, ImportPlan, SaveProgress } from '../../store/persist-types';
 import type { PersistentStore } from '../../store/persistent-store';
 import type { DataStore, ImportEntry } from '../../store/types';
-import type { IngestJob, IngestOutcome, IngestRunner, ReadProgress } from './ingest-runner';
+import type { IngestJob, IngestOutcome, IngestRunner, OnIngested, ReadProgress } from './ingest-runner';
 import type { ReportValues } from '../../ingest/report/report-attachment';
 
 /** The persistent-store side of an import (the panel's `planning` without its review component). */
@@ -300,6 +300,11 @@ interface Core {
   snapshot: ImportSnapshot;
   nextKey: number;
   readonly handles: Map<number, IngestJob>;
+  /**
+   * Reports shown while a read file's records are still being handed over by the worker, by job
+   * key: the save that follows takes the slot over (planAndCommit), so the report stays put.
+   */
+  readonly receiving: Map<number, SavingReport>;
   readonly listeners: Set<() => void>;
 }
 
@@ -379,7 +384,14 @@ async function planAndCommit(
   const result = entry.result;
   const onProgress = showSaving(core, key, result.file);
   const saving: { entry: ImportEntry; batchId: string | null } = { entry, batchId: null };
-  set(core, (s) => ({ saving: [saving, ...s.saving] }));
+  // The report shown while the records were handed over, if any, gives its place to this one.
+  const early = takeReceiving(core, key);
+  set(core, (s) => ({
+    saving:
+      early && s.saving.includes(early)
+        ? s.saving.map((x) => (x === early ? saving : x))
+        : [saving, ...s.saving],
+  }));
   try {
     const print = await fingerprintOf(result, body);
     for (let attempt = 1; attempt <= MAX_PLAN_ATTEMPTS; attempt++) {
@@ -452,9 +464,12 @@ async function read(
   fileName: string,
   file: Blob,
   knownTownships: readonly Township[],
+  onIngested?: OnIngested,
 ): Promise<IngestOutcome> {
-  const job = core.options.runner.ingest({ fileName, file, knownTownships }, (pr) =>
-    patchJob(core, key, progressPatch(pr)),
+  const job = core.options.runner.ingest(
+    { fileName, file, knownTownships },
+    (pr) => patchJob(core, key, progressPatch(pr)),
+    onIngested,
   );
   core.handles.set(key, job);
   const outcome = await job.promise;
@@ -515,17 +530,58 @@ export function reportValues(r: FileIngestResult): ReportValues {
 
 const todayOf = (options: ImportControllerOptions): string => options.today?.() ?? options.now().slice(0, 10);
 
+/** The report shown while `key`'s records are handed over, taken out of `receiving`. */
+function takeReceiving(core: Core, key: number): SavingReport | undefined {
+  const slot = core.receiving.get(key);
+  core.receiving.delete(key);
+  return slot;
+}
+
+/**
+ * Whether a file's report can show as soon as the worker has ingested it, while its records are
+ * still handed over (seconds for a million-row ledger): only a file that goes straight on to be
+ * saved, not one that waits for township decisions or a report review, or is not stored at all.
+ */
+const savesStraightAway = (core: Core, head: FileIngestResult): boolean =>
+  (core.options.planning ?? null) !== null &&
+  head.status === 'ok' &&
+  head.counts.accepted > 0 &&
+  !isReportResult(head) &&
+  collectUnknownTownships(head).length === 0;
+
 /** Reads one chosen file; a report waits in the status list, other files go on to be stored. */
 async function importOne(core: Core, file: ImportFile, key: number) {
+  try {
+    await readAndStore(core, file, key);
+  } finally {
+    // A read that ended without a save (cancelled, failed) takes its early report away.
+    const early = takeReceiving(core, key);
+    if (early) set(core, (s) => ({ saving: s.saving.filter((x) => x !== early) }));
+  }
+}
+
+async function readAndStore(core: Core, file: ImportFile, key: number) {
   // Kept for a second read after township decisions and for the store's fingerprint.
   const blob = await blobOf(file);
   const { known } = districtList(core.options);
-  const outcome = await read(core, key, file.name, blob, known);
+  const now = core.options.now;
+  // Named when the file is read: at the early report, or after the records.
+  let named: string | null = null;
+  const idOf = () => (named ??= `${now()}#${key}`);
+  const outcome = await read(core, key, file.name, blob, known, (head) => {
+    if (!savesStraightAway(core, head)) return;
+    const early: SavingReport = { entry: { id: idOf(), result: head, importedAt: now() }, batchId: null };
+    core.receiving.set(key, early);
+    set(core, (s) => ({ saving: [early, ...s.saving] }));
+  });
   if (outcome.status !== 'done') return endJob(core, key, outcome);
   const result = outcome.result;
   const body: FileBody = { blob, sha256: outcome.sha256 ?? null };
-  const now = core.options.now;
-  const entry: ImportEntry = { id: `${now()}#${key}`, result, importedAt: now() };
+  const entry: ImportEntry = {
+    id: idOf(),
+    result,
+    importedAt: core.receiving.get(key)?.entry.importedAt ?? now(),
+  };
   dropJob(core, key);
   if (isReportResult(result)) {
     const state: PendingReport['state'] =
@@ -600,7 +656,9 @@ async function confirmReview(core: Core, key: number, decisions: ReadonlyMap<str
   if (!p || !review) return;
   set(core, () => ({ committing: true }));
   const onProgress = showSaving(core, key, review.plan.result.file);
-  const outcome = await p.store.commitImport(review.plan, decisions, { onProgress }).finally(() => dropJob(core, key));
+  const outcome = await p.store
+    .commitImport(review.plan, decisions, { onProgress })
+    .finally(() => dropJob(core, key));
   set(core, (s) => ({ committing: false, reviews: s.reviews.filter((r) => r.key !== key) }));
   if (outcome.kind === 'stale') {
     // Another tab changed these records after the diff was shown: show the new diff.
@@ -659,6 +717,7 @@ export function createImportController(initial: ImportControllerOptions): Import
     snapshot: EMPTY,
     nextKey: 1,
     handles: new Map(),
+    receiving: new Map(),
     listeners: new Set(),
   };
   return {

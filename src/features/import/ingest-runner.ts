@@ -32,8 +32,15 @@ export interface IngestInput {
 }
 
 /** Progress of a read: the file's bytes read (`read`), then the ingest phases (rows for `validate`). */
-export type ReadProgress = IngestProgress | { readonly phase: 'read'; readonly done: number; readonly total: number };
+export type ReadProgress =
+  IngestProgress | { readonly phase: 'read'; readonly done: number; readonly total: number };
+
+/**
+ * The file's result without its records (their lists are empty; `counts` says how many), known
+ * before the records are handed over: enough for the import report (issue 13, target 2).
+ */
+export type OnIngested = (result: FileIngestResult) => void;
 
 export interface IngestRunner {
-  ingest(input: IngestInput, onProgress?: (p: ReadProgress) => void): IngestJob;
+  ingest(input: IngestInput, onProgress?: (p: ReadProgress) => void, onIngested?: OnIngested): IngestJob;
 }

@@ -10,7 +10,7 @@ import type { Filters } from '../../analysis/metrics';
 import { formatPeriod } from '../../i18n/format';
 import { buildTrendSpec } from '../../charts/trend';
 import { DashboardChart } from '../../components/dashboard-chart';
-import { ChartGrid, KpiRow, Panel, WideCell } from '../../components/dashboard-layout';
+import { ChartGrid, KpiRow, Panel, ShowAllLine, WideCell } from '../../components/dashboard-layout';
 import { useLang, useT } from '../../components/i18n-provider';
 import { KpiCard } from '../../components/kpi-card';
 import type { MessageKey } from '../../i18n/catalog';
@@ -145,22 +145,17 @@ export function OverviewView({
               </ul>
             )}
             {collapsed.hidden > 0 ? (
-              <p className="attention-more">
-                {allShown ? null : (
-                  <span className="muted">{t('views.overview.attentionHidden', { n: collapsed.hidden, per: ATTENTION_PER_KIND })} </span>
-                )}
-                <button
-                  type="button"
-                  className="btn btn--small"
-                  aria-expanded={allShown}
-                  aria-controls={listId}
-                  onClick={() => setAllShown((v) => !v)}
-                >
-                  {allShown
-                    ? t('views.overview.attentionFewer', { per: ATTENTION_PER_KIND })
-                    : t('views.overview.attentionAll', { n: items.length })}
-                </button>
-              </p>
+              <ShowAllLine
+                expanded={allShown}
+                onToggle={() => setAllShown((v) => !v)}
+                controls={listId}
+                hiddenNote={t('views.overview.attentionHidden', {
+                  n: collapsed.hidden,
+                  per: ATTENTION_PER_KIND,
+                })}
+                showAll={t('views.overview.attentionAll', { n: items.length })}
+                showFewer={t('views.overview.attentionFewer', { per: ATTENTION_PER_KIND })}
+              />
             ) : null}
           </Panel>
         </WideCell>

@@ -3,7 +3,7 @@ import { buildCube } from '../../analysis/cube';
 import { submissionMatrix } from '../../analysis/submissions';
 import { EMPTY_DATASET, type TownshipMonthRecord } from '../../domain/records';
 import { allNumeric, townshipMonthRecord } from '../../testing/factories';
-import { missingRows } from './missing-rows';
+import { MISSING_ROWS_SHOWN, missingRows, shownMissingRows } from './missing-rows';
 
 const rec = (township: string, period: string): TownshipMonthRecord =>
   townshipMonthRecord(township, period, allNumeric(1), { report_date: `${period}-20` });
@@ -40,5 +40,28 @@ describe('missingRows', () => {
 
   it('gives no rows for an empty matrix', () => {
     expect(missingRows({ townships: [], rows: [] })).toEqual([]);
+  });
+});
+
+describe('shownMissingRows', () => {
+  const rows = Array.from({ length: MISSING_ROWS_SHOWN + 7 }, (_, i) => ({
+    township: `乡镇${i}`,
+    count: 100 - i,
+    periods: [],
+  }));
+
+  it('lists every township of a district-sized list', () => {
+    const few = rows.slice(0, MISSING_ROWS_SHOWN);
+    expect(shownMissingRows(few, false)).toEqual({ shown: few, hidden: 0 });
+  });
+
+  it('lists the first rows (most missing) of a longer list, and says how many are left out', () => {
+    const { shown, hidden } = shownMissingRows(rows, false);
+    expect(shown.map((r) => r.township)).toEqual(rows.slice(0, MISSING_ROWS_SHOWN).map((r) => r.township));
+    expect(hidden).toBe(7);
+  });
+
+  it('lists every row when asked', () => {
+    expect(shownMissingRows(rows, true)).toEqual({ shown: rows, hidden: 0 });
   });
 });

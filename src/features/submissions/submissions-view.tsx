@@ -2,7 +2,7 @@
  * 报送: the township × month submission matrix (on time, late after the due day, undated,
  * suspicious, missing) and the number of missing reports per township.
  */
-import { useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { Cube } from '../../analysis/cube';
 import type { Filters } from '../../analysis/metrics';
 import { submissionMatrix } from '../../analysis/submissions';
@@ -14,10 +14,17 @@ import { DashboardChart } from '../../components/dashboard-chart';
 import { MATRIX_PAGE_SIZE, matrixHeight, pageWindow } from '../../charts/township-window';
 import { PageControls } from '../../components/township-window-controls';
 import { townshipOrCell } from '../../components/cross-filter';
-import { ChartGrid, Panel, SelectField, ViewToolbar, WideCell } from '../../components/dashboard-layout';
+import {
+  ChartGrid,
+  Panel,
+  SelectField,
+  ShowAllLine,
+  ViewToolbar,
+  WideCell,
+} from '../../components/dashboard-layout';
 import { useLang, useT } from '../../components/i18n-provider';
 import type { Period } from '../../domain/month';
-import { missingRows } from './missing-rows';
+import { MISSING_ROWS_SHOWN, missingRows, shownMissingRows } from './missing-rows';
 import { TableScroll } from '../../components/table-scroll';
 import { useTownshipPage, type TownshipWindowProps } from '../../components/use-township-page';
 
@@ -69,6 +76,9 @@ export function SubmissionsView({
     [cube, filters, lang, due, matrix, page.index],
   );
   const missing = useMemo(() => missingRows(matrix), [matrix]);
+  const [allShown, setAllShown] = useState(false);
+  const listed = shownMissingRows(missing, allShown);
+  const tableId = useId();
   const total = missing.reduce((s, r) => s + r.count, 0);
   const sep = lang === 'en' ? ', ' : '、';
 
@@ -110,7 +120,7 @@ export function SubmissionsView({
             testId="missing-counts"
           >
             <TableScroll label={t('views.submissions.missingTitle')} className="table-scroll--tall">
-              <table className="data-table">
+              <table className="data-table" id={tableId}>
                 <caption className="visually-hidden">{t('views.submissions.missingTitle')}</caption>
                 <thead>
                   <tr>
@@ -120,7 +130,7 @@ export function SubmissionsView({
                   </tr>
                 </thead>
                 <tbody>
-                  {missing.map((r) => (
+                  {listed.shown.map((r) => (
                     <tr key={r.township}>
                       <td>{r.township}</td>
                       <td className="num">{r.count}</td>
@@ -130,6 +140,19 @@ export function SubmissionsView({
                 </tbody>
               </table>
             </TableScroll>
+            {missing.length > MISSING_ROWS_SHOWN ? (
+              <ShowAllLine
+                expanded={allShown}
+                onToggle={() => setAllShown((v) => !v)}
+                controls={tableId}
+                hiddenNote={t('views.submissions.missingHidden', {
+                  shown: MISSING_ROWS_SHOWN,
+                  n: missing.length - MISSING_ROWS_SHOWN,
+                })}
+                showAll={t('views.submissions.missingAll', { n: missing.length })}
+                showFewer={t('views.submissions.missingFewer', { shown: MISSING_ROWS_SHOWN })}
+              />
+            ) : null}
           </Panel>
         </WideCell>
       </ChartGrid>

@@ -132,6 +132,12 @@ export const viewsMessages = {
     zh: '{range}共缺报 {total} 次，涉及 {townships} 个乡镇（街道）。',
     en: '{range}: {total} missing reports across {townships} townships.',
   },
+  'views.submissions.missingHidden': {
+    zh: '只列缺报最多的 {shown} 个，另有 {n} 个未列出。',
+    en: 'The {shown} with the most missing reports are listed; {n} more are not.',
+  },
+  'views.submissions.missingAll': { zh: '显示全部 {n} 个乡镇（街道）', en: 'Show all {n} townships' },
+  'views.submissions.missingFewer': { zh: '只显示前 {shown} 个', en: 'Show the first {shown} only' },
   'views.submissions.col.township': { zh: '乡镇（街道）', en: 'Township' },
   'views.submissions.col.missing': { zh: '缺报次数', en: 'Missing reports' },
   'views.submissions.col.months': { zh: '缺报月份', en: 'Missing months' },
