@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FileIngestResult } from '../ingest/types';
-import type { IngestRequest, IngestResponse } from '../workers/ingest-protocol';
+import { encodeRecordChunk } from '../workers/record-chunks-encode';
+import type { IngestRequest, IngestResponse, RecordListName } from '../workers/ingest-protocol';
 import { createIngestClient, type WorkerLike } from './ingest-client';
 
 /** A fake worker that records requests; the test answers them by hand. */
@@ -23,6 +24,14 @@ class FakeWorker implements WorkerLike {
     this.onmessage?.({ data: msg } as MessageEvent<IngestResponse>);
   }
 }
+
+/** A records message as the worker posts it: the chunk in columns. */
+const chunk = (id: number, list: RecordListName, records: Record<string, unknown>[]): IngestResponse => ({
+  type: 'records',
+  id,
+  list,
+  ...encodeRecordChunk(records),
+});
 
 const result = (file: string) =>
   ({ file, status: 'ok', townshipMonths: [], hazards: [], problems: [] }) as unknown as FileIngestResult;
@@ -78,7 +87,7 @@ describe('createIngestClient', () => {
     expect(await b.promise).toEqual({ status: 'cancelled' });
     const w = FakeWorker.all[0]!;
     expect(w.terminated).toBe(false);
-    w.reply({ type: 'records', id: 999, list: 'hazards', records: [{ township: 'stale' }] });
+    w.reply(chunk(999, 'hazards', [{ township: 'stale' }]));
     w.reply({ type: 'result', id: 999, result: result('stale') });
     w.reply({ type: 'done', id: 999, sha256: null });
     w.reply({ type: 'result', id: w.requests[0]!.id, result: result('a.csv') });
@@ -101,9 +110,9 @@ describe('createIngestClient', () => {
     expect(heads.map((r) => [r.file, r.hazards.length])).toEqual([['a.csv', 0]]);
     let settled = false;
     void a.promise.then(() => (settled = true));
-    w.reply({ type: 'records', id, list: 'hazards', records: [{ n: 1 }, { n: 2 }] });
-    w.reply({ type: 'records', id, list: 'townshipMonths', records: [{ n: 9 }] });
-    w.reply({ type: 'records', id, list: 'hazards', records: [{ n: 3 }] });
+    w.reply(chunk(id, 'hazards', [{ n: 1 }, { n: 2 }]));
+    w.reply(chunk(id, 'townshipMonths', [{ n: 9 }]));
+    w.reply(chunk(id, 'hazards', [{ n: 3 }]));
     await Promise.resolve();
     expect(settled).toBe(false);
     w.reply({ type: 'done', id, sha256: 'ff' });
@@ -120,7 +129,7 @@ describe('createIngestClient', () => {
     const a = client.ingest(input('a.csv'));
     const b = client.ingest(input('b.csv'));
     const w = FakeWorker.all[0]!;
-    w.reply({ type: 'records', id: w.requests[0]!.id, list: 'hazards', records: [{ n: 1 }] });
+    w.reply(chunk(w.requests[0]!.id, 'hazards', [{ n: 1 }]));
     a.cancel();
     expect(await a.promise).toEqual({ status: 'cancelled' });
     const w2 = FakeWorker.all[1]!;
@@ -133,7 +142,7 @@ describe('createIngestClient', () => {
     const client = setup();
     const a = client.ingest(input('a.csv'));
     const w = FakeWorker.all[0]!;
-    w.reply({ type: 'records', id: w.requests[0]!.id, list: 'hazards', records: [{ n: 1 }] });
+    w.reply(chunk(w.requests[0]!.id, 'hazards', [{ n: 1 }]));
     w.reply({ type: 'done', id: w.requests[0]!.id, sha256: null });
     expect(await a.promise).toEqual({ status: 'failed', message: 'records ended before the result' });
   });

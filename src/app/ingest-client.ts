@@ -3,8 +3,8 @@
  * the worker anyway); the worker gets the File itself and reads it as a stream, so cancelling the
  * running job is `worker.terminate()` (the read, the parse and the hand-over all stop) and a
  * fresh worker for the rest of the queue. The result comes first without its records (passed on
- * to `onIngested` for the import report), then the records in chunks (one short task each,
- * ingest-protocol.ts), put back together here.
+ * to `onIngested` for the import report), then the records in chunks of columns (one short task
+ * each, ingest-protocol.ts), decoded and put back together here.
  */
 import type {
   IngestInput,
@@ -16,6 +16,7 @@ import type {
 } from '../features/import/ingest-runner';
 import type { FileIngestResult } from '../ingest/types';
 import type { IngestRequest, IngestResponse, RecordListName } from '../workers/ingest-protocol';
+import { decodeRecordChunk } from '../workers/record-chunks';
 
 /** The subset of Worker the client uses (a fake in tests). */
 export interface WorkerLike {
@@ -77,7 +78,7 @@ export function createIngestClient(
         active.onIngested?.(msg.result);
       } else if (msg.type === 'records') {
         const into = active.records[msg.list];
-        for (const r of msg.records) into.push(r);
+        for (const r of decodeRecordChunk(msg)) into.push(r);
       } else if (msg.type === 'done') {
         const head = active.head;
         if (!head) return finish({ status: 'failed', message: 'records ended before the result' });

@@ -6,7 +6,7 @@ import type { HazardRecord } from '../domain/records';
 import { ingestFile } from '../ingest/ingest-any-file';
 import { ledgerTallyOfBlocks } from './block-tally';
 import { buildDraftsInSlices } from './import-plan';
-import { decodeColumns } from './record-blocks';
+import { decodeColumns } from '../domain/columns';
 import { blocksOf } from './record-blocks-encode';
 
 /** The hazards ingest makes of a file, as blocks of `size`, each with its decoded records. */

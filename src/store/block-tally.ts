@@ -15,16 +15,17 @@ import { countsAsRectified, type HazardTallyRow } from '../analysis/hazard-tally
 import type { HazardRecord, HazardStatus } from '../domain/records';
 import { runsInOrder } from './derive';
 
-import type { BlockColumn, BlockRow, DerivableRecords } from './record-blocks';
+import type { Column } from '../domain/columns';
+import type { BlockRow, DerivableRecords } from './record-blocks';
 
-type DictColumn = Extract<BlockColumn, { type: 'dict' }>;
+type DictColumn = Extract<Column, { type: 'dict' }>;
 
 /** The tally's text fields, in key order, and the bits each gets of a cell number (53 in all). */
 const FIELDS = ['township', 'period', 'sector', 'level', 'file'] as const;
 const BITS = [20, 12, 6, 3, 12] as const;
 const LIMITS = BITS.map((b) => 2 ** b);
 
-const dictOf = (columns: readonly BlockColumn[], key: string): DictColumn | null => {
+const dictOf = (columns: readonly Column[], key: string): DictColumn | null => {
   const c = columns.find((x) => x.key === key);
   return c?.type === 'dict' ? c : null;
 };

@@ -10,8 +10,10 @@ import { ingestBytes } from '../ingest/ingest-file';
 import type { FileIngestResult } from '../ingest/types';
 import { buildDraftsInSlices } from './import-plan';
 import type { StoredRecordDraft } from './persist-types';
-import { decodeColumns, recordsOfBlock, type BlockColumn } from './record-blocks';
-import { blocksOf, encodeColumns } from './record-blocks-encode';
+import { decodeColumns, type Column } from '../domain/columns';
+import { encodeColumns } from '../domain/columns-encode';
+import { recordsOfBlock } from './record-blocks';
+import { blocksOf } from './record-blocks-encode';
 import { stableStringify } from './record-keys';
 
 const sample = (name: string): FileIngestResult =>
@@ -88,7 +90,7 @@ describe('record blocks', () => {
   it('shares repeated text through a dictionary and keeps unique text as it is', async () => {
     const drafts = await draftsOf(sample('hazards.csv'));
     const block = [...blocksOf(drafts.slice(0, 200), 'b', 1)][0]!.block;
-    const col = (key: string): BlockColumn => block.columns.find((c) => c.key === key)!;
+    const col = (key: string): Column => block.columns.find((c) => c.key === key)!;
     expect(col('township').type).toBe('dict');
     expect(col('sector').type).toBe('dict');
     expect(col('level').type).toBe('dict');

@@ -13,41 +13,16 @@
  * (every record a commit adds) and which stay one row each (a replacement, a restored revision,
  * which override a block's copy of the same key).
  *
- * The codec is generic over plain records: every own enumerable key whose value is not
- * `undefined` round-trips (stableStringify-equal, docs/architecture.md "Storage"); `undefined` is
- * treated as absent, as stableStringify and the diff already treat it.
+ * The column codec (domain/columns.ts) is generic over plain records: every own enumerable key
+ * whose value is not `undefined` round-trips (stableStringify-equal, docs/architecture.md
+ * "Storage"); `undefined` is treated as absent, as stableStringify and the diff already treat it.
  */
+import { decodeColumns, type Column } from '../domain/columns';
 import type { AnyRecord, DerivableRecord, StoredKind, StoredRecord } from './persist-types';
 import { baseKeyOf, makeRecordId } from './record-keys';
 
 /** Records per block: large enough that rows are few, small enough that one block decodes fast. */
 export const BLOCK_SIZE = 2_000;
-
-/** One column of a block. `present[i]` is 0 where record i has no value for the key. */
-export type BlockColumn =
-  /** Text (or null) repeated often enough to share: codes index `dict`, -1 where absent. */
-  | {
-      readonly key: string;
-      readonly type: 'dict';
-      readonly dict: readonly (string | null)[];
-      readonly codes: Int32Array;
-    }
-  /** A number on every record. */
-  | { readonly key: string; readonly type: 'num'; readonly values: Float64Array }
-  /** A nested plain object (e.g. `source`), itself in columns. */
-  | {
-      readonly key: string;
-      readonly type: 'obj';
-      readonly present: Uint8Array;
-      readonly columns: readonly BlockColumn[];
-    }
-  /** Anything else (unique text, arrays, mixed values), as it is. */
-  | {
-      readonly key: string;
-      readonly type: 'any';
-      readonly present: Uint8Array;
-      readonly values: readonly unknown[];
-    };
 
 /** The IndexedDB row of a block: one batch's records of one kind, in file order. */
 export interface BlockRow {
@@ -66,7 +41,7 @@ export interface BlockRow {
   readonly occurrences: Int32Array;
   readonly oddIds: readonly (readonly [number, string])[];
   readonly ordinals: Int32Array;
-  readonly columns: readonly BlockColumn[];
+  readonly columns: readonly Column[];
 }
 
 /** A block's keys alone (the blockKeys table): what planning reads to find a stored key. */
@@ -75,49 +50,6 @@ export interface BlockKeysRow {
   readonly batchId: string;
   readonly kind: StoredKind;
   readonly ids: readonly string[];
-}
-
-/** Decodes `n` objects from columns; `mask` (when given) says which exist at all. */
-export function decodeColumns(
-  columns: readonly BlockColumn[],
-  n: number,
-  mask?: Uint8Array,
-): (Record<string, unknown> | undefined)[] {
-  const out: (Record<string, unknown> | undefined)[] = new Array<Record<string, unknown> | undefined>(n);
-  for (let i = 0; i < n; i++) out[i] = mask && mask[i] === 0 ? undefined : {};
-  for (const col of columns) {
-    const key = col.key;
-    switch (col.type) {
-      case 'num':
-        for (let i = 0; i < n; i++) {
-          const o = out[i];
-          if (o) o[key] = col.values[i];
-        }
-        break;
-      case 'dict':
-        for (let i = 0; i < n; i++) {
-          const o = out[i];
-          const c = col.codes[i]!;
-          if (o && c >= 0) o[key] = col.dict[c];
-        }
-        break;
-      case 'any':
-        for (let i = 0; i < n; i++) {
-          const o = out[i];
-          if (o && col.present[i] === 1) o[key] = col.values[i];
-        }
-        break;
-      case 'obj': {
-        const inner = decodeColumns(col.columns, n, col.present);
-        for (let i = 0; i < n; i++) {
-          const o = out[i];
-          if (o && inner[i] !== undefined) o[key] = inner[i];
-        }
-        break;
-      }
-    }
-  }
-  return out;
 }
 
 /**

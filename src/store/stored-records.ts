@@ -7,8 +7,8 @@
  */
 import type { TsdDatabase } from './db';
 import type { AnyRecord, DerivableRecord, StoredRecord } from './persist-types';
+import { decodeColumns } from '../domain/columns';
 import {
-  decodeColumns,
   derivableOfBlock,
   idsOfBlock,
   recordsOfBlock,

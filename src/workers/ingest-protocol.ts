@@ -8,6 +8,7 @@
  */
 import type { Township } from '../domain/records';
 import type { FileIngestResult, IngestProgress } from '../ingest/types';
+import type { Column } from '../domain/columns';
 
 /**
  * Records per message when the worker hands a result to the page. One structured clone of a
@@ -47,12 +48,19 @@ export type IngestResponse =
    * hashing and handing a million records to the page take seconds (issue 13, target 2).
    */
   | { readonly type: 'result'; readonly id: number; readonly result: FileIngestResult }
-  /** A slice of one record list, in file order; all chunks come after `result`, before `done`. */
+  /**
+   * A slice of `n` records of one list, in file order, as columns (store/record-blocks.ts: text
+   * repeated across records, such as townships, months, sectors and dates, is sent once per chunk
+   * with a code per record; numbers and codes travel in transferred typed arrays). A million row
+   * objects cloned one by one meant ten million strings for the page to allocate and collect.
+   * All chunks come after `result`, before `done`.
+   */
   | {
       readonly type: 'records';
       readonly id: number;
       readonly list: RecordListName;
-      readonly records: readonly unknown[];
+      readonly n: number;
+      readonly columns: readonly Column[];
     }
   /**
    * Every record of the result has been posted. With the SHA-256 of the file's bytes (null when

@@ -1,8 +1,8 @@
 /**
  * Thin worker around ingestFile (ingestBytes plus .xlsx workbooks) so reading, decoding and
  * parsing a large file never blocks the page (docs/input-rules.md G1). The file arrives as a
- * Blob and is read here as a stream with byte progress; the result goes back first without its
- * records, then with them in chunks (see ingest-protocol.ts). One request at a time; cancel is `worker.terminate()` by the
+ * Blob and is read here with byte progress; the result goes back first without its records, then
+ * the records in chunks of columns (see ingest-protocol.ts). One request at a time; cancel is `worker.terminate()` by the
  * client, which stops the read wherever it is.
  */
 import { sniffBinaryFormat } from '../ingest/decode-bytes';
@@ -18,10 +18,11 @@ import {
   type RecordListName,
   type WorkerProgress,
 } from './ingest-protocol';
+import { chunkBuffers, encodeRecordChunk } from './record-chunks-encode';
 
 // Typed view of the worker global without pulling the WebWorker lib into the DOM build.
 const scope = self as unknown as {
-  postMessage(message: IngestResponse): void;
+  postMessage(message: IngestResponse, transfer?: Transferable[]): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<IngestRequest>) => void): void;
 };
 
@@ -102,9 +103,11 @@ async function postResult(
   const hash = bytes === null ? null : await sha256(bytes);
   const lists: RecordListName[] = ['townshipMonths', 'hazards', 'problems'];
   for (const list of lists) {
-    const records: readonly unknown[] = result[list];
-    for (let i = 0; i < records.length; i += RECORD_CHUNK)
-      scope.postMessage({ type: 'records', id, list, records: records.slice(i, i + RECORD_CHUNK) });
+    const records = result[list] as readonly unknown[] as readonly Record<string, unknown>[];
+    for (let i = 0; i < records.length; i += RECORD_CHUNK) {
+      const chunk = encodeRecordChunk(records.slice(i, i + RECORD_CHUNK));
+      scope.postMessage({ type: 'records', id, list, ...chunk }, chunkBuffers(chunk.columns));
+    }
   }
   scope.postMessage({ type: 'done', id, sha256: hash });
 }
