@@ -7,7 +7,7 @@
  */
 import { EMPTY_DATASET, type Dataset, type Township } from '../domain/records';
 import type { IngestRunner } from '../features/import/ingest-runner';
-import { districtTownships, mergeTownships } from '../store/district-townships';
+import { districtTownships, mergeTownshipNames, recordTownshipNames } from '../store/district-townships';
 import { DB_NAME } from '../store/db';
 import { openPersistentStore, type OpenStoreOutcome, type PersistentStore } from '../store/persistent-store';
 import type { DataSnapshot, DataStore } from '../store/types';
@@ -170,12 +170,7 @@ export async function startSample(
 export function viewDataset(snapshot: DataSnapshot): Dataset {
   const ds = snapshot.dataset;
   const district = districtTownships(snapshot).townships;
-  const merged = mergeTownships(district, [
-    ...ds.townshipMonths,
-    ...ds.hazards,
-    ...ds.problems,
-    ...(ds.hazardTallies ?? []),
-  ]);
+  const merged = mergeTownshipNames(district, recordTownshipNames(ds));
   const townships = merged.length === district.length ? district : merged;
   const same = townships === ds.townships || (townships.length === 0 && ds.townships.length === 0);
   if (same) return ds;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Township } from '../domain/records';
-import { districtTownships } from './district-townships';
+import { EMPTY_DATASET, type Dataset, type Township } from '../domain/records';
+import { districtTownships, mergeTownshipNames, recordTownshipNames } from './district-townships';
 import { createMemoryStore } from './memory-store';
 import type { BatchRow, PersistentSnapshot } from './persist-types';
 import { DEFAULT_SETTINGS } from './settings';
-import { result, tm } from './test-support';
+import { hazard, result, tm } from './test-support';
 
 const DECLARED: Township[] = [
   { name: '东关街道', type: 'jiedao', code: '419901001', aliases: ['东关办事处'] },
@@ -76,6 +76,30 @@ describe('districtTownships', () => {
       '东关街道',
       '城关镇',
       '小召乡',
+    ]);
+  });
+});
+
+describe('recordTownshipNames', () => {
+  it('lists each name once, in first appearance across reports, hazards, problems and tallies', () => {
+    const ds = {
+      ...EMPTY_DATASET,
+      townshipMonths: [tm('城关镇', '2024-03'), tm('小召乡', '2024-03'), tm('城关镇', '2024-04')],
+      hazards: [hazard('新城镇', '2024-03-02', '配电箱未接地'), hazard('小召乡', '2024-03-03', '通道堵塞')],
+      problems: [{ township: '北泉镇' }],
+      hazardTallies: [{ township: '新城镇' }, { township: '台账镇' }],
+    } as unknown as Dataset;
+    const names = recordTownshipNames(ds);
+    expect(names).toEqual(['城关镇', '小召乡', '新城镇', '北泉镇', '台账镇']);
+    // Found once per dataset: the second reader gets the same list.
+    expect(recordTownshipNames(ds)).toBe(names);
+    expect(mergeTownshipNames(DECLARED, names).map((t) => t.name)).toEqual([
+      '东关街道',
+      '城关镇',
+      '小召乡',
+      '新城镇',
+      '北泉镇',
+      '台账镇',
     ]);
   });
 });

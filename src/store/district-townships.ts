@@ -12,7 +12,7 @@
  * name (新城镇, the typo 城关) went straight into district totals, and a settings form that started
  * empty turned "add one township" into a one-township district that rejected every other row.
  */
-import type { Township } from '../domain/records';
+import type { Dataset, Township } from '../domain/records';
 import { inferTownshipType } from '../domain/townships';
 import type { PersistentSnapshot } from './persist-types';
 import type { DataSnapshot } from './types';
@@ -28,15 +28,47 @@ export function mergeTownships(
   official: readonly Township[],
   records: readonly { township: string }[],
 ): Township[] {
+  return mergeTownshipNames(
+    official,
+    records.map((r) => r.township),
+  );
+}
+
+/** mergeTownships on the names found in records, in order of first appearance (recordTownshipNames). */
+export function mergeTownshipNames(official: readonly Township[], names: readonly string[]): Township[] {
   const out = [...official];
   // An alias is the listed township under another name (an old name, 小召 for 小召乡), not a new one.
   const seen = new Set(official.flatMap((t) => [t.name, ...t.aliases]));
-  for (const r of records) {
-    if (seen.has(r.township)) continue;
-    seen.add(r.township);
-    out.push({ name: r.township, type: inferTownshipType(r.township), code: null, aliases: [] });
+  for (const name of names) {
+    if (seen.has(name)) continue;
+    seen.add(name);
+    out.push({ name, type: inferTownshipType(name), code: null, aliases: [] });
   }
   return out;
+}
+
+// Datasets are immutable: the names are found once per dataset, though two readers ask.
+const NAMES = new WeakMap<Dataset, readonly string[]>();
+
+/**
+ * The township names of a dataset's records, each once, in order of first appearance (monthly
+ * reports, then hazards, problems and hazard tallies). Both the district list (below) and the
+ * views' dataset (app/app-store.ts viewDataset) need them after every import; with a city's
+ * ledger that was two passes over a million records, each copying them into one array first.
+ */
+export function recordTownshipNames(ds: Dataset): readonly string[] {
+  const cached = NAMES.get(ds);
+  if (cached) return cached;
+  const seen = new Set<string>();
+  const names: string[] = [];
+  for (const list of [ds.townshipMonths, ds.hazards, ds.problems, ds.hazardTallies ?? []])
+    for (const r of list as readonly { readonly township: string }[])
+      if (!seen.has(r.township)) {
+        seen.add(r.township);
+        names.push(r.township);
+      }
+  NAMES.set(ds, names);
+  return names;
 }
 
 export type TownshipListSource = 'settings' | 'held' | 'none';
@@ -71,12 +103,7 @@ function compute(snapshot: DataSnapshot): DistrictTownships {
     }
   }
   if (declared.length === 0 && snapshot.savingTownships) declared = snapshot.savingTownships;
-  const merged = mergeTownships(declared, [
-    ...ds.townshipMonths,
-    ...ds.hazards,
-    ...ds.problems,
-    ...(ds.hazardTallies ?? []),
-  ]);
+  const merged = mergeTownshipNames(declared, recordTownshipNames(ds));
   const townships = merged.length === declared.length ? declared : merged;
   return { townships, source: townships.length > 0 ? 'held' : 'none' };
 }
