@@ -1,10 +1,10 @@
 /**
  * Messages between the UI and the ingest worker. Plain structured-cloneable data only: the
  * worker receives the chosen File (a Blob: cloning it shares the file, no bytes are copied on the
- * main thread) and reads it as a stream; it answers with the FileIngestResult the CLI and tests
- * get from ingestBytes, first without its records (the import report), then the records in
- * chunks (docs/architecture.md, "Data flow in the browser"), and the file's SHA-256 for the
- * store's duplicate-file check.
+ * main thread) and reads it with byte progress; it answers with the FileIngestResult the CLI and
+ * tests get from ingestBytes, first without its records (the import report), then the records in
+ * chunks of columns (docs/architecture.md, "Data flow in the browser"), and the file's SHA-256
+ * for the store's duplicate-file check.
  */
 import type { Township } from '../domain/records';
 import type { FileIngestResult, IngestProgress } from '../ingest/types';
@@ -12,8 +12,8 @@ import type { Column } from '../domain/columns';
 
 /**
  * Records per message when the worker hands a result to the page. One structured clone of a
- * million row objects froze the page for seconds; chunks are cloned one task each, so the page
- * keeps drawing between them (issue 13, target 2).
+ * million records froze the page for seconds; chunks arrive one task each, so the page keeps
+ * drawing between them (issue 13, target 2).
  */
 export const RECORD_CHUNK = 5000;
 
@@ -49,7 +49,7 @@ export type IngestResponse =
    */
   | { readonly type: 'result'; readonly id: number; readonly result: FileIngestResult }
   /**
-   * A slice of `n` records of one list, in file order, as columns (store/record-blocks.ts: text
+   * A slice of `n` records of one list, in file order, as columns (domain/columns.ts: text
    * repeated across records, such as townships, months, sectors and dates, is sent once per chunk
    * with a code per record; numbers and codes travel in transferred typed arrays). A million row
    * objects cloned one by one meant ten million strings for the page to allocate and collect.

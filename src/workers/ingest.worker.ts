@@ -2,8 +2,8 @@
  * Thin worker around ingestFile (ingestBytes plus .xlsx workbooks) so reading, decoding and
  * parsing a large file never blocks the page (docs/input-rules.md G1). The file arrives as a
  * Blob and is read here with byte progress; the result goes back first without its records, then
- * the records in chunks of columns (see ingest-protocol.ts). One request at a time; cancel is `worker.terminate()` by the
- * client, which stops the read wherever it is.
+ * the records in chunks of columns (see ingest-protocol.ts). One request at a time; cancel is
+ * `worker.terminate()` by the client, which stops the read wherever it is.
  */
 import { sniffBinaryFormat } from '../ingest/decode-bytes';
 import { ingestFile } from '../ingest/ingest-any-file';
@@ -44,10 +44,10 @@ scope.addEventListener('message', (event) => {
 });
 
 /**
- * Reads the whole Blob into one buffer, reporting bytes read. A FileReader reads a 150 MB file in
- * about half the time of a loop over `stream()` chunks in Chromium (0.7–0.9 s against 1.2–1.6 s,
- * tests/e2e/import-scale.measure.ts) and still reports progress; the stream is the fallback where
- * a worker has no FileReader. Cancelling terminates the worker, which stops either.
+ * Reads the whole Blob into one buffer, reporting bytes read. A FileReader reads the 152 MB
+ * ledger of tests/e2e/import-scale.measure.ts in about half the time of a loop over `stream()`
+ * chunks in Chromium (0.6–0.9 s against 1.2–1.6 s) and still reports progress; the stream is the
+ * fallback where a worker has no FileReader. Cancelling terminates the worker, which stops either.
  */
 async function readAll(
   file: Blob,
