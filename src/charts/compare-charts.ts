@@ -38,9 +38,9 @@ import {
   rankWindow,
   rankWindowNote,
   type PageWindow,
-  type RankShow,
   type RankWindow,
 } from './township-window';
+import type { RankShow } from './rank-show';
 
 export interface RankingChartOptions {
   readonly metric: MetricId;

@@ -13,11 +13,10 @@ import {
   MAX_CHART_HEIGHT,
   pageOfTownship,
   pageWindow,
-  parseRankShow,
-  rankShowKey,
   rankWindow,
   rankWindowNote,
 } from './township-window';
+import { parseRankShow, rankShowKey } from './rank-show';
 
 type AnyOpt = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

@@ -10,8 +10,6 @@ import type { RankRow } from '../analysis/rank';
 import { t } from './chart-common';
 import type { RankShow } from './rank-show';
 
-export { parseRankShow, rankShowKey, type RankShow } from './rank-show';
-
 /** The choices the ranking control offers, in menu order. */
 export const RANK_SHOW_CHOICES: readonly RankShow[] = [
   { kind: 'top', n: 10 },

@@ -29,7 +29,7 @@ import { formatPeriod } from '../i18n/format';
 import { buildRankingSpec } from './compare-charts';
 import { buildHeatmapSpec } from './heatmap';
 import { PALETTE } from './theme';
-import type { RankShow } from './township-window';
+import type { RankShow } from './rank-show';
 
 const ACTIVITIES: readonly NumericField[] = [
   'trainings_held',

@@ -14,13 +14,11 @@ import {
   RANK_ALL_UP_TO,
   pageOfTownship,
   RANK_SHOW_CHOICES,
-  parseRankShow,
-  rankShowKey,
   rankShowLabel,
   type PageWindow,
   type RankLookup,
-  type RankShow,
 } from '../charts/township-window';
+import { parseRankShow, rankShowKey, type RankShow } from '../charts/rank-show';
 import { useLang, useT } from './i18n-provider';
 
 export interface RankControlsProps {

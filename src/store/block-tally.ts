@@ -12,10 +12,9 @@
  * and the caller tallies the records as before.
  */
 import { countsAsRectified, type HazardTallyRow } from '../analysis/hazard-tally';
+import type { Column } from '../domain/columns';
 import type { HazardRecord, HazardStatus } from '../domain/records';
 import { runsInOrder } from './derive';
-
-import type { Column } from '../domain/columns';
 import type { BlockRow, DerivableRecords } from './record-blocks';
 
 type DictColumn = Extract<Column, { type: 'dict' }>;

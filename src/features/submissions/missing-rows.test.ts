@@ -52,16 +52,17 @@ describe('shownMissingRows', () => {
 
   it('lists every township of a district-sized list', () => {
     const few = rows.slice(0, MISSING_ROWS_SHOWN);
-    expect(shownMissingRows(few, false)).toEqual({ shown: few, hidden: 0 });
+    expect(shownMissingRows(few, false)).toEqual({ shown: few, leftOut: 0 });
   });
 
   it('lists the first rows (most missing) of a longer list, and says how many are left out', () => {
-    const { shown, hidden } = shownMissingRows(rows, false);
+    const { shown, leftOut } = shownMissingRows(rows, false);
     expect(shown.map((r) => r.township)).toEqual(rows.slice(0, MISSING_ROWS_SHOWN).map((r) => r.township));
-    expect(hidden).toBe(7);
+    expect(leftOut).toBe(7);
   });
 
   it('lists every row when asked', () => {
-    expect(shownMissingRows(rows, true)).toEqual({ shown: rows, hidden: 0 });
+    // The count stays: the line offers to show the first rows again.
+    expect(shownMissingRows(rows, true)).toEqual({ shown: rows, leftOut: 7 });
   });
 });

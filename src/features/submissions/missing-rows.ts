@@ -34,11 +34,14 @@ export function missingRows(matrix: Pick<SubmissionMatrix, 'townships' | 'rows'>
  */
 export const MISSING_ROWS_SHOWN = 50;
 
-/** The rows to list, and how many are left out (0 when `all` or the list is short). */
+/**
+ * The rows to list (the first MISSING_ROWS_SHOWN unless `all`), and how many the short list
+ * leaves out (0 for a list that short already: no show-all line then).
+ */
 export function shownMissingRows(
   rows: readonly MissingRow[],
   all: boolean,
-): { readonly shown: readonly MissingRow[]; readonly hidden: number } {
-  if (all || rows.length <= MISSING_ROWS_SHOWN) return { shown: rows, hidden: 0 };
-  return { shown: rows.slice(0, MISSING_ROWS_SHOWN), hidden: rows.length - MISSING_ROWS_SHOWN };
+): { readonly shown: readonly MissingRow[]; readonly leftOut: number } {
+  const leftOut = Math.max(0, rows.length - MISSING_ROWS_SHOWN);
+  return { shown: all || leftOut === 0 ? rows : rows.slice(0, MISSING_ROWS_SHOWN), leftOut };
 }

@@ -140,14 +140,14 @@ export function SubmissionsView({
                 </tbody>
               </table>
             </TableScroll>
-            {missing.length > MISSING_ROWS_SHOWN ? (
+            {listed.leftOut > 0 ? (
               <ShowAllLine
                 expanded={allShown}
                 onToggle={() => setAllShown((v) => !v)}
                 controls={tableId}
                 hiddenNote={t('views.submissions.missingHidden', {
                   shown: MISSING_ROWS_SHOWN,
-                  n: missing.length - MISSING_ROWS_SHOWN,
+                  n: listed.leftOut,
                 })}
                 showAll={t('views.submissions.missingAll', { n: missing.length })}
                 showFewer={t('views.submissions.missingFewer', { shown: MISSING_ROWS_SHOWN })}
