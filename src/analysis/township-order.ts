@@ -18,10 +18,35 @@ export interface TownshipIndex {
   readonly isListed: (name: string) => boolean;
 }
 
+// Datasets are immutable: the names are found once per dataset, though several readers ask.
+const NAMES = new WeakMap<Dataset, readonly string[]>();
+
+/**
+ * The township names of a dataset's records, each once, in order of first appearance (monthly
+ * reports, then hazards, problems and hazard tallies). The township index (below), the district
+ * list (store/district-townships.ts) and the views' dataset (app/app-store.ts viewDataset) all
+ * need them after every import and on every reload; with a city's ledger each was a pass over a
+ * million records.
+ */
+export function recordTownshipNames(ds: Dataset): readonly string[] {
+  const cached = NAMES.get(ds);
+  if (cached) return cached;
+  const seen = new Set<string>();
+  const names: string[] = [];
+  for (const list of [ds.townshipMonths, ds.hazards, ds.problems, ds.hazardTallies ?? []])
+    for (const r of list as readonly { readonly township: string }[])
+      if (!seen.has(r.township)) {
+        seen.add(r.township);
+        names.push(r.township);
+      }
+  NAMES.set(ds, names);
+  return names;
+}
+
 /**
  * Builds the township index of a dataset. Order: `dataset.townships` (official order), then any
- * township that appears only in records, in order of first appearance (township-month rows, then
- * hazards, then problems). A record under a master township's alias (an old name after a rename)
+ * township that appears only in records, in order of first appearance (recordTownshipNames:
+ * township-month rows, then hazards, problems and hazard tallies). A record under a master township's alias (an old name after a rename)
  * belongs to that township; a master name always wins over another township's alias. Empty
  * dataset → no names.
  */
@@ -45,10 +70,8 @@ export function buildTownshipIndex(dataset: Dataset): TownshipIndex {
       names.push(c);
     }
   };
-  for (const r of dataset.townshipMonths) visit(r.township);
-  for (const h of dataset.hazards) visit(h.township);
-  for (const t of dataset.hazardTallies ?? []) visit(t.township);
-  for (const p of dataset.problems) visit(p.township);
+  // Each distinct name once, in first appearance: the same first appearances as every record.
+  for (const raw of recordTownshipNames(dataset)) visit(raw);
   return { names, canonical, isListed: (name) => listed.has(name) };
 }
 

@@ -7,7 +7,8 @@
  */
 import { EMPTY_DATASET, type Dataset, type Township } from '../domain/records';
 import type { IngestRunner } from '../features/import/ingest-runner';
-import { districtTownships, mergeTownshipNames, recordTownshipNames } from '../store/district-townships';
+import { recordTownshipNames } from '../analysis/township-order';
+import { districtTownships, mergeTownshipNames } from '../store/district-townships';
 import { DB_NAME } from '../store/db';
 import { openPersistentStore, type OpenStoreOutcome, type PersistentStore } from '../store/persistent-store';
 import type { DataSnapshot, DataStore } from '../store/types';

@@ -61,6 +61,15 @@ describe('ledgerTallyOfBlocks', () => {
     }
   });
 
+  it('counts the same in the dense arrays as in the cell map', async () => {
+    for (const path of LEDGERS) {
+      const blocks = await hazardBlocks(path, 2_000);
+      const byMap = await ledgerTallyOfBlocks(blocks, undefined, 0);
+      expect(byMap, path).not.toBeNull();
+      expect(await ledgerTallyOfBlocks(blocks), path).toEqual(byMap);
+    }
+  });
+
   it('pauses between slices of a large ledger, and counts it whole', async () => {
     const blocks = await hazardBlocks('public/sample/hazards.csv', 200);
     const per = blocks.reduce((n, b) => n + b.block.count, 0);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_DATASET, type Dataset, type Township } from '../domain/records';
-import { districtTownships, mergeTownshipNames, recordTownshipNames } from './district-townships';
+import { recordTownshipNames } from '../analysis/township-order';
+import { districtTownships, mergeTownshipNames } from './district-townships';
 import { createMemoryStore } from './memory-store';
 import type { BatchRow, PersistentSnapshot } from './persist-types';
 import { DEFAULT_SETTINGS } from './settings';

@@ -12,7 +12,8 @@
  * name (新城镇, the typo 城关) went straight into district totals, and a settings form that started
  * empty turned "add one township" into a one-township district that rejected every other row.
  */
-import type { Dataset, Township } from '../domain/records';
+import { recordTownshipNames } from '../analysis/township-order';
+import type { Township } from '../domain/records';
 import { inferTownshipType } from '../domain/townships';
 import type { PersistentSnapshot } from './persist-types';
 import type { DataSnapshot } from './types';
@@ -45,30 +46,6 @@ export function mergeTownshipNames(official: readonly Township[], names: readonl
     out.push({ name, type: inferTownshipType(name), code: null, aliases: [] });
   }
   return out;
-}
-
-// Datasets are immutable: the names are found once per dataset, though two readers ask.
-const NAMES = new WeakMap<Dataset, readonly string[]>();
-
-/**
- * The township names of a dataset's records, each once, in order of first appearance (monthly
- * reports, then hazards, problems and hazard tallies). Both the district list (below) and the
- * views' dataset (app/app-store.ts viewDataset) need them after every import; with a city's
- * ledger that was two passes over a million records, each copying them into one array first.
- */
-export function recordTownshipNames(ds: Dataset): readonly string[] {
-  const cached = NAMES.get(ds);
-  if (cached) return cached;
-  const seen = new Set<string>();
-  const names: string[] = [];
-  for (const list of [ds.townshipMonths, ds.hazards, ds.problems, ds.hazardTallies ?? []])
-    for (const r of list as readonly { readonly township: string }[])
-      if (!seen.has(r.township)) {
-        seen.add(r.township);
-        names.push(r.township);
-      }
-  NAMES.set(ds, names);
-  return names;
 }
 
 export type TownshipListSource = 'settings' | 'held' | 'none';
