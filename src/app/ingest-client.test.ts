@@ -33,6 +33,9 @@ const chunk = (id: number, list: RecordListName, records: Record<string, unknown
   ...encodeRecordChunk(records),
 });
 
+/** A result message's record counts when no records follow. */
+const NONE = { townshipMonths: 0, hazards: 0, problems: 0 };
+
 const result = (file: string) =>
   ({ file, status: 'ok', townshipMonths: [], hazards: [], problems: [] }) as unknown as FileIngestResult;
 const input = (name: string) => ({ fileName: name, file: new Blob(['abcd']), knownTownships: [] });
@@ -56,7 +59,7 @@ describe('createIngestClient', () => {
     const w = FakeWorker.all[0]!;
     expect(w.requests.map((r) => [r.fileName, r.today])).toEqual([['a.csv', '2022-05-10']]);
     w.reply({ type: 'progress', id: w.requests[0]!.id, progress: { phase: 'parse', done: 3, total: 10 } });
-    w.reply({ type: 'result', id: w.requests[0]!.id, result: result('a.csv') });
+    w.reply({ type: 'result', id: w.requests[0]!.id, result: result('a.csv'), records: NONE });
     w.reply({ type: 'done', id: w.requests[0]!.id, sha256: 'ab12' });
     expect(await a.promise).toEqual(done('a.csv', 'ab12'));
     expect(seen).toEqual([3]);
@@ -74,7 +77,7 @@ describe('createIngestClient', () => {
     expect(FakeWorker.all[0]!.terminated).toBe(true);
     const w2 = FakeWorker.all[1]!;
     expect(w2.requests.map((r) => r.fileName)).toEqual(['b.csv']);
-    w2.reply({ type: 'result', id: w2.requests[0]!.id, result: result('b.csv') });
+    w2.reply({ type: 'result', id: w2.requests[0]!.id, result: result('b.csv'), records: NONE });
     w2.reply({ type: 'done', id: w2.requests[0]!.id, sha256: null });
     expect((await b.promise).status).toBe('done');
   });
@@ -88,9 +91,9 @@ describe('createIngestClient', () => {
     const w = FakeWorker.all[0]!;
     expect(w.terminated).toBe(false);
     w.reply(chunk(999, 'hazards', [{ township: 'stale' }]));
-    w.reply({ type: 'result', id: 999, result: result('stale') });
+    w.reply({ type: 'result', id: 999, result: result('stale'), records: NONE });
     w.reply({ type: 'done', id: 999, sha256: null });
-    w.reply({ type: 'result', id: w.requests[0]!.id, result: result('a.csv') });
+    w.reply({ type: 'result', id: w.requests[0]!.id, result: result('a.csv'), records: NONE });
     w.reply({ type: 'done', id: w.requests[0]!.id, sha256: null });
     expect(await a.promise).toEqual(done('a.csv'));
     expect(w.requests).toHaveLength(1);
@@ -100,14 +103,25 @@ describe('createIngestClient', () => {
     const client = setup();
     const file = new Blob(['乡镇,月份\n']);
     const heads: FileIngestResult[] = [];
-    const a = client.ingest({ fileName: 'a.csv', file, knownTownships: [] }, undefined, (r) => heads.push(r));
+    const progress: string[] = [];
+    const a = client.ingest(
+      { fileName: 'a.csv', file, knownTownships: [] },
+      (p) => progress.push(`${p.phase} ${p.done}/${p.total}`),
+      (r) => heads.push(r),
+    );
     const w = FakeWorker.all[0]!;
     // The Blob is passed as it is (structured clone shares it): nothing read on the page.
     expect(w.requests[0]!.file).toBe(file);
     const id = w.requests[0]!.id;
-    w.reply({ type: 'result', id, result: result('a.csv') });
+    w.reply({
+      type: 'result',
+      id,
+      result: result('a.csv'),
+      records: { townshipMonths: 1, hazards: 3, problems: 0 },
+    });
     // The result without its records is passed on at once, for the import report.
     expect(heads.map((r) => [r.file, r.hazards.length])).toEqual([['a.csv', 0]]);
+    expect(progress).toEqual(['receive 0/4']);
     let settled = false;
     void a.promise.then(() => (settled = true));
     w.reply(chunk(id, 'hazards', [{ n: 1 }, { n: 2 }]));
@@ -122,6 +136,8 @@ describe('createIngestClient', () => {
     expect(out.status === 'done' && out.result.townshipMonths).toEqual([{ n: 9 }]);
     expect(out.status === 'done' && out.result.problems).toEqual([]);
     expect(out.status === 'done' && out.sha256).toBe('ff');
+    // The records' hand-over is a progress step of its own, counted in records.
+    expect(progress).toEqual(['receive 0/4', 'receive 2/4', 'receive 3/4', 'receive 4/4']);
   });
 
   it('a cancelled job drops the chunks it had received; the next job starts empty', async () => {
@@ -133,7 +149,7 @@ describe('createIngestClient', () => {
     a.cancel();
     expect(await a.promise).toEqual({ status: 'cancelled' });
     const w2 = FakeWorker.all[1]!;
-    w2.reply({ type: 'result', id: w2.requests[0]!.id, result: result('b.csv') });
+    w2.reply({ type: 'result', id: w2.requests[0]!.id, result: result('b.csv'), records: NONE });
     w2.reply({ type: 'done', id: w2.requests[0]!.id, sha256: null });
     expect(await b.promise).toEqual(done('b.csv'));
   });

@@ -42,6 +42,10 @@ interface Pending {
   head: FileIngestResult | null;
   /** Record chunks received so far, per list. */
   readonly records: Record<RecordListName, unknown[]>;
+  /** Records received so far, of how many the result announced; the percent last reported. */
+  received: number;
+  expected: number;
+  receivedPercent: number;
 }
 
 /** The real worker. `new URL(…, import.meta.url)` lets Vite bundle the worker as its own chunk. */
@@ -66,6 +70,16 @@ export function createIngestClient(
     pump();
   };
 
+  /** Reports the records received so far, at most once per whole percent. */
+  const reportReceived = (job: Pending, n: number): void => {
+    job.received += n;
+    const total = Math.max(job.expected, job.received);
+    const percent = Math.floor((100 * job.received) / total);
+    if (percent === job.receivedPercent) return;
+    job.receivedPercent = percent;
+    job.onProgress?.({ phase: 'receive', done: job.received, total });
+  };
+
   const ensureWorker = (): WorkerLike => {
     if (worker) return worker;
     const w = options.createWorker();
@@ -75,10 +89,14 @@ export function createIngestClient(
       if (msg.type === 'progress') active.onProgress?.(msg.progress);
       else if (msg.type === 'result') {
         active.head = msg.result;
+        const { townshipMonths, hazards, problems } = msg.records;
+        active.expected = townshipMonths + hazards + problems;
         active.onIngested?.(msg.result);
+        if (active.expected > 0) active.onProgress?.({ phase: 'receive', done: 0, total: active.expected });
       } else if (msg.type === 'records') {
         const into = active.records[msg.list];
         for (const r of decodeRecordChunk(msg)) into.push(r);
+        reportReceived(active, msg.n);
       } else if (msg.type === 'done') {
         const head = active.head;
         if (!head) return finish({ status: 'failed', message: 'records ended before the result' });
@@ -123,6 +141,9 @@ export function createIngestClient(
         resolve: resolveOutcome,
         head: null,
         records: { townshipMonths: [], hazards: [], problems: [] },
+        received: 0,
+        expected: 0,
+        receivedPercent: 0,
       };
       queue.push(pending);
       pump();

@@ -47,7 +47,13 @@ export type IngestResponse =
    * records and its hash: the import report needs only the counts, columns and issues, while
    * hashing and handing a million records to the page take seconds (issue 13, target 2).
    */
-  | { readonly type: 'result'; readonly id: number; readonly result: FileIngestResult }
+  | {
+      readonly type: 'result';
+      readonly id: number;
+      readonly result: FileIngestResult;
+      /** How many records of each list the `records` messages that follow carry. */
+      readonly records: Readonly<Record<RecordListName, number>>;
+    }
   /**
    * A slice of `n` records of one list, in file order, as columns (domain/columns.ts: text
    * repeated across records, such as townships, months, sectors and dates, is sent once per chunk

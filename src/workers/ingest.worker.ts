@@ -99,6 +99,11 @@ async function postResult(
     type: 'result',
     id,
     result: { ...result, townshipMonths: [], hazards: [], problems: [] },
+    records: {
+      townshipMonths: result.townshipMonths.length,
+      hazards: result.hazards.length,
+      problems: result.problems.length,
+    },
   });
   const hash = bytes === null ? null : await sha256(bytes);
   const lists: RecordListName[] = ['townshipMonths', 'hazards', 'problems'];

@@ -174,6 +174,14 @@ describe('import controller: reading', () => {
     expect(c.getSnapshot().jobs[0]!.rowsTotal).toBeUndefined();
     runner.calls[0]!.progress?.({ phase: 'validate', done: 30, total: 100, rows: 30, rowsTotal: 100 });
     expect(c.getSnapshot().jobs[0]).toMatchObject({ rowsDone: 30, rowsTotal: 100 });
+    // Then the records cross to the page: a step of its own, with its own bar, counted in records.
+    runner.calls[0]!.progress?.({ phase: 'receive', done: 250, total: 1_000 });
+    expect(c.getSnapshot().jobs[0]).toMatchObject({
+      phase: 'receive',
+      percent: 25,
+      recordsDone: 250,
+      recordsTotal: 1_000,
+    });
     c.cancelJob(c.getSnapshot().jobs[0]!.key);
     await done;
     expect(c.getSnapshot().jobs[0]).toMatchObject({ state: 'cancelled' });

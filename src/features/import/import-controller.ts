@@ -93,6 +93,9 @@ export interface JobView {
   /** Rows checked so far (validate phase), and all rows once known. */
   readonly rowsDone?: number;
   readonly rowsTotal?: number;
+  /** Records handed from the worker to the page so far (receive phase), of how many. */
+  readonly recordsDone?: number;
+  readonly recordsTotal?: number;
   /** Saving (persistent store): records checked against the store, then written, of how many. */
   readonly save?: SaveProgress;
 }
@@ -231,6 +234,8 @@ const PHASE_SPAN: Record<ReadProgress['phase'], [number, number]> = {
   decode: [10, 20],
   parse: [20, 60],
   validate: [60, 100],
+  // Its own bar, as saving has: the records crossing from the worker to the page.
+  receive: [0, 100],
 };
 
 /** One bar for the whole read: the phase's share of 0–100 plus its progress within the phase. */
@@ -440,6 +445,7 @@ const progressPatch = (pr: ReadProgress): Partial<JobView> => ({
   phase: pr.phase,
   percent: overallPercent(pr),
   ...(pr.phase === 'read' ? { bytesRead: pr.done, bytesTotal: pr.total } : {}),
+  ...(pr.phase === 'receive' ? { recordsDone: pr.done, recordsTotal: pr.total } : {}),
   ...(pr.phase === 'validate' && 'rows' in pr && pr.rows !== undefined
     ? { rowsDone: pr.rows, ...(pr.rowsTotal !== undefined ? { rowsTotal: pr.rowsTotal } : {}) }
     : {}),

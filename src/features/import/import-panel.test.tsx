@@ -2,11 +2,11 @@
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { FileIngestResult, IngestProgress } from '../../ingest/types';
+import type { FileIngestResult } from '../../ingest/types';
 import { createMemoryStore } from '../../store/memory-store';
 import { makeRecord } from '../data-table/test-records';
 import { ImportPanel } from './import-panel';
-import type { IngestInput, IngestOutcome, IngestRunner } from './ingest-runner';
+import type { IngestInput, IngestOutcome, IngestRunner, ReadProgress } from './ingest-runner';
 
 afterEach(cleanup);
 
@@ -27,7 +27,7 @@ beforeAll(() => {
 
 interface Call {
   input: IngestInput;
-  progress?: (p: IngestProgress) => void;
+  progress?: (p: ReadProgress) => void;
   finish: (o: IngestOutcome) => void;
   cancelled: boolean;
 }
@@ -94,7 +94,18 @@ describe('ImportPanel', () => {
   it('names every format and encoding the importer reads, and the picker accepts them', async () => {
     const { input } = await setup();
     const hint = screen.getByTestId('dropzone').querySelector('.dropzone__hint')?.textContent ?? '';
-    for (const name of ['CSV', 'TSV', 'TXT', 'JSON Lines', 'XLSX', 'DOCX', 'DOC)', 'UTF-8', 'GB18030', 'UTF-16'])
+    for (const name of [
+      'CSV',
+      'TSV',
+      'TXT',
+      'JSON Lines',
+      'XLSX',
+      'DOCX',
+      'DOC)',
+      'UTF-8',
+      'GB18030',
+      'UTF-16',
+    ])
       expect(hint).toContain(name);
     expect(hint).not.toContain('CSV / JSON');
     // Each extension the picker offers is named in the hint, so the two cannot drift apart.
@@ -113,6 +124,13 @@ describe('ImportPanel', () => {
     expect(bars).toHaveLength(2);
     expect(bars[0]).toHaveAttribute('value', '40');
     expect(screen.getByText(/小召乡\.csv：解析 40%/)).toBeInTheDocument();
+    // The records' hand-over to the page: its own step and count, still cancellable.
+    act(() => runner.calls[1]!.progress?.({ phase: 'receive', done: 5_000, total: 20_000 }));
+    expect(screen.getByText(/城关镇\.csv：接收记录 25%/)).toBeInTheDocument();
+    expect(screen.getAllByTestId('job-counts').map((e) => e.textContent)).toContain(
+      '已接收 5,000 / 20,000 条记录',
+    );
+    expect(screen.getAllByRole('button', { name: '取消' })).toHaveLength(2);
 
     await act(async () => runner.calls[0]!.finish({ status: 'done', result: okResult('小召乡.csv') }));
     expect(screen.getAllByRole('progressbar')).toHaveLength(1);

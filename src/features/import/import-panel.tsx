@@ -82,6 +82,7 @@ const PHASE_KEY: Record<JobPhase, MessageKey> = {
   decode: 'dashboard.import.phase.decode',
   parse: 'dashboard.import.phase.parse',
   validate: 'dashboard.import.phase.validate',
+  receive: 'dashboard.import.phase.receive',
   save: 'dashboard.import.phase.save',
 };
 
@@ -247,6 +248,15 @@ function JobCounts({ job, t, lang }: { readonly job: JobView; readonly t: TFunct
       </span>
     );
   }
+  if (job.phase === 'receive' && job.recordsTotal !== undefined)
+    return (
+      <span className="job__counts muted" data-testid="job-counts">
+        {t('dashboard.import.progress.received', {
+          done: formatNumber(lang, job.recordsDone ?? 0),
+          total: formatNumber(lang, job.recordsTotal),
+        })}
+      </span>
+    );
   const bytes =
     job.bytesTotal !== undefined
       ? t('dashboard.import.progress.bytes', {
