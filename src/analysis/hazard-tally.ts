@@ -126,6 +126,10 @@ export function ledgerTallyOf(hazards: readonly HazardRecord[]): readonly Hazard
   return rows;
 }
 
+/** The as-written tally of `hazards` when one is already kept for the array; never tallies. */
+export const keptLedgerTally = (hazards: readonly HazardRecord[]): readonly HazardTallyRow[] | undefined =>
+  asWritten.get(hazards);
+
 /**
  * Gives `hazards` its as-written tally, computed elsewhere from the same records in the same order
  * (the store counts a reload's blocks on their codes: store/block-tally.ts).
@@ -145,7 +149,11 @@ export async function prepareLedgerTally(
   slice = 50_000,
 ): Promise<void> {
   if (asWritten.has(hazards)) return;
-  const tally = runningTally(null, (t) => t, () => true);
+  const tally = runningTally(
+    null,
+    (t) => t,
+    () => true,
+  );
   for (let i = 0; i < hazards.length; i += slice) {
     const end = Math.min(hazards.length, i + slice);
     for (let j = i; j < end; j++) tally.add(hazards[j]!);

@@ -4,6 +4,7 @@
  * through the master list's aliases.
  */
 import type { Dataset } from '../domain/records';
+import { keptLedgerTally } from './hazard-tally';
 
 /** Alphabetical comparison for Chinese names, for the few places where A–Z order is wanted. */
 export const collateZh = new Intl.Collator('zh-CN');
@@ -26,14 +27,17 @@ const NAMES = new WeakMap<Dataset, readonly string[]>();
  * reports, then hazards, problems and hazard tallies). The township index (below), the district
  * list (store/district-townships.ts) and the views' dataset (app/app-store.ts viewDataset) all
  * need them after every import and on every reload; with a city's ledger each was a pass over a
- * million records.
+ * million records. A ledger whose as-written tally is kept (the store prepares it before the views
+ * see a reload's dataset) is read from the tally's rows: its cells are in first-seen order and
+ * carry the names as written, so the first cell of a township is where its first hazard was.
  */
 export function recordTownshipNames(ds: Dataset): readonly string[] {
   const cached = NAMES.get(ds);
   if (cached) return cached;
   const seen = new Set<string>();
   const names: string[] = [];
-  for (const list of [ds.townshipMonths, ds.hazards, ds.problems, ds.hazardTallies ?? []])
+  const hazards = keptLedgerTally(ds.hazards) ?? ds.hazards;
+  for (const list of [ds.townshipMonths, hazards, ds.problems, ds.hazardTallies ?? []])
     for (const r of list as readonly { readonly township: string }[])
       if (!seen.has(r.township)) {
         seen.add(r.township);
