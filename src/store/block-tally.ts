@@ -77,7 +77,7 @@ function fieldNumbering(): {
  * Two Int32Arrays of this length, 32 MB at the limit, for the length of a reload; a ledger with
  * more combinations is counted through the cell map.
  */
-export const DENSE_CELLS = 1 << 22;
+const DENSE_CELLS = 1 << 22;
 
 /**
  * The tally counted into arrays indexed by the combination of the five numbers, when every part

@@ -319,11 +319,7 @@ export function ImportReport({
           </span>
         </summary>
         <div className="report__body">
-          {saving ? (
-            <p className="view-hint" role="status">
-              {t('dashboard.report.savingNote')}
-            </p>
-          ) : null}
+          {saving ? <p className="view-hint" role="status">{t('dashboard.report.savingNote')}</p> : null}
           <dl className="report__meta">
             <div>
               <dt>{t('dashboard.report.encoding')}</dt>
