@@ -149,11 +149,7 @@ export async function prepareLedgerTally(
   slice = 50_000,
 ): Promise<void> {
   if (asWritten.has(hazards)) return;
-  const tally = runningTally(
-    null,
-    (t) => t,
-    () => true,
-  );
+  const tally = runningTally(null, (t) => t, () => true);
   for (let i = 0; i < hazards.length; i += slice) {
     const end = Math.min(hazards.length, i + slice);
     for (let j = i; j < end; j++) tally.add(hazards[j]!);

@@ -50,9 +50,9 @@ export function recordTownshipNames(ds: Dataset): readonly string[] {
 /**
  * Builds the township index of a dataset. Order: `dataset.townships` (official order), then any
  * township that appears only in records, in order of first appearance (recordTownshipNames:
- * township-month rows, then hazards, problems and hazard tallies). A record under a master township's alias (an old name after a rename)
- * belongs to that township; a master name always wins over another township's alias. Empty
- * dataset → no names.
+ * township-month rows, then hazards, problems and hazard tallies). A record under a master
+ * township's alias (an old name after a rename) belongs to that township; a master name always
+ * wins over another township's alias. Empty dataset → no names.
  */
 export function buildTownshipIndex(dataset: Dataset): TownshipIndex {
   const canonicalOf = new Map<string, string>();

@@ -53,10 +53,7 @@ export const dashboardMessages = {
   'dashboard.import.phase.queued': { zh: '排队中', en: 'queued' },
   'dashboard.import.phase.read': { zh: '读取文件', en: 'reading the file' },
   'dashboard.import.progress.bytes': { zh: '已读取 {done} / {total}', en: '{done} of {total} read' },
-  'dashboard.import.progress.rows': {
-    zh: '已校验 {done} / {total} 行',
-    en: '{done} of {total} rows checked',
-  },
+  'dashboard.import.progress.rows': { zh: '已校验 {done} / {total} 行', en: '{done} of {total} rows checked' },
   'dashboard.import.progress.rowsSoFar': { zh: '已校验 {done} 行', en: '{done} rows checked' },
   'dashboard.import.progress.received': {
     zh: '已接收 {done} / {total} 条记录',
@@ -70,10 +67,7 @@ export const dashboardMessages = {
     zh: '已与已存数据核对 {done} / {total} 条',
     en: '{done} of {total} records checked against the stored data',
   },
-  'dashboard.import.progress.written': {
-    zh: '已写入 {done} / {total} 条',
-    en: '{done} of {total} records written',
-  },
+  'dashboard.import.progress.written': { zh: '已写入 {done} / {total} 条', en: '{done} of {total} records written' },
   'dashboard.import.limit': {
     zh: '单个文件最大 {size}（Excel 工作簿最大 {xlsx}）；大文件在后台读取，可随时取消，取消后不保存任何内容。',
     en: 'Files up to {size} each (Excel workbooks up to {xlsx}); large files are read in the background and can be cancelled at any time, leaving nothing saved.',
