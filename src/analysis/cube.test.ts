@@ -208,6 +208,61 @@ describe('buildCube', () => {
   });
 });
 
+describe('buildCube: ledger files and spans', () => {
+  const from = (file: string, h: ReturnType<typeof hz>) => ({ ...h, source: { file, line: h.source.line } });
+
+  it("lists a month's files and a township's files in first-seen order, and spans out-of-order months", () => {
+    const cube = buildCube(
+      dataset({
+        townships: [township('小召乡'), township('城关镇')],
+        hazards: [
+          from('三月.xlsx', hz('小召乡', '2024-03-02', 'fire')),
+          from('一月.xlsx', hz('小召乡', '2024-01-09', 'gas')),
+          from('三月.xlsx', hz('城关镇', '2024-03-04', 'fire')),
+          from('补报.csv', hz('小召乡', '2024-03-20', 'fire', { level: 'major' })),
+          from('三月.xlsx', hz('小召乡', '2024-03-21', 'fire')),
+          from('五月.xlsx', hz('小召乡', '2024-05-01', 'road_traffic')),
+        ],
+      }),
+    );
+    expect(cube.ledgerFiles('小召乡', '2024-03')).toEqual(['三月.xlsx', '补报.csv']);
+    expect(cube.ledgerFiles('小召乡', '2024-01')).toEqual(['一月.xlsx']);
+    // A month inside the span that lists nothing: the township's files, first seen first.
+    expect(cube.ledgerFiles('小召乡', '2024-04')).toEqual([
+      '三月.xlsx',
+      '一月.xlsx',
+      '补报.csv',
+      '五月.xlsx',
+    ]);
+    expect(cube.ledgerFiles('城关镇', '2024-03')).toEqual(['三月.xlsx']);
+    expect(cube.ledgerTotal('小召乡', '2024-04')).toEqual({
+      found: 0,
+      rectified: 0,
+      majorFound: 0,
+      majorRectified: 0,
+    });
+    // January came second: the span still starts there, and February inside it counts zero.
+    expect(cube.ledgerTotal('小召乡', '2024-01')).toEqual({
+      found: 1,
+      rectified: 1,
+      majorFound: 0,
+      majorRectified: 0,
+    });
+    expect(cube.ledgerTotal('小召乡', '2024-02')?.found).toBe(0);
+    expect(cube.ledgerTotal('小召乡', '2023-12')).toBeUndefined();
+    expect(cube.ledgerTotal('小召乡', '2024-06')).toBeUndefined();
+    expect(cube.ledgerTotal('城关镇', '2024-02')).toBeUndefined();
+    expect(cube.ledgerTotal('小召乡', '2024-03')).toEqual({
+      found: 3,
+      rectified: 3,
+      majorFound: 1,
+      majorRectified: 1,
+    });
+    expect([...(cube.itemised('小召乡', '2024-03')?.keys() ?? [])]).toEqual(['fire']);
+    expect(cube.periods).toEqual(['2024-01', '2024-02', '2024-03', '2024-04', '2024-05']);
+  });
+});
+
 describe('buildCube: hazard aggregates (agg.json) are tallied like ledger rows', () => {
   const ledger = [
     hz('小召乡', '2024-01-05', 'fire'),

@@ -88,15 +88,6 @@ function tallyHazards(
   // Mutable while counting (one object per cell and sector, not one per tally row): a city's
   // ledger gives tens of thousands of tally rows on every reload.
   type Counting = { -readonly [K in keyof SectorTally]: SectorTally[K] };
-  const byCell = new Map<string, Map<SectorCode, Counting>>();
-  const span = new Map<string, { from: number; to: number }>();
-  const cellFiles = new Map<string, Set<string>>();
-  const townshipFiles = new Map<string, Set<string>>();
-  const addFile = (m: Map<string, Set<string>>, k: string, file: string): void => {
-    const set = m.get(k);
-    if (set) set.add(file);
-    else m.set(k, new Set([file]));
-  };
   // The ledger's tally as written (prepared off the critical path by the store for a large
   // ledger), then names made canonical and malformed months left out, on the tally's rows.
   const names = new Map<string, string>();
@@ -111,29 +102,68 @@ function tallyHazards(
     rows.push(township === r.township ? r : { ...r, township });
   }
   for (const r of tallies) if (isPeriod(r.period)) rows.push(tallyRowOfRecord(r, canonical));
-  const periods = new Set<Period>();
+  // Counted per township and month index, with the text keys made once per cell at the end: a
+  // city's ledger is some 90,000 tally rows but a few thousand township-months, and a key string,
+  // two map lookups and two Set adds per row were most of the cube's build (issue 13, the
+  // redraw after a 1M import). Files are added only when a row's file differs from the last one
+  // seen there (rows of one file are the rule). Maps keep first-seen order, as before.
+  interface CellCount {
+    readonly key: string;
+    readonly sectors: Map<SectorCode, Counting>;
+    readonly files: Set<string>;
+    lastFile: string;
+  }
+  interface TownshipCount {
+    readonly cells: Map<number, CellCount>;
+    readonly files: Set<string>;
+    lastFile: string;
+    from: number;
+    to: number;
+  }
+  const townships = new Map<string, TownshipCount>();
+  const indexOf = new Map<Period, number>();
+  const cellOrder: CellCount[] = [];
   for (const r of rows) {
-    periods.add(r.period);
     const t = r.township;
-    const k = key(t, r.period);
-    addFile(cellFiles, k, r.file);
-    addFile(townshipFiles, t, r.file);
-    let sectors = byCell.get(k);
-    if (!sectors) byCell.set(k, (sectors = new Map()));
-    let c = sectors.get(r.sector);
-    if (!c) sectors.set(r.sector, (c = { ...EMPTY_TALLY }));
+    let i = indexOf.get(r.period);
+    if (i === undefined) indexOf.set(r.period, (i = periodIndex(r.period)));
+    let tc = townships.get(t);
+    if (!tc) {
+      tc = { cells: new Map(), files: new Set([r.file]), lastFile: r.file, from: i, to: i };
+      townships.set(t, tc);
+    } else {
+      if (i < tc.from) tc.from = i;
+      else if (i > tc.to) tc.to = i;
+      if (r.file !== tc.lastFile) tc.files.add((tc.lastFile = r.file));
+    }
+    let cell = tc.cells.get(i);
+    if (!cell) {
+      cell = { key: key(t, r.period), sectors: new Map(), files: new Set([r.file]), lastFile: r.file };
+      tc.cells.set(i, cell);
+      cellOrder.push(cell);
+    } else if (r.file !== cell.lastFile) cell.files.add((cell.lastFile = r.file));
+    let c = cell.sectors.get(r.sector);
+    if (!c) cell.sectors.set(r.sector, (c = { ...EMPTY_TALLY }));
     c.found += r.found;
     c.rectified += r.rectified;
     if (r.level === 'major') {
       c.majorFound += r.found;
       c.majorRectified += r.rectified;
     }
-    const i = periodIndex(r.period);
-    const s = span.get(t);
-    if (!s) span.set(t, { from: i, to: i });
-    else if (i < s.from) s.from = i;
-    else if (i > s.to) s.to = i;
   }
+  const byCell = new Map<string, Map<SectorCode, Counting>>();
+  const cellFiles = new Map<string, Set<string>>();
+  for (const cell of cellOrder) {
+    byCell.set(cell.key, cell.sectors);
+    cellFiles.set(cell.key, cell.files);
+  }
+  const span = new Map<string, { from: number; to: number }>();
+  const townshipFiles = new Map<string, Set<string>>();
+  for (const [t, tc] of townships) {
+    span.set(t, { from: tc.from, to: tc.to });
+    townshipFiles.set(t, tc.files);
+  }
+  const periods = new Set<Period>(indexOf.keys());
   return { byCell, span, cellFiles, townshipFiles, periods };
 }
 

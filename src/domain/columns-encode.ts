@@ -1,7 +1,23 @@
 /**
  * Encoding plain records into columns (columns.ts has the layout and the decoder).
  */
-import type { Column } from './columns';
+import type { CodeArray, Column, NumberArray } from './columns';
+
+/**
+ * `codes` in the narrowest unsigned array that holds `size` distinct codes, when none is absent
+ * (-1); otherwise as they are (see CodeArray in columns.ts).
+ */
+export function narrowCodes(codes: Int32Array, size: number): CodeArray {
+  if (size > 65_536) return codes;
+  for (let i = 0; i < codes.length; i++) if (codes[i]! < 0) return codes;
+  return size <= 256 ? Uint8Array.from(codes) : Uint16Array.from(codes);
+}
+
+/** Numbers as an Int32Array when each is an integer in its range and not -0, else Float64Array. */
+function numberArray(values: readonly number[]): NumberArray {
+  for (const v of values) if ((v | 0) !== v || Object.is(v, -0)) return Float64Array.from(values);
+  return Int32Array.from(values);
+}
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
@@ -83,7 +99,7 @@ function encodeColumn(
       if (allObjects && !isPlainObject(v)) allObjects = false;
     }
   }
-  if (allNumbers && absent === 0) return { key, type: 'num', values: Float64Array.from(values as number[]) };
+  if (allNumbers && absent === 0) return { key, type: 'num', values: numberArray(values as number[]) };
   if (allObjects)
     return {
       key,
@@ -112,7 +128,8 @@ function encodeColumn(
       }
       codes[i] = code;
     }
-    if (i === n && dict.length <= most) return { key, type: 'dict', dict, codes };
+    if (i === n && dict.length <= most)
+      return { key, type: 'dict', dict, codes: absent === 0 ? narrowCodes(codes, dict.length) : codes };
   }
   return { key, type: 'any', present, values };
 }

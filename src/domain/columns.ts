@@ -12,6 +12,15 @@
  * decoder every reload needs (issue 13, target 5).
  */
 
+/**
+ * A dictionary column's codes: narrow unsigned arrays never hold an absent value; an Int32Array
+ * holds -1 where a record lacks the key.
+ */
+export type CodeArray = Int32Array | Uint16Array | Uint8Array;
+
+/** A number column's values: integers in an Int32Array's range (and not -0), else Float64Array. */
+export type NumberArray = Float64Array | Int32Array;
+
 /** One column. `present[i]` is 0 where record i has no value for the key. */
 export type Column =
   /** Text (or null) repeated often enough to share: codes index `dict`, -1 where absent. */
@@ -19,10 +28,10 @@ export type Column =
       readonly key: string;
       readonly type: 'dict';
       readonly dict: readonly (string | null)[];
-      readonly codes: Int32Array;
+      readonly codes: CodeArray;
     }
   /** A number on every record. */
-  | { readonly key: string; readonly type: 'num'; readonly values: Float64Array }
+  | { readonly key: string; readonly type: 'num'; readonly values: NumberArray }
   /** A nested plain object (e.g. `source`), itself in columns. */
   | {
       readonly key: string;

@@ -8,6 +8,7 @@ import { ledgerTallyOfBlocks } from './block-tally';
 import { buildDraftsInSlices } from './import-plan';
 import { decodeColumns } from '../domain/columns';
 import { blocksOf } from './record-blocks-encode';
+import { widenedBlock } from './test-support';
 
 /** The hazards ingest makes of a file, as blocks of `size`, each with its decoded records. */
 async function hazardBlocks(path: string, size: number) {
@@ -67,6 +68,19 @@ describe('ledgerTallyOfBlocks', () => {
       const byMap = await ledgerTallyOfBlocks(blocks, undefined, 0);
       expect(byMap, path).not.toBeNull();
       expect(await ledgerTallyOfBlocks(blocks), path).toEqual(byMap);
+    }
+  });
+
+  it('counts blocks written before the narrow codes (Int32 codes) the same, both ways', async () => {
+    for (const path of LEDGERS) {
+      const blocks = await hazardBlocks(path, 2_000);
+      const old = blocks.map((b) => ({ ...b, block: widenedBlock(b.block) }));
+      const expected = tallyHazardLedger(
+        blocks.flatMap((b) => b.records),
+        null,
+      );
+      expect(await ledgerTallyOfBlocks(old), path).toEqual(expected);
+      expect(await ledgerTallyOfBlocks(old, undefined, 0), path).toEqual(expected);
     }
   });
 

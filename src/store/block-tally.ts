@@ -14,7 +14,7 @@
  * and the caller tallies the records as before.
  */
 import { countsAsRectified, type HazardTallyRow } from '../analysis/hazard-tally';
-import type { Column } from '../domain/columns';
+import type { CodeArray, Column } from '../domain/columns';
 import type { HazardRecord, HazardStatus } from '../domain/records';
 import { runsInOrder } from './derive';
 import type { BlockRow, DerivableRecords } from './record-blocks';
@@ -133,11 +133,11 @@ async function denseTally(
       typeof s === 'string' && countsAsRectified(s as HazardStatus) ? 1 : 0,
     );
     const [c0, c1, c2, c3, c4] = fields.map((col) => col.codes) as [
-      Int32Array,
-      Int32Array,
-      Int32Array,
-      Int32Array,
-      Int32Array,
+      CodeArray,
+      CodeArray,
+      CodeArray,
+      CodeArray,
+      CodeArray,
     ];
     const st = status.codes;
     for (let i = 0; i < count; i++) {

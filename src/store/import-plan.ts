@@ -5,7 +5,14 @@
  * detected instead of overwritten.
  */
 import type { FileIngestResult } from '../ingest/types';
-import type { AnyRecord, Conflict, StoredKind, StoredRecord, StoredRecordDraft } from './persist-types';
+import {
+  DRAFT_OCCURRENCE,
+  type AnyRecord,
+  type Conflict,
+  type StoredKind,
+  type StoredRecord,
+  type StoredRecordDraft,
+} from './persist-types';
 import { baseKeyOf, diffRecords, makeRecordId } from './record-keys';
 
 /** Returns the record with `source.batchId` set, leaving the rest untouched. */
@@ -35,6 +42,7 @@ function draftBuilder(batchId: string) {
       kind,
       ordinal: drafts.length,
       record: withBatch(record, batchId),
+      [DRAFT_OCCURRENCE]: n,
     });
   };
   return { push, done: () => ({ drafts, duplicateInFile }) };

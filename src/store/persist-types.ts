@@ -160,7 +160,17 @@ export interface StoredRecordDraft {
   readonly kind: StoredKind;
   readonly ordinal: number;
   readonly record: AnyRecord;
+  /**
+   * The occurrence number `id` was made with from this record (record-keys.ts makeRecordId), set
+   * by the import planner only: a block stores it without working it out of the id again, which
+   * was a fifth of each write step of a city's ledger. A symbol, so a parsed file (a backup) can
+   * never carry one; a copy of a draft with another id must leave it out.
+   */
+  readonly [DRAFT_OCCURRENCE]?: number;
 }
+
+/** The key of StoredRecordDraft's occurrence number. */
+export const DRAFT_OCCURRENCE: unique symbol = Symbol('occurrence');
 
 /**
  * How far saving an import has got, in records: checked against the store (planning, and the

@@ -223,6 +223,39 @@ describe('lookups by kind', () => {
     expect(again.identical).toBe(10);
     expect(ids.filter((id) => id.startsWith('hazard')).length).toBe(9);
   });
+
+  it('plans a ledger of a kind with nothing stored as all new, in file order, with one progress step', async () => {
+    const store = await makeStore('all-new', { chunks: SMALL });
+    const months = result('月报.csv', [tm('小召乡', '2024-03')]);
+    await store.commitImport(
+      await store.prepareImport(months, bytesOf('m'), { kind: 'file', name: '月报.csv' }),
+      new Map(),
+    );
+    const ids: string[] = [];
+    await withMiddleware(store, recordLookups(ids));
+    const steps: string[] = [];
+    const file = result('台账.csv', [], { hazards: ledger(11) });
+    const plan = await store.prepareImport(
+      file,
+      bytesOf('l'),
+      { kind: 'file', name: '台账.csv' },
+      { onProgress: (p) => steps.push(`${p.step} ${p.done}/${p.total}`) },
+    );
+    expect(steps).toEqual(['prepare 11/11']);
+    expect(plan.newRecords.map((d) => (d.record as HazardRecord).description)).toEqual(
+      ledger(11).map((h) => h.description),
+    );
+    expect(plan.identical).toBe(0);
+    expect(plan.conflicts).toEqual([]);
+    expect(ids).toEqual([]);
+    expect(await store.commitImport(plan, new Map())).toMatchObject({
+      kind: 'committed',
+      counts: { added: 11 },
+    });
+    expect(store.getSnapshot().dataset.hazards.map((h) => h.description)).toEqual(
+      ledger(11).map((h) => h.description),
+    );
+  });
 });
 
 describe('a large first ledger in many chunks', () => {

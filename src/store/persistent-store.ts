@@ -368,8 +368,14 @@ export class PersistentStore implements DataStore, PersistentApi {
       const c = { newRecords: [] as StoredRecordDraft[], identical: 0, conflicts: [] as Conflict[] };
       const stored = await this.kindsToLookUp(found, drafts);
       const lookup = await found.StoredLookup.load(this.db, stored);
+      // Nothing of these kinds stored: every draft is new. Without this the loop below ran with
+      // no await (nothing to look up), so a city's ledger was classified in one long task.
+      if (stored.size === 0) {
+        for (const d of drafts) c.newRecords.push(d);
+        options.onProgress?.({ step: 'prepare', done: drafts.length, total: drafts.length });
+      }
       let checked = 0;
-      for (const part of slices(drafts, this.chunks.read)) {
+      for (const part of stored.size === 0 ? [] : slices(drafts, this.chunks.read)) {
         // No await when there is nothing to look up (see lookUp).
         const existing = needsLookUp(part, stored)
           ? await this.lookUp(lookup, part, stored)
@@ -435,9 +441,10 @@ export class PersistentStore implements DataStore, PersistentApi {
           // million rows, into a district whose monthly reports are already stored).
           const stored = await this.kindsToLookUp(found, plan.newRecords, plan.conflicts);
           const lookup = await found.StoredLookup.load(this.db, stored);
-          const toCheck = plan.newRecords.filter((d) => stored.has(d.kind)).length;
+          const toCheck = stored.size === 0 ? 0 : plan.newRecords.filter((d) => stored.has(d.kind)).length;
           let checked = 0;
-          for (const part of slices(plan.newRecords, this.chunks.read)) {
+          // Skipped whole when nothing is to be checked: its slices alone were a long task at 1M.
+          for (const part of toCheck === 0 ? [] : slices(plan.newRecords, this.chunks.read)) {
             if (!needsLookUp(part, stored)) continue; // no await: see lookUp
             const rows = await this.lookUp(lookup, part, stored);
             if (rows.some((row) => row !== undefined)) throw new StaleError();
@@ -552,9 +559,9 @@ export class PersistentStore implements DataStore, PersistentApi {
     ...lists: readonly (readonly { readonly kind: StoredKind }[])[]
   ): Promise<ReadonlySet<StoredKind>> {
     const stored = await found.storedKinds(this.db);
-    const wanted = new Set<StoredKind>();
-    for (const list of lists) for (const d of list) wanted.add(d.kind);
-    return new Set([...stored].filter((k) => wanted.has(k)));
+    // Looks for each stored kind (at most four) rather than collecting every draft's kind: a Set
+    // add per draft was a long task on a million.
+    return new Set([...stored].filter((k) => lists.some((list) => list.some((d) => d.kind === k))));
   }
 
   /**

@@ -3,8 +3,8 @@
  * demand by the store before a commit or a backup restore writes blocks, so the page's entry
  * chunk carries only the decoder every reload needs.
  */
-import type { StoredKind, StoredRecordDraft } from './persist-types';
-import { encodeColumns } from '../domain/columns-encode';
+import { DRAFT_OCCURRENCE, type StoredKind, type StoredRecordDraft } from './persist-types';
+import { encodeColumns, narrowCodes } from '../domain/columns-encode';
 import { BLOCK_SIZE, type BlockKeysRow, type BlockRow } from './record-blocks';
 import { baseKeyOf, occurrenceOf } from './record-keys';
 
@@ -22,12 +22,16 @@ export function* blocksOf(
   /** Distinguishes blocks added to a batch later (a backup restored into it). */
   tag = '',
 ): Generator<{ readonly block: BlockRow; readonly keys: BlockKeysRow }> {
-  const byKind = new Map<StoredKind, StoredRecordDraft[]>();
-  for (const d of drafts) {
-    let list = byKind.get(d.kind);
-    if (!list) byKind.set(d.kind, (list = []));
-    list.push(d);
-  }
+  const byKind = new Map<StoredKind, readonly StoredRecordDraft[]>();
+  const first = drafts[0]?.kind;
+  if (first !== undefined && drafts.every((d) => d.kind === first)) byKind.set(first, drafts);
+  else
+    // Grouped only when kinds are mixed: a ledger's million drafts of one kind were a long task.
+    for (const d of drafts) {
+      const list = byKind.get(d.kind) as StoredRecordDraft[] | undefined;
+      if (list) list.push(d);
+      else byKind.set(d.kind, [d]);
+    }
   for (const [kind, list] of byKind) {
     for (let at = 0, n = 0; at < list.length; at += size, n++) {
       const part = list.slice(at, at + size);
@@ -35,10 +39,18 @@ export function* blocksOf(
       const ids = part.map((d) => d.id);
       const occurrences = new Int32Array(part.length);
       const oddIds: [number, string][] = [];
+      let most = 0;
       part.forEach((d, i) => {
-        const n = occurrenceOf(d.id, kind, baseKeyOf(kind, d.record));
+        // The planner's number when the key still ends in it (hazards and problems, the kinds
+        // keyed with one), else worked out of the key.
+        const planned = d[DRAFT_OCCURRENCE];
+        const n =
+          planned !== undefined && d.id.endsWith(`\u0001${planned}`)
+            ? planned
+            : occurrenceOf(d.id, kind, baseKeyOf(kind, d.record));
         if (n === null) oddIds.push([i, d.id]);
         else occurrences[i] = n;
+        if (n !== null && n > most) most = n;
       });
       const block: BlockRow = {
         id,
@@ -46,7 +58,7 @@ export function* blocksOf(
         batchSeq,
         kind,
         count: part.length,
-        occurrences,
+        occurrences: narrowCodes(occurrences, most + 1),
         oddIds,
         ordinals: Int32Array.from(part, (d) => d.ordinal),
         columns: encodeColumns(part.map((d) => d.record as unknown as Record<string, unknown>)),

@@ -9,12 +9,13 @@ import { ingestFile } from '../ingest/ingest-any-file';
 import { ingestBytes } from '../ingest/ingest-file';
 import type { FileIngestResult } from '../ingest/types';
 import { buildDraftsInSlices } from './import-plan';
-import type { StoredRecordDraft } from './persist-types';
+import { DRAFT_OCCURRENCE, type StoredRecordDraft } from './persist-types';
 import { decodeColumns, type Column } from '../domain/columns';
 import { encodeColumns } from '../domain/columns-encode';
 import { recordsOfBlock } from './record-blocks';
 import { blocksOf } from './record-blocks-encode';
-import { stableStringify } from './record-keys';
+import { baseKeyOf, occurrenceOf, stableStringify } from './record-keys';
+import { widenedBlock } from './test-support';
 
 const sample = (name: string): FileIngestResult =>
   ingestBytes(new Uint8Array(readFileSync(`public/sample/${name}`)), {
@@ -70,6 +71,11 @@ describe('record blocks', () => {
         today: '2026-12-07',
       });
       const drafts = await draftsOf(result);
+      // The occurrence a draft carries is the one its key rebuilds from (blocks store it as is).
+      expect(
+        drafts.map((d) => d[DRAFT_OCCURRENCE]),
+        path,
+      ).toEqual(drafts.map((d) => occurrenceOf(d.id, d.kind, baseKeyOf(d.kind, d.record))));
       const back = [...blocksOf(drafts, 'b', 1, 7)].flatMap(({ block }) => recordsOfBlock(block));
       expect(
         back.map((r) => r.id),
@@ -98,7 +104,67 @@ describe('record blocks', () => {
     const township = col('township');
     if (township.type !== 'dict') throw new Error('unreachable');
     expect(township.dict.length).toBeLessThan(50);
-    expect(township.codes).toBeInstanceOf(Int32Array);
+    // Every hazard names its township and there are fewer than 256: one byte a code.
+    expect(township.codes).toBeInstanceOf(Uint8Array);
+  });
+
+  it('stores codes and whole numbers as narrow as they allow, and keeps what does not fit', () => {
+    // 300 distinct dates (two bytes), 3 sectors (one byte), a line number (Int32), a note only some
+    // records carry (absent is -1 in an Int32Array), a score with fractions and -0 (Float64).
+    const rows = Array.from({ length: 1_000 }, (_, i) => ({
+      date: `2025-${String((i % 300) + 1).padStart(3, '0')}`,
+      sector: ['mining', 'fire', 'road'][i % 3],
+      line: 70_000 + i,
+      ...(i % 4 === 0 ? { note: ['补报', '迟报'][i % 2] } : {}),
+      score: i === 5 ? -0 : i / 4,
+      big: i === 7 ? 2 ** 31 : i,
+      source: { file: '台账.csv', line: i + 2 },
+    }));
+    const columns = encodeColumns(rows);
+    const col = (key: string, within: readonly Column[] = columns): Column =>
+      within.find((c) => c.key === key)!;
+    const codes = (key: string) => (col(key) as Extract<Column, { type: 'dict' }>).codes;
+    const values = (key: string, within: readonly Column[] = columns) =>
+      (col(key, within) as Extract<Column, { type: 'num' }>).values;
+    expect(codes('date')).toBeInstanceOf(Uint16Array);
+    expect(codes('sector')).toBeInstanceOf(Uint8Array);
+    expect(codes('note')).toBeInstanceOf(Int32Array);
+    expect(codes('note')[1]).toBe(-1);
+    expect(values('line')).toBeInstanceOf(Int32Array);
+    expect(values('score')).toBeInstanceOf(Float64Array);
+    expect(values('big')).toBeInstanceOf(Float64Array);
+    const source = col('source') as Extract<Column, { type: 'obj' }>;
+    expect(values('line', source.columns)).toBeInstanceOf(Int32Array);
+    const back = decodeColumns(columns, rows.length);
+    expect(back).toEqual(rows);
+    expect(Object.is(back[5]!.score, -0)).toBe(true);
+    expect(back[7]!.big).toBe(2 ** 31);
+  });
+
+  it('keeps an Int32Array when a dictionary outgrows two bytes', () => {
+    // Half the records repeat a value, so the column stays a dictionary of 65,537 entries.
+    const rows = Array.from({ length: 131_074 }, (_, i) => ({ v: `v${i >> 1}` }));
+    const col = encodeColumns(rows)[0]!;
+    expect(col.type).toBe('dict');
+    if (col.type !== 'dict') throw new Error('unreachable');
+    expect(col.dict.length).toBe(65_537);
+    expect(col.codes).toBeInstanceOf(Int32Array);
+    expect(decodeColumns([col], rows.length)).toEqual(rows);
+  });
+
+  it('reads blocks written before the narrowing (Int32 codes, Float64 numbers) as the same records', async () => {
+    const drafts = await draftsOf(sample('hazards.csv'));
+    const blocks = [...blocksOf(drafts, 'batch-1', 3, 500)].map(({ block }) => block);
+    const narrowed = blocks.flatMap((b) =>
+      b.columns.filter((c) => c.type === 'dict' && !(c.codes instanceof Int32Array)),
+    );
+    expect(narrowed.length).toBeGreaterThan(blocks.length * 5);
+    expect(blocks.every((b) => !(b.occurrences instanceof Int32Array))).toBe(true);
+    const old = blocks.map(widenedBlock);
+    expect(old[0]!.occurrences).toBeInstanceOf(Int32Array);
+    const now = blocks.flatMap(recordsOfBlock);
+    expect(old.flatMap(recordsOfBlock)).toEqual(now);
+    expect(now.map((r) => r.id)).toEqual(drafts.map((d) => d.id));
   });
 
   it('keeps null, absent, nested, array and mixed values apart', () => {
@@ -135,7 +201,9 @@ describe('record blocks', () => {
     const [h] = sample('hazards.csv').hazards;
     const twice = { ...sample('hazards.csv'), hazards: [h!, h!, { ...h!, description: '另一处' }] };
     const drafts = await draftsOf(twice);
+    // A key another version wrote: the planner's occurrence number (0) is not what it ends in.
     const legacy = { ...drafts[2]!, id: 'hazard\u0001旧版本的键' };
+    expect(legacy[DRAFT_OCCURRENCE]).toBe(0);
     const input = [drafts[0]!, drafts[1]!, legacy];
     expect(drafts[1]!.id.endsWith('\u00011')).toBe(true);
     const { block, keys } = [...blocksOf(input, 'b', 1)][0]!;
@@ -143,6 +211,11 @@ describe('record blocks', () => {
     expect(block.oddIds).toEqual([[2, legacy.id]]);
     expect(keys.ids).toEqual(input.map((d) => d.id));
     expect(recordsOfBlock(block).map((r) => r.id)).toEqual(input.map((d) => d.id));
+    // A parsed record (a backup) cannot bring a number of its own: a symbol is not JSON.
+    const parsed = JSON.parse(
+      JSON.stringify({ ...legacy, [DRAFT_OCCURRENCE]: 7, occurrence: 7 }),
+    ) as StoredRecordDraft;
+    expect([...blocksOf([parsed], 'b', 1)][0]!.block.oddIds).toEqual([[0, legacy.id]]);
   });
 
   it('groups a commit by kind, in file order, at most `size` records a block, ids unique', async () => {

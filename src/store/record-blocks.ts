@@ -4,7 +4,7 @@
  * million hazards written one row each took minutes to save and most of a minute to read back,
  * the same data in blocks of 2,000 a few seconds. Columns make each block small and quick to
  * clone: repeated text (townships, sectors, levels, dates) is one dictionary entry and a small
- * integer per record, numbers are a Float64Array.
+ * integer per record in the narrowest typed array that holds it, numbers a typed array.
  *
  * Encoding is in record-blocks-encode.ts, loaded when a commit first needs it: every reload
  * decodes, only imports encode, and the entry chunk has a size budget (issue 13, target 5).
@@ -17,7 +17,7 @@
  * whose value is not `undefined` round-trips (stableStringify-equal, docs/architecture.md
  * "Storage"); `undefined` is treated as absent, as stableStringify and the diff already treat it.
  */
-import { decodeColumns, type Column } from '../domain/columns';
+import { decodeColumns, type CodeArray, type Column } from '../domain/columns';
 import type { AnyRecord, DerivableRecord, StoredKind, StoredRecord } from './persist-types';
 import { baseKeyOf, makeRecordId } from './record-keys';
 
@@ -36,9 +36,10 @@ export interface BlockRow {
    * The records' keys, as the occurrence number each key carries: a key is rebuilt from its record
    * (record-keys.ts makeRecordId), so the block does not store a million long key strings that
    * the blockKeys table holds anyway. `oddIds` keeps, by position, any key that cannot be rebuilt
-   * (written by an older version of the key rules, e.g. restored from an old backup).
+   * (written by an older version of the key rules, e.g. restored from an old backup). As narrow
+   * as the largest number allows (columns.ts CodeArray); older blocks hold an Int32Array.
    */
-  readonly occurrences: Int32Array;
+  readonly occurrences: CodeArray;
   readonly oddIds: readonly (readonly [number, string])[];
   readonly ordinals: Int32Array;
   readonly columns: readonly Column[];

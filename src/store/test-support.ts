@@ -5,7 +5,9 @@
 import type { HazardRecord, ProblemRecordInput, TownshipMonthRecord } from '../domain/records';
 import type { FileIngestResult } from '../ingest/types';
 import { townshipMonthRecord, type NumericValues } from '../testing/factories';
+import type { Column } from '../domain/columns';
 import { ALL_TABLES, type TsdDatabase } from './db';
+import type { BlockRow } from './record-blocks';
 import { PersistentStore, type PersistentStoreOptions } from './persistent-store';
 import { readAllStored } from './stored-records';
 
@@ -133,4 +135,19 @@ export async function makeTestStore(
 /** Closes every store makeTestStore opened. */
 export function closeTestStores(): void {
   for (const s of openStores.splice(0)) s.close();
+}
+
+/** A block as versions before the narrow codes wrote it: Int32 codes and occurrences, Float64 numbers. */
+export function widenedBlock(block: BlockRow): BlockRow {
+  const widen = (columns: readonly Column[]): Column[] =>
+    columns.map((c) =>
+      c.type === 'dict'
+        ? { ...c, codes: Int32Array.from(c.codes) }
+        : c.type === 'num'
+          ? { ...c, values: Float64Array.from(c.values) }
+          : c.type === 'obj'
+            ? { ...c, columns: widen(c.columns) }
+            : c,
+    );
+  return { ...block, occurrences: Int32Array.from(block.occurrences), columns: widen(block.columns) };
 }
