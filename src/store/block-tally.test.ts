@@ -17,7 +17,7 @@ async function hazardBlocks(path: string, size: number) {
     knownTownships: [],
     today: '2026-12-07',
   });
-  const { drafts } = await buildDraftsInSlices(result, 'b', () => Promise.resolve(), 1_000);
+  const { drafts } = await buildDraftsInSlices(result, () => Promise.resolve(), 1_000);
   return [...blocksOf(drafts, 'b', 1, size)]
     .map(({ block }) => block)
     .filter((b) => b.kind === 'hazard')

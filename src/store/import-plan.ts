@@ -15,13 +15,18 @@ import {
 } from './persist-types';
 import { baseKeyOf, diffRecords, makeRecordId } from './record-keys';
 
-/** Returns the record with `source.batchId` set, leaving the rest untouched. */
-function withBatch<T extends AnyRecord>(record: T, batchId: string): T {
+/**
+ * The record as stored by batch `batchId`: `source.batchId` set, the rest untouched. A draft holds
+ * its record as ingested; the store sets the batch where it writes one (record-blocks-encode.ts
+ * for blocks, the commit for a replacement row). Copying a million records and their sources here
+ * was a third of keying a city's ledger, and twice its records for the collector (issue 13).
+ */
+export function withBatch<T extends AnyRecord>(record: T, batchId: string): T {
   return { ...record, source: { ...record.source, batchId } };
 }
 
 /** Builds keyed drafts one record at a time (see buildDrafts for the rules). */
-function draftBuilder(batchId: string) {
+function draftBuilder() {
   const drafts: StoredRecordDraft[] = [];
   let duplicateInFile = 0;
   // Seen base keys, one map per kind: the base key is used as it is, where a key joined with its
@@ -41,7 +46,7 @@ function draftBuilder(batchId: string) {
       id: makeRecordId(kind, base, n),
       kind,
       ordinal: drafts.length,
-      record: withBatch(record, batchId),
+      record,
       [DRAFT_OCCURRENCE]: n,
     });
   };
@@ -61,11 +66,11 @@ const listsOf = (result: FileIngestResult): [StoredKind, readonly AnyRecord[]][]
  * in `duplicateInFile` (ingest already rejects conflicting repeats); repeated hazards and problems
  * get an occurrence number so none is lost. A rejected result yields no drafts.
  */
-export function buildDrafts(
-  result: FileIngestResult,
-  batchId: string,
-): { drafts: StoredRecordDraft[]; duplicateInFile: number } {
-  const b = draftBuilder(batchId);
+export function buildDrafts(result: FileIngestResult): {
+  drafts: StoredRecordDraft[];
+  duplicateInFile: number;
+} {
+  const b = draftBuilder();
   if (result.status === 'rejected') return b.done();
   for (const [kind, list] of listsOf(result)) for (const r of list) b.push(kind, r);
   return b.done();
@@ -77,11 +82,10 @@ export function buildDrafts(
  */
 export async function buildDraftsInSlices(
   result: FileIngestResult,
-  batchId: string,
   pause: () => Promise<void>,
   slice: number,
 ): Promise<{ drafts: StoredRecordDraft[]; duplicateInFile: number }> {
-  const b = draftBuilder(batchId);
+  const b = draftBuilder();
   if (result.status === 'rejected') return b.done();
   let since = 0;
   for (const [kind, list] of listsOf(result)) {

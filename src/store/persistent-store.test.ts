@@ -202,9 +202,12 @@ describe('resubmission', () => {
       const xz = store.getSnapshot().dataset.townshipMonths.find((r) => r.township === '小召乡')!;
       expect(xz.hazards_found).toBe(value);
       expect(store.getSnapshot().revisionCount).toBe(revisions);
-      if (replaced)
+      if (replaced) {
         expect(outcome).toMatchObject({ kind: 'committed', counts: { replaced: 1, identical: 1 } });
-      else expect(outcome.kind).toBe('nothing-new');
+        // The replacement is stored as its batch's record (the plan's copy has no batch yet).
+        expect(plan.conflicts[0]!.incoming.source.batchId).toBeUndefined();
+        expect(xz.source.batchId).toBe(plan.batchId);
+      } else expect(outcome.kind).toBe('nothing-new');
     },
   );
 

@@ -15,7 +15,7 @@ import { prepareLedgerTally, primeLedgerTally, type HazardTallyRow } from '../an
 import { deriveDataset } from './derive';
 import { ALL_TABLES, DB_NAME, type RevisionRowStored, TsdDatabase } from './db';
 import { sha256Hex } from './hash';
-import { buildDraftsInSlices, classifyDrafts } from './import-plan';
+import { buildDraftsInSlices, classifyDrafts, withBatch } from './import-plan';
 import type { ValidationIssue } from './json-guard';
 import type {
   BatchRow,
@@ -353,12 +353,7 @@ export class PersistentStore implements DataStore, PersistentApi {
               ),
           );
     const batchId = this.newId();
-    const { drafts, duplicateInFile } = await buildDraftsInSlices(
-      result,
-      batchId,
-      pauseTask,
-      this.chunks.plan,
-    );
+    const { drafts, duplicateInFile } = await buildDraftsInSlices(result, pauseTask, this.chunks.plan);
     const tables = [this.db.batches, this.db.records, this.db.blocks, this.db.blockKeys];
     // Before the transaction: an await on anything but Dexie inside it would end it.
     const found = await loadLookup();
@@ -528,7 +523,7 @@ export class PersistentStore implements DataStore, PersistentApi {
                 batchId: plan.batchId,
                 batchSeq: seq,
                 ordinal: ordinals.get(c.key)!,
-                record: c.incoming,
+                record: withBatch(c.incoming, plan.batchId),
               })),
             );
           if (plan.addTownships) await this.appendTownships(plan.addTownships);
@@ -637,7 +632,12 @@ export class PersistentStore implements DataStore, PersistentApi {
       plan.newRecords.length > 0;
     if (!adds || this.snapshot.batches.length > 0) return false;
     // On an empty store the commit writes the batch with seq 1 and these records, nothing else.
-    const records = plan.newRecords.map((d) => ({ ...d, batchId: plan.batchId, batchSeq: 1 }));
+    const records = plan.newRecords.map((d) => ({
+      ...d,
+      record: withBatch(d.record, plan.batchId),
+      batchId: plan.batchId,
+      batchSeq: 1,
+    }));
     const settings = this.snapshot.settings;
     const dataset = deriveDataset(records, [{ seq: 1, district: plan.result.district }], settings);
     this.pending = {

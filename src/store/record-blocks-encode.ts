@@ -4,9 +4,31 @@
  * chunk carries only the decoder every reload needs.
  */
 import { DRAFT_OCCURRENCE, type StoredKind, type StoredRecordDraft } from './persist-types';
+import type { Column } from '../domain/columns';
 import { encodeColumns, narrowCodes } from '../domain/columns-encode';
+import { withBatch } from './import-plan';
 import { BLOCK_SIZE, type BlockKeysRow, type BlockRow } from './record-blocks';
 import { baseKeyOf, occurrenceOf } from './record-keys';
+
+/**
+ * The columns of drafts' records as batch `batchId` stores them: with `source.batchId` set, as
+ * import-plan.ts withBatch sets it (the same value in place of one the source had, else last).
+ * Set on the source's columns, one dictionary entry for the block, rather than on a copy of
+ * every record and its source.
+ */
+function columnsOf(part: readonly StoredRecordDraft[], batchId: string): Column[] {
+  const columns = encodeColumns(part.map((d) => d.record as unknown as Record<string, unknown>));
+  const at = columns.findIndex((c) => c.key === 'source');
+  const source = columns[at];
+  // A record without a plain source object (not made by ingest): copied the long way.
+  if (source?.type !== 'obj' || source.present.includes(0))
+    return encodeColumns(part.map((d) => withBatch(d.record, batchId) as unknown as Record<string, unknown>));
+  const batch: Column = { key: 'batchId', type: 'dict', dict: [batchId], codes: new Uint8Array(part.length) };
+  const inner = source.columns.some((c) => c.key === 'batchId')
+    ? source.columns.map((c) => (c.key === 'batchId' ? batch : c))
+    : [...source.columns, batch];
+  return columns.map((c, i) => (i === at ? { ...source, columns: inner } : c));
+}
 
 /**
  * The blocks of one commit's new records: one batch, grouped by kind, in the drafts' order,
@@ -61,7 +83,7 @@ export function* blocksOf(
         occurrences: narrowCodes(occurrences, most + 1),
         oddIds,
         ordinals: Int32Array.from(part, (d) => d.ordinal),
-        columns: encodeColumns(part.map((d) => d.record as unknown as Record<string, unknown>)),
+        columns: columnsOf(part, batchId),
       };
       yield { block, keys: { id, batchId, kind, ids } };
     }

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { ingestFile } from '../ingest/ingest-any-file';
 import { ingestBytes } from '../ingest/ingest-file';
 import type { FileIngestResult } from '../ingest/types';
-import { buildDraftsInSlices } from './import-plan';
+import { buildDraftsInSlices, withBatch } from './import-plan';
 import { DRAFT_OCCURRENCE, type StoredRecordDraft } from './persist-types';
 import { decodeColumns, type Column } from '../domain/columns';
 import { encodeColumns } from '../domain/columns-encode';
@@ -25,7 +25,7 @@ const sample = (name: string): FileIngestResult =>
   });
 
 async function draftsOf(result: FileIngestResult): Promise<StoredRecordDraft[]> {
-  const { drafts } = await buildDraftsInSlices(result, 'batch-1', () => Promise.resolve(), 1_000);
+  const { drafts } = await buildDraftsInSlices(result, () => Promise.resolve(), 1_000);
   return drafts;
 }
 
@@ -42,10 +42,11 @@ describe('record blocks', () => {
       expect(back.map((r) => r.id)).toEqual(drafts.map((d) => d.id));
       expect(back.map((r) => r.ordinal)).toEqual(drafts.map((d) => d.ordinal));
       expect(back.every((r) => r.batchId === 'batch-1' && r.batchSeq === 3)).toBe(true);
-      expect(back.map((r) => stableStringify(r.record))).toEqual(
-        drafts.map((d) => stableStringify(d.record)),
-      );
-      expect(back.map((r) => r.record)).toEqual(drafts.map((d) => d.record));
+      // As the batch stores them: with source.batchId, set on the block's columns.
+      const stored = drafts.map((d) => withBatch(d.record, 'batch-1'));
+      expect(drafts.every((d) => d.record.source.batchId === undefined)).toBe(true);
+      expect(back.map((r) => stableStringify(r.record))).toEqual(stored.map((r) => stableStringify(r)));
+      expect(back.map((r) => r.record)).toEqual(stored);
     }
   });
 
@@ -84,7 +85,7 @@ describe('record blocks', () => {
       expect(
         back.map((r) => stableStringify(r.record)),
         path,
-      ).toEqual(drafts.map((d) => stableStringify(d.record)));
+      ).toEqual(drafts.map((d) => stableStringify(withBatch(d.record, 'b'))));
       records += drafts.length;
       for (const d of drafts) kinds.add(d.kind);
     }
@@ -139,6 +140,23 @@ describe('record blocks', () => {
     expect(back).toEqual(rows);
     expect(Object.is(back[5]!.score, -0)).toBe(true);
     expect(back[7]!.big).toBe(2 ** 31);
+  });
+
+  it('stores each record with its batch in its source, in place of one it had, and without a source object', async () => {
+    const drafts = await draftsOf(sample('hazards.csv'));
+    const [a, b, c] = drafts as [StoredRecordDraft, StoredRecordDraft, StoredRecordDraft];
+    // A record carrying another batch (a file exported from this app), and one with no source.
+    const had = { ...b, record: withBatch(b.record, 'old-batch') };
+    const none = { ...c, record: { ...c.record, source: undefined } as unknown as typeof c.record };
+    const back = (list: readonly StoredRecordDraft[]) =>
+      [...blocksOf(list, 'new-batch', 2)].flatMap(({ block }) => recordsOfBlock(block)).map((r) => r.record);
+    const [ra, rb] = back([a, had]);
+    expect(ra!.source).toEqual({ ...a.record.source, batchId: 'new-batch' });
+    expect(Object.keys(rb!.source)).toEqual(Object.keys(had.record.source));
+    expect(rb!.source.batchId).toBe('new-batch');
+    const [, rc] = back([a, none]);
+    expect(rc!.source).toEqual({ batchId: 'new-batch' });
+    expect(stableStringify(rc)).toBe(stableStringify(withBatch(none.record, 'new-batch')));
   });
 
   it('keeps an Int32Array when a dictionary outgrows two bytes', () => {
