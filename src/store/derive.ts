@@ -61,9 +61,9 @@ function recordsOfKind(
   const kindRows = rows.filter((r) => r.kind === kind);
   const ordered = kindRows.length === 0 ? runsInOrder(ofKind) : null;
   if (ordered) {
-    const out: AnyRecord[] = [];
-    for (const run of ordered) for (const r of run.records) out.push(r);
-    return out;
+    // One concat, sized once: pushing a million records grew and copied the array a score of
+    // times, in one task of the reload.
+    return ([] as AnyRecord[]).concat(...ordered.map((run) => run.records));
   }
   const all: DerivableRecord[] = [...kindRows];
   for (const run of ofKind)

@@ -360,15 +360,18 @@ export class PersistentStore implements DataStore, PersistentApi {
     return this.db.transaction('r', tables, async () => {
       const dup = await this.db.batches.where('hash').equals(hash).first();
       // Looked up and classified a chunk at a time (see Chunks).
-      const c = { newRecords: [] as StoredRecordDraft[], identical: 0, conflicts: [] as Conflict[] };
       const stored = await this.kindsToLookUp(found, drafts);
       const lookup = await found.StoredLookup.load(this.db, stored);
-      // Nothing of these kinds stored: every draft is new. Without this the loop below ran with
-      // no await (nothing to look up), so a city's ledger was classified in one long task.
-      if (stored.size === 0) {
-        for (const d of drafts) c.newRecords.push(d);
+      // Nothing of these kinds stored: every draft is new, taken as they are. Without this the
+      // loop below ran with no await (nothing to look up), so a city's ledger was classified in
+      // one long task.
+      const c = {
+        newRecords: stored.size === 0 ? drafts : ([] as StoredRecordDraft[]),
+        identical: 0,
+        conflicts: [] as Conflict[],
+      };
+      if (stored.size === 0)
         options.onProgress?.({ step: 'prepare', done: drafts.length, total: drafts.length });
-      }
       let checked = 0;
       for (const part of stored.size === 0 ? [] : slices(drafts, this.chunks.read)) {
         // No await when there is nothing to look up (see lookUp).
@@ -915,7 +918,13 @@ export class PersistentStore implements DataStore, PersistentApi {
           for (const list of byTarget.values()) {
             const { batchId, batchSeq } = list[0]!;
             // A fresh tag: the target batch may already hold blocks (a batch restored twice).
-            for (const { block, keys } of blocksOf(list, batchId, batchSeq, this.chunks.block, this.newId())) {
+            for (const { block, keys } of blocksOf(
+              list,
+              batchId,
+              batchSeq,
+              this.chunks.block,
+              this.newId(),
+            )) {
               await this.db.blocks.add(block);
               await this.db.blockKeys.add(keys);
             }
