@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maxOf, minOf, pushAll } from './arrays';
+import { concatAll, maxOf, minOf, pushAll } from './arrays';
 
 describe('array helpers for data-sized arrays', () => {
   // 300k elements: a spread of this many arguments overflows the call stack in V8.
@@ -12,6 +12,19 @@ describe('array helpers for data-sized arrays', () => {
     expect(minOf([], 5)).toBe(5);
     expect(maxOf([3, NaN, 4], 0)).toBe(4);
     expect(maxOf([-2, -1])).toBe(-1);
+  });
+
+  it('concatAll joins many lists in order, more lists than one concat call takes, and none', () => {
+    const lists = Array.from({ length: 10_000 }, (_, i) => [i * 2, i * 2 + 1]);
+    const joined = concatAll(lists);
+    expect(joined).toHaveLength(20_000);
+    expect(joined.every((v, i) => v === i)).toBe(true);
+    // Nested arrays stay items (concat spreads only the lists themselves).
+    expect(concatAll([[[1], [2]], [], [[3]]])).toEqual([[1], [2], [3]]);
+    expect(concatAll([])).toEqual([]);
+    const one = [1, 2, 3];
+    expect(concatAll([one])).toEqual(one);
+    expect(concatAll([one])).not.toBe(one);
   });
 
   it('pushAll appends 300k items in order', () => {

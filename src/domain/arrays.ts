@@ -11,6 +11,21 @@ export function pushAll<T>(target: T[], items: Iterable<T>): T[] {
   return target;
 }
 
+/** Lists per `concat` call in concatAll: far below the engine's limit on arguments. */
+const CONCAT_LISTS = 4_096;
+
+/**
+ * The lists joined in order into one new array: `concat`, which sizes the result once (a million
+ * records pushed one by one grew and copied the array a score of times), called on at most
+ * CONCAT_LISTS lists at a time.
+ */
+export function concatAll<T>(lists: readonly (readonly T[])[]): T[] {
+  const parts: T[][] = [];
+  for (let i = 0; i < lists.length; i += CONCAT_LISTS)
+    parts.push(Array.prototype.concat.apply([], lists.slice(i, i + CONCAT_LISTS) as T[][]) as T[]);
+  return parts.length === 1 ? parts[0]! : (Array.prototype.concat.apply([], parts) as T[]);
+}
+
 /** The largest of `values` and `floor` (`floor` when there are none); NaN is skipped. */
 export function maxOf(values: Iterable<number>, floor = -Infinity): number {
   let m = floor;

@@ -11,6 +11,7 @@ import type {
 } from '../domain/records';
 import type { AnyRecord, BatchRow, DerivableRecord, Settings, StoredKind } from './persist-types';
 import type { DerivableRecords, DerivableRun } from './record-blocks';
+import { concatAll } from '../domain/arrays';
 
 /**
  * Builds the dataset: records ordered by batch commit order then position in the file; townships
@@ -63,7 +64,7 @@ function recordsOfKind(
   if (ordered) {
     // One concat, sized once: pushing a million records grew and copied the array a score of
     // times, in one task of the reload.
-    return ([] as AnyRecord[]).concat(...ordered.map((run) => run.records));
+    return concatAll(ordered.map((run) => run.records));
   }
   const all: DerivableRecord[] = [...kindRows];
   for (const run of ofKind)

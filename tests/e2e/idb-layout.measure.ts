@@ -7,7 +7,9 @@
  *   - rows:     one IndexedDB row per hazard, written 1,000 per bulk step (today's layout);
  *   - packed:   one row per block of 2,000 hazards, the block an array of the same objects;
  *   - columnar: one row per block of 2,000 hazards, one array per field, repeated text as
- *               dictionary indices in typed arrays.
+ *               dictionary indices in typed arrays (Uint32Array);
+ *   - narrow:   columnar with each field's indices as narrow as its dictionary allows (Uint8Array
+ *               up to 256 entries, Uint16Array up to 65,536), as the store writes them now.
  * and prints write time, read-all time and the longest main-thread task of each.
  *
  *   npx vite build && MEASURE_ROWS=100000 DASHBOARD_E2E_PORT=4332 \
@@ -83,7 +85,7 @@ test('stored hazard layouts: write and read-all', async ({ page }) => {
       'village',
       'unit_name',
     ] as const;
-    const columnar = (part: typeof stored) => {
+    const columnar = (part: typeof stored, narrow = false) => {
       const cols: Record<string, unknown> = { ids: part.map((s) => s.id) };
       for (const f of FIELDS) {
         const dict = new Map<unknown, number>();
@@ -94,14 +96,22 @@ test('stored hazard layouts: write and read-all', async ({ page }) => {
           if (k === undefined) dict.set(v, (k = dict.size));
           idx[i] = k;
         });
+        // narrow: one byte a code up to 256 entries, two up to 65,536 (src/domain/columns.ts).
+        const codes = !narrow
+          ? idx
+          : dict.size <= 256
+            ? Uint8Array.from(idx)
+            : dict.size <= 65_536
+              ? Uint16Array.from(idx)
+              : idx;
         cols[f] =
-          dict.size < part.length / 2 ? { dict: [...dict.keys()], idx } : part.map((s) => s.record[f]);
+          dict.size < part.length / 2 ? { dict: [...dict.keys()], idx: codes } : part.map((s) => s.record[f]);
       }
       cols.line = Int32Array.from(part, (s) => (s.record.source as { line: number }).line);
       return cols;
     };
     const results: Record<string, string> = {};
-    for (const layout of ['rows', 'packed', 'columnar'] as const) {
+    for (const layout of ['rows', 'packed', 'columnar', 'narrow'] as const) {
       const db = await open(`layout-${layout}-${Date.now()}`);
       await pause();
       longest = 0;
@@ -116,7 +126,7 @@ test('stored hazard layouts: write and read-all', async ({ page }) => {
       } else {
         for (let i = 0, n = 0; i < stored.length; i += 2000, n++) {
           const part = stored.slice(i, i + 2000);
-          const value = layout === 'packed' ? { records: part } : columnar(part);
+          const value = layout === 'packed' ? { records: part } : columnar(part, layout === 'narrow');
           await req(os.add({ id: `block\u0001b1\u0001${String(n).padStart(6, '0')}`, ...value }));
         }
       }
