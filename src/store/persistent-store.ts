@@ -359,7 +359,6 @@ export class PersistentStore implements DataStore, PersistentApi {
     const found = await loadLookup();
     return this.db.transaction('r', tables, async () => {
       const dup = await this.db.batches.where('hash').equals(hash).first();
-      // Looked up and classified a chunk at a time (see Chunks).
       const stored = await this.kindsToLookUp(found, drafts);
       const lookup = await found.StoredLookup.load(this.db, stored);
       // Nothing of these kinds stored: every draft is new, taken as they are. Without this the
@@ -373,6 +372,7 @@ export class PersistentStore implements DataStore, PersistentApi {
       if (stored.size === 0)
         options.onProgress?.({ step: 'prepare', done: drafts.length, total: drafts.length });
       let checked = 0;
+      // Otherwise looked up and classified a chunk at a time (see Chunks).
       for (const part of stored.size === 0 ? [] : slices(drafts, this.chunks.read)) {
         // No await when there is nothing to look up (see lookUp).
         const existing = needsLookUp(part, stored)
@@ -918,13 +918,7 @@ export class PersistentStore implements DataStore, PersistentApi {
           for (const list of byTarget.values()) {
             const { batchId, batchSeq } = list[0]!;
             // A fresh tag: the target batch may already hold blocks (a batch restored twice).
-            for (const { block, keys } of blocksOf(
-              list,
-              batchId,
-              batchSeq,
-              this.chunks.block,
-              this.newId(),
-            )) {
+            for (const { block, keys } of blocksOf(list, batchId, batchSeq, this.chunks.block, this.newId())) {
               await this.db.blocks.add(block);
               await this.db.blockKeys.add(keys);
             }
